@@ -1,0 +1,7 @@
+// The registry of CLI commands: one import and one line per command file.
+import type { CommandSpec } from '../command-spec.js';
+import { explainCommand } from './explain.js';
+import { labCommand } from './lab.js';
+
+/** Every command, in the order `socklab --help` lists them. */
+export const COMMANDS: readonly CommandSpec[] = [explainCommand, labCommand];

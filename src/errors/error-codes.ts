@@ -1,0 +1,49 @@
+// The table of socklab's own error codes: one row per failure, alphabetical, codes permanent (see STYLE R11).
+
+/** One row of the error table: how the message reads, which exit code the CLI uses, which HTTP status the API sends. */
+export interface ErrorCodeRow {
+  readonly message: (details: Readonly<Record<string, unknown>>) => string;
+  readonly exitCode: number;
+  readonly httpStatus?: number;
+}
+
+const text = (v: unknown): string => String(v);
+
+/** Every socklab error code. Codes identify a failure forever; messages may be reworded. */
+export const ERROR_CODES = {
+  SOCKLAB_CLI_USAGE: {
+    message: (d) => `${text(d.problem)}. Run \`socklab ${text(d.command ?? '')} --help\` for usage.`.replace('  ', ' '),
+    exitCode: 2,
+  },
+  SOCKLAB_EXPLAIN_NOTHING_FOUND: {
+    message: () => 'No socket error recognised in the input. Try an errno name (ECONNRESET), a number with --platform, or a log line.',
+    exitCode: 1,
+  },
+  SOCKLAB_INPUT_UNREADABLE: {
+    message: (d) => `Cannot read ${text(d.source)}: ${text(d.reason)}`,
+    exitCode: 2,
+  },
+  SOCKLAB_LAB_UNKNOWN_SCENARIO: {
+    message: (d) => `Unknown scenario "${text(d.id)}". Run \`socklab lab --list\` to see the scenarios.`,
+    exitCode: 2,
+  },
+  SOCKLAB_LOOKUP_UNKNOWN_ERRNO: {
+    message: (d) => `"${text(d.query)}" is not an errno socklab knows${d.platform ? ` on ${text(d.platform)}` : ''}.`,
+    exitCode: 1,
+  },
+  SOCKLAB_PLATFORM_UNKNOWN: {
+    message: (d) => `Unknown platform "${text(d.platform)}". Use one of: ${text(d.known)}.`,
+    exitCode: 2,
+  },
+  SOCKLAB_SANDBOX_UNAVAILABLE: {
+    message: (d) => `Cannot create a network namespace: ${text(d.reason)}. ${text(d.fix)}`,
+    exitCode: 3,
+  },
+  SOCKLAB_SYS_UNSUPPORTED_PLATFORM: {
+    message: (d) => `${text(d.feature)} is not supported on ${text(d.platform)}: socklab only knows the Linux constants and struct layouts.`,
+    exitCode: 3,
+  },
+} as const satisfies Record<string, ErrorCodeRow>;
+
+/** The union of socklab error codes, derived from the table. */
+export type SocklabErrorCode = keyof typeof ERROR_CODES;
