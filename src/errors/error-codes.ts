@@ -23,6 +23,10 @@ export const ERROR_CODES = {
     message: (d) => `Cannot read ${text(d.source)}: ${text(d.reason)}`,
     exitCode: 2,
   },
+  SOCKLAB_LAB_CAPTURE_FAILED: {
+    message: (d) => `Packet capture unavailable: ${text(d.reason)}. Install tcpdump to see packets in the timeline.`,
+    exitCode: 3,
+  },
   SOCKLAB_LAB_UNKNOWN_SCENARIO: {
     message: (d) => `Unknown scenario "${text(d.id)}". Run \`socklab lab --list\` to see the scenarios.`,
     exitCode: 2,
@@ -35,9 +39,67 @@ export const ERROR_CODES = {
     message: (d) => `Unknown platform "${text(d.platform)}". Use one of: ${text(d.known)}.`,
     exitCode: 2,
   },
+  SOCKLAB_PROXY_ALREADY_EXISTS: {
+    message: () => 'proxy already exists',
+    exitCode: 1,
+    httpStatus: 409,
+  },
+  SOCKLAB_PROXY_BAD_REQUEST_BODY: {
+    message: (d) => `bad request body${d.detail === undefined ? '' : `: ${text(d.detail)}`}`,
+    exitCode: 2,
+    httpStatus: 400,
+  },
+  SOCKLAB_PROXY_INVALID_ATTRIBUTE: {
+    message: (d) => `bad request body: attribute ${text(d.attribute)} ${text(d.reason)}`,
+    exitCode: 2,
+    httpStatus: 400,
+  },
+  SOCKLAB_PROXY_INVALID_STREAM: {
+    message: () => 'stream was invalid, can be either upstream or downstream',
+    exitCode: 2,
+    httpStatus: 400,
+  },
+  SOCKLAB_PROXY_INVALID_TOXIC_TYPE: {
+    message: () => 'invalid toxic type',
+    exitCode: 2,
+    httpStatus: 400,
+  },
+  SOCKLAB_PROXY_LISTEN_FAILED: {
+    message: (d) => `listen tcp ${text(d.listen)}: ${text(d.reason)}`,
+    exitCode: 1,
+    httpStatus: 500,
+  },
+  SOCKLAB_PROXY_MISSING_FIELD: {
+    message: (d) => `missing required field: ${text(d.field)}`,
+    exitCode: 2,
+    httpStatus: 400,
+  },
+  SOCKLAB_PROXY_NOT_FOUND: {
+    message: () => 'proxy not found',
+    exitCode: 1,
+    httpStatus: 404,
+  },
+  SOCKLAB_PROXY_SERVER_ERROR: {
+    message: (d) => `${text(d.status)} from ${text(d.url)}: ${text(d.reason)}`,
+    exitCode: 1,
+  },
+  SOCKLAB_PROXY_TOXIC_ALREADY_EXISTS: {
+    message: () => 'toxic already exists',
+    exitCode: 1,
+    httpStatus: 409,
+  },
+  SOCKLAB_PROXY_TOXIC_NOT_FOUND: {
+    message: () => 'toxic not found',
+    exitCode: 1,
+    httpStatus: 404,
+  },
   SOCKLAB_SANDBOX_UNAVAILABLE: {
     message: (d) => `Cannot create a network namespace: ${text(d.reason)}. ${text(d.fix)}`,
     exitCode: 3,
+  },
+  SOCKLAB_SYS_NO_SOCKET_FD: {
+    message: (d) => `Cannot find a TCP socket file descriptor in ${text(d.target)}: ${text(d.reason)}.`,
+    exitCode: 1,
   },
   SOCKLAB_SYS_UNSUPPORTED_PLATFORM: {
     message: (d) => `${text(d.feature)} is not supported on ${text(d.platform)}: socklab only knows the Linux constants and struct layouts.`,
