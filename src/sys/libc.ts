@@ -1,0 +1,81 @@
+// Lazy koffi bindings to the libc socket calls; refuses platforms whose constants and layouts are not verified.
+import koffi from 'koffi';
+import { SocklabError } from '../errors/socklab-error.js';
+
+/** Arches using asm-generic/socket.h with layouts socklab has checked; others (mips, sparc, alpha, parisc, powerpc) differ. */
+export const VERIFIED_ARCHES: readonly string[] = ['x64', 'arm64', 'arm', 'riscv64', 'ia32'];
+
+/** The libc functions socklab calls; every one returns -1 and sets errno on failure (pointer returns: null). */
+export interface Libc {
+  socket(domain: number, type: number, protocol: number): number;
+  bind(fd: number, addr: Buffer, len: number): number;
+  listen(fd: number, backlog: number): number;
+  accept4(fd: number, addr: Buffer, len: number[], flags: number): number;
+  connect(fd: number, addr: Buffer, len: number): number;
+  read(fd: number, buf: Buffer, count: number): number;
+  write(fd: number, buf: Buffer, count: number): number;
+  send(fd: number, buf: Buffer, count: number, flags: number): number;
+  recv(fd: number, buf: Buffer, count: number, flags: number): number;
+  close(fd: number): number;
+  shutdown(fd: number, how: number): number;
+  getsockopt(fd: number, level: number, name: number, value: Buffer, len: number[]): number;
+  setsockopt(fd: number, level: number, name: number, value: Buffer, len: number): number;
+  getsockname(fd: number, addr: Buffer, len: number[]): number;
+  getpeername(fd: number, addr: Buffer, len: number[]): number;
+  poll(fds: Buffer, nfds: number, timeoutMs: number): number;
+  fcntl(fd: number, cmd: number, ...rest: unknown[]): number;
+  prctl(option: number, ...rest: unknown[]): number;
+  signal(signum: number, handler: null): unknown;
+  strerror(errnum: number): string;
+  inet_pton(af: number, src: string, dst: Buffer): number;
+  inet_ntop(af: number, src: Buffer, dst: Buffer, size: number): unknown;
+  pipe(fds: Int32Array): number;
+}
+
+let cached: Libc | undefined;
+
+/** Throws SOCKLAB_SYS_UNSUPPORTED_PLATFORM unless this is Linux on a verified arch. */
+export function assertSupportedPlatform(feature = 'socket syscalls'): void {
+  if (process.platform !== 'linux' || !VERIFIED_ARCHES.includes(process.arch)) {
+    throw new SocklabError('SOCKLAB_SYS_UNSUPPORTED_PLATFORM', { feature, platform: `${process.platform}/${process.arch}` });
+  }
+}
+
+/** The libc bindings, loaded on first use. */
+export function libc(): Libc {
+  if (cached !== undefined) return cached;
+  assertSupportedPlatform();
+  const lib = koffi.load('libc.so.6');
+  const f = (decl: string): never => lib.func(decl) as never;
+  cached = {
+    socket: f('int socket(int, int, int)'),
+    bind: f('int bind(int, const void *, uint32_t)'),
+    listen: f('int listen(int, int)'),
+    accept4: f('int accept4(int, void *, _Inout_ uint32_t *, int)'),
+    connect: f('int connect(int, const void *, uint32_t)'),
+    read: f('long read(int, void *, size_t)'),
+    write: f('long write(int, const void *, size_t)'),
+    send: f('long send(int, const void *, size_t, int)'),
+    recv: f('long recv(int, void *, size_t, int)'),
+    close: f('int close(int)'),
+    shutdown: f('int shutdown(int, int)'),
+    getsockopt: f('int getsockopt(int, int, int, void *, _Inout_ uint32_t *)'),
+    setsockopt: f('int setsockopt(int, int, int, const void *, uint32_t)'),
+    getsockname: f('int getsockname(int, void *, _Inout_ uint32_t *)'),
+    getpeername: f('int getpeername(int, void *, _Inout_ uint32_t *)'),
+    poll: f('int poll(void *, unsigned long, int)'),
+    fcntl: f('int fcntl(int, int, ...)'),
+    prctl: f('int prctl(int, ...)'),
+    signal: f('void *signal(int, void *)'),
+    strerror: f('const char *strerror(int)'),
+    inet_pton: f('int inet_pton(int, const char *, void *)'),
+    inet_ntop: f('const char *inet_ntop(int, const void *, void *, uint32_t)'),
+    pipe: f('int pipe(void *)'),
+  };
+  return cached;
+}
+
+/** errno of the last failing libc call on this thread (read it right after the call). */
+export function lastErrno(): number {
+  return koffi.errno();
+}
