@@ -71,3 +71,6 @@ export interface ErrnoEntry {
 
 /** The errno's number on every platform; null where the platform lacks it. */
 export type PlatformNumbers = Readonly<Record<Platform, number | null>>;
+
+/** A family of catalog entries keyed by name; each entry's `name` must equal its key. */
+export type ErrnoEntryTable = { readonly [K in ErrnoName]?: ErrnoEntry & { readonly name: K } };
