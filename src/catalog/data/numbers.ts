@@ -11,7 +11,8 @@ import type { ErrnoName, PlatformNumbers } from '../types.js';
 //   WinSock has no WSAEAGAIN: the "try later" code is WSAEWOULDBLOCK, listed under EWOULDBLOCK only.
 // Resolver codes are not errnos. EAI_AGAIN holds getaddrinfo()'s return value from the platform's netdb.h (glibc -3
 // on every Linux column; Windows EAI_AGAIN is WSATRY_AGAIN). ENOTFOUND is Node's own name for EAI_NONAME and
-// EAI_NODATA together, with no number of its own, so it is null everywhere.
+// EAI_NODATA together, with no number of its own, so it is null everywhere. EAI_AGAIN on macOS is null only because
+// no Apple netdb.h could be read yet (an open item in docs/catalog-sources.md), not because macOS lacks it.
 
 /** Every catalog errno's number on each platform; null where the platform lacks it. */
 export const ERRNO_NUMBERS = {
