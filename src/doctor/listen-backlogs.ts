@@ -1,0 +1,39 @@
+// The accept-queue limit (backlog) of each listening socket, which /proc/net/tcp does not print: taken from `ss -ltn`.
+import { execFileSync } from 'node:child_process';
+
+/** Backlog per listening endpoint, keyed `address|port` (address as /proc/net/tcp decodes it); null when `ss` is missing. */
+export type ListenBacklogs = ReadonlyMap<string, number> | null;
+
+/** The key of a listening endpoint in ListenBacklogs. */
+export function endpointKey(address: string, port: number): string {
+  return `${address}|${port}`;
+}
+
+function splitEndpoint(text: string): [string, number] | undefined {
+  const colon = text.lastIndexOf(':');
+  if (colon === -1) return undefined;
+  let address = text.slice(0, colon).replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  if (address === '*') address = '0.0.0.0';
+  return [address, Number(text.slice(colon + 1))];
+}
+
+/** Runs `ss -Hltn`: for LISTEN sockets its Send-Q column is the backlog passed to listen() (capped by somaxconn). */
+export function listenBacklogs(): ListenBacklogs {
+  let out: string;
+  try {
+    // INET_DIAG's idiag_wqueue carries sk_max_ack_backlog for listeners; ss prints it as Send-Q.
+    out = execFileSync('ss', ['-Hltn'], { encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return null;
+  }
+  const map = new Map<string, number>();
+  for (const line of out.split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 4) continue;
+    const endpoint = splitEndpoint(f[3] as string);
+    if (endpoint === undefined) continue;
+    const [address, port] = endpoint;
+    map.set(endpointKey(address === '::' || address === '0.0.0.0' ? address : address, port), Number(f[2]));
+  }
+  return map;
+}
