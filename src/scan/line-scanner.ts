@@ -1,0 +1,117 @@
+// Splits a byte stream into lines with Buffer.indexOf, counts them, and hands on only lines holding a keyword.
+
+/** Bytes of one line that are ever examined; longer lines are counted and examined through a window this wide. */
+export const DEFAULT_LINE_CAP = 64 * 1024;
+
+/** Called for each line that contains a keyword: its text (decoded as UTF-8, capped) and its 1-based number. */
+export type CandidateSink = (text: string, line: number) => void;
+
+const NL = 0x0a;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One global regex matching any keyword, ignoring case; with no keywords every line is a candidate. */
+export function keywordPattern(keywords: readonly string[]): RegExp {
+  if (keywords.length === 0) return /^/gm;
+  const unique = [...new Set(keywords)].sort((a, b) => b.length - a.length);
+  return new RegExp(unique.map((k) => escapeRegExp(k)).join('|'), 'gi');
+}
+
+function decode(buf: Buffer, start: number, end: number): string {
+  const stop = end > start && buf[end - 1] === 0x0d ? end - 1 : end;
+  return buf.toString('utf8', start, stop);
+}
+
+/** Push chunks in, call end(); lines, longLines and bytes are counted as it goes. Memory stays within one chunk plus `cap`. */
+export class LineScanner {
+  /** Lines seen (a final line without a newline counts). */
+  lines = 0;
+  /** Lines longer than the cap. */
+  longLines = 0;
+  bytes = 0;
+  private readonly tail: Buffer;
+  private tailUsed = 0;
+  private tailLength = 0;
+  private readonly pattern: RegExp;
+
+  constructor(keywords: readonly string[], private readonly sink: CandidateSink, private readonly cap = DEFAULT_LINE_CAP) {
+    this.pattern = keywordPattern(keywords);
+    this.tail = Buffer.alloc(cap);
+  }
+
+  /** Feeds the next chunk of bytes. */
+  push(chunk: Buffer): void {
+    this.bytes += chunk.length;
+    const first = chunk.indexOf(NL);
+    if (first === -1) {
+      this.appendTail(chunk, 0, chunk.length);
+      return;
+    }
+    this.appendTail(chunk, 0, first);
+    this.flushTail();
+    const last = chunk.lastIndexOf(NL);
+    if (last > first) this.scanRegion(chunk, first + 1, last + 1);
+    this.appendTail(chunk, last + 1, chunk.length);
+  }
+
+  /** Ends the input: a pending line without a final newline is counted and examined. */
+  end(): void {
+    if (this.tailLength > 0) this.flushTail();
+  }
+
+  private appendTail(chunk: Buffer, start: number, end: number): void {
+    this.tailLength += end - start;
+    const room = this.cap - this.tailUsed;
+    if (room <= 0 || end <= start) return;
+    const take = Math.min(room, end - start);
+    chunk.copy(this.tail, this.tailUsed, start, start + take);
+    this.tailUsed += take;
+  }
+
+  private flushTail(): void {
+    this.lines++;
+    if (this.tailLength > this.cap) this.longLines++;
+    const used = this.tailUsed;
+    this.tailUsed = 0;
+    this.tailLength = 0;
+    if (used === 0) return;
+    this.pattern.lastIndex = 0;
+    if (this.pattern.test(this.tail.toString('latin1', 0, used))) this.sink(decode(this.tail, 0, used), this.lines);
+  }
+
+  /** Counts complete lines from `from` up to `to` (a line start), noting the long ones. */
+  private count(chunk: Buffer, from: number, to: number): void {
+    let pos = from;
+    while (pos < to) {
+      const nl = chunk.indexOf(NL, pos);
+      if (nl - pos > this.cap) this.longLines++;
+      this.lines++;
+      pos = nl + 1;
+    }
+  }
+
+  /** [start, end) holds whole lines, the last ending with a newline. */
+  private scanRegion(chunk: Buffer, start: number, end: number): void {
+    const text = chunk.toString('latin1', start, end);
+    const pattern = this.pattern;
+    pattern.lastIndex = 0;
+    let counted = start;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
+      const at = start + match.index;
+      if (at >= end) break;
+      const lineStart = Math.max(start, chunk.lastIndexOf(NL, at) + 1);
+      const lineEnd = chunk.indexOf(NL, at);
+      this.count(chunk, counted, lineStart);
+      this.lines++;
+      if (lineEnd - lineStart > this.cap) this.longLines++;
+      counted = lineEnd + 1;
+      const windowStart = at - lineStart < this.cap - 1024 ? lineStart : at - (this.cap >> 1);
+      this.sink(decode(chunk, windowStart, Math.min(lineEnd, windowStart + this.cap)), this.lines);
+      pattern.lastIndex = counted - start;
+    }
+    this.count(chunk, counted, end);
+  }
+}

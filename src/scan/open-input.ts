@@ -1,0 +1,61 @@
+// Opens a scan source (a path or `-` for stdin) as a stream of byte chunks, gunzipping when the magic bytes say gzip.
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { SocklabError } from '../errors/socklab-error.js';
+
+/** Read size for files: large chunks keep per-chunk overhead low. */
+const CHUNK = 1024 * 1024;
+
+/** An opened source: its byte chunks and whether it turned out to be gzip. */
+export interface OpenedInput {
+  readonly chunks: AsyncIterable<Buffer>;
+  /** Known once the first chunk has been read. */
+  readonly gzip: () => boolean;
+}
+
+function isGzip(head: Buffer): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+async function* decompressing(raw: AsyncIterable<Buffer>, name: string, mark: () => void): AsyncGenerator<Buffer> {
+  const iterator = raw[Symbol.asyncIterator]();
+  let head: Buffer = Buffer.alloc(0);
+  while (head.length < 2) {
+    const next = await iterator.next();
+    if (next.done === true) break;
+    head = head.length === 0 ? next.value : Buffer.concat([head, next.value]);
+  }
+  if (head.length === 0) return;
+  async function* rest(): AsyncGenerator<Buffer> {
+    yield head;
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
+  }
+  if (!isGzip(head)) {
+    yield* rest();
+    return;
+  }
+  mark();
+  const gunzip = Readable.from(rest()).pipe(createGunzip({ chunkSize: CHUNK }));
+  try {
+    for await (const chunk of gunzip) yield chunk as Buffer;
+  } catch (error) {
+    throw new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: name, reason: (error as Error).message }, { cause: error });
+  }
+}
+
+async function* guarded(raw: AsyncIterable<Buffer>, name: string): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of raw) yield chunk;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: name, reason }, { cause: error });
+  }
+}
+
+/** Opens `name` (`-` means `stdin`); gzip is detected from the first two bytes, whatever the file is called. */
+export function openInput(name: string, stdin: Readable, raw?: AsyncIterable<Buffer>): OpenedInput {
+  let gzip = false;
+  const source = raw ?? (name === '-' ? stdin : createReadStream(name, { highWaterMark: CHUNK }));
+  return { chunks: decompressing(guarded(source as AsyncIterable<Buffer>, name), name, () => (gzip = true)), gzip: () => gzip };
+}

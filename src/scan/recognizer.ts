@@ -1,0 +1,23 @@
+// The narrow view of the catalog's line recogniser that scan depends on, so scanning is testable on its own.
+import type { Phase } from '../catalog/pattern.js';
+
+/** The phase of a connection's life in which an error happened (the catalog's `unknown` becomes null). */
+export type ScanPhase = Exclude<Phase, 'unknown'>;
+
+/** One socket error recognised in one log line (the fields scan groups by). */
+export interface LineHit {
+  readonly ecosystem: string;
+  readonly patternId: string;
+  /** Errno name (ECONNRESET), or null when the line names a failure without an errno. */
+  readonly errno: string | null;
+  readonly phase: ScanPhase | null;
+  /** `host:port` when the line names the peer. */
+  readonly peer: string | null;
+}
+
+/** Turns one log line into the socket errors it shows; `keywords` is a literal prefilter (a line with none has no hit). */
+export interface Recognizer {
+  readonly recognize: (line: string) => readonly LineHit[];
+  /** Literals compared ignoring case; every line `recognize` can match contains at least one of them. */
+  readonly keywords: readonly string[];
+}

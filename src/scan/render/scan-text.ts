@@ -1,0 +1,54 @@
+// Renders a ScanResult as the terminal report: totals, one block per group, then the findings.
+import pc from 'picocolors';
+import type { ScanGroup, ScanHistogram, ScanResult } from '../scan-result.js';
+import { fold, sparkline } from './sparkline.js';
+
+/** How the text report is drawn. */
+export interface ScanTextOptions {
+  readonly color: boolean;
+  /** Groups shown in full; the rest are summarised in one line each (default 20). */
+  readonly maxGroups?: number;
+}
+
+const WIDTH = 60;
+
+const when = (iso: string | null): string => (iso === null ? '?' : iso.replace('T', ' ').slice(0, 19));
+
+function histogramLine(h: ScanHistogram): string {
+  const line = sparkline(h.counts, WIDTH);
+  if (line === '' || h.start === null) return '';
+  const perColumn = Math.ceil(h.counts.length / Math.min(WIDTH, h.counts.length)) * h.bucketSeconds;
+  const unit = perColumn % 3600 === 0 ? `${perColumn / 3600}h` : `${perColumn / 60}min`;
+  return `${line}  (1 column = ${unit}, peak ${Math.max(...fold(h.counts, WIDTH))})`;
+}
+
+function groupBlock(g: ScanGroup, paint: ReturnType<typeof pc.createColors>): string[] {
+  const title = [g.errno ?? '(no errno)', g.ecosystem, g.phase ?? '-', g.peer ?? '-'].join('  ');
+  const lines = [`${paint.bold(title)}  ${paint.cyan(`x${g.count}`)}`];
+  lines.push(`  seen   ${when(g.firstSeen)} .. ${when(g.lastSeen)}${g.undated > 0 ? `  (${g.undated} without timestamp)` : ''}`);
+  const histogram = histogramLine(g.histogram);
+  if (histogram !== '') lines.push(`  rate   ${paint.yellow(histogram)}`);
+  for (const s of g.samples) lines.push(`  ${paint.dim(`${s.source}:${s.line}`)}  ${s.text}`);
+  if (g.explanation !== null) lines.push(`  why    ${g.explanation}`);
+  if (g.remedy !== null) lines.push(`  fix    ${g.remedy}`);
+  return lines;
+}
+
+/** The full text report, ending with a newline. */
+export function renderScanText(result: ScanResult, options: ScanTextOptions): string {
+  const paint = pc.createColors(options.color);
+  const t = result.totals;
+  const out = [`Scanned ${result.sources.length} source${result.sources.length === 1 ? '' : 's'}: ${t.lines} lines, ${(t.bytes / 1e6).toFixed(1)} MB; ${t.hits} socket errors in ${t.matchedLines} lines, ${result.groups.length} groups.`];
+  if (t.longLines > 0) out.push(paint.dim(`${t.longLines} lines were longer than the per-line cap and were examined only in part.`));
+  const timeline = histogramLine(result.timeline);
+  if (timeline !== '') out.push(`All errors ${when(result.timeline.start)}  ${paint.yellow(timeline)}`);
+  const max = options.maxGroups ?? 20;
+  for (const g of result.groups.slice(0, max)) out.push('', ...groupBlock(g, paint));
+  const rest = result.groups.slice(max);
+  if (rest.length > 0) out.push('', `${rest.length} more groups (${rest.reduce((n, g) => n + g.count, 0)} errors); use --json for all.`);
+  if (result.findings.length > 0) {
+    out.push('', paint.bold('Findings'));
+    result.findings.forEach((f, i) => out.push(`  ${i + 1}. ${f.text}`));
+  } else if (t.hits === 0) out.push('', 'No socket errors found.');
+  return `${out.join('\n')}\n`;
+}

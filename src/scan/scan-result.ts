@@ -1,0 +1,85 @@
+// The result of a scan: plain data, and exactly what `socklab scan --json` prints.
+import type { ScanPhase } from './recognizer.js';
+
+/** Counts per time bucket, from `start` on; buckets are one minute unless the span needs wider ones. */
+export interface ScanHistogram {
+  /** ISO time of the first bucket, null when no hit carried a timestamp. */
+  readonly start: string | null;
+  readonly bucketSeconds: number;
+  readonly counts: readonly number[];
+}
+
+/** One log line kept as an example. */
+export interface ScanSample {
+  readonly source: string;
+  /** 1-based line number in the (decompressed) source. */
+  readonly line: number;
+  /** The line, control characters replaced, at most 400 characters. */
+  readonly text: string;
+}
+
+/** All hits sharing errno, ecosystem, phase and peer. */
+export interface ScanGroup {
+  readonly errno: string | null;
+  readonly ecosystem: string;
+  readonly phase: ScanPhase | null;
+  readonly peer: string | null;
+  readonly count: number;
+  /** ISO times of the first and last timestamped hit. */
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
+  /** Hits whose line had no timestamp scan understands. */
+  readonly undated: number;
+  readonly histogram: ScanHistogram;
+  /** Up to two example lines: the first and the last seen. */
+  readonly samples: readonly ScanSample[];
+  /** The catalog pattern ids that matched. */
+  readonly patternIds: readonly string[];
+  /** The catalog's one-sentence summary of the errno, when the catalog has it. */
+  readonly explanation: string | null;
+  /** The catalog's remedy for this errno in this phase, when the catalog has it. */
+  readonly remedy: string | null;
+}
+
+/** The rules findings come from (documented in docs/scan.md). */
+export type FindingRule = 'peer-share' | 'burst' | 'phase' | 'top-errno' | 'shared-peer';
+
+/** A conclusion in plain words; `score` orders findings (higher matters more). */
+export interface ScanFinding {
+  readonly rule: FindingRule;
+  readonly score: number;
+  readonly text: string;
+}
+
+/** What was read from one source. */
+export interface ScanSourceSummary {
+  /** The path, or `-` for stdin. */
+  readonly name: string;
+  readonly gzip: boolean;
+  /** Bytes of (decompressed) text read. */
+  readonly bytes: number;
+  readonly lines: number;
+  /** Lines longer than the per-line cap (examined only partly). */
+  readonly longLines: number;
+  /** Lines with at least one recognised socket error. */
+  readonly matchedLines: number;
+}
+
+/** The whole scan: the `--json` schema. */
+export interface ScanResult {
+  readonly sources: readonly ScanSourceSummary[];
+  readonly totals: {
+    readonly bytes: number;
+    readonly lines: number;
+    readonly longLines: number;
+    readonly matchedLines: number;
+    /** Recognised errors (a line may show more than one). */
+    readonly hits: number;
+  };
+  /** All hits over time. */
+  readonly timeline: ScanHistogram;
+  /** Groups, most frequent first. */
+  readonly groups: readonly ScanGroup[];
+  /** At most three, most important first. */
+  readonly findings: readonly ScanFinding[];
+}
