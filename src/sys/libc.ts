@@ -1,5 +1,6 @@
 // Lazy koffi bindings to the libc socket calls; refuses platforms whose constants and layouts are not verified.
-import koffi from 'koffi';
+import { createRequire } from 'node:module';
+import { endianness } from 'node:os';
 import { SocklabError } from '../errors/socklab-error.js';
 
 /** Arches using asm-generic/socket.h with layouts socklab has checked; others (mips, sparc, alpha, parisc, powerpc) differ. */
@@ -32,11 +33,23 @@ export interface Libc {
   pipe(fds: Int32Array): number;
 }
 
-let cached: Libc | undefined;
+/** The koffi module type. */
+export type Koffi = typeof import('koffi');
 
-/** Throws SOCKLAB_SYS_UNSUPPORTED_PLATFORM unless this is Linux on a verified arch. */
+let cached: Libc | undefined;
+let koffiModule: Koffi | undefined;
+
+/** koffi, required on first use so importing socklab never loads a native module (or fails) on its own. */
+export function koffi(): Koffi {
+  if (koffiModule !== undefined) return koffiModule;
+  assertSupportedPlatform();
+  koffiModule = createRequire(import.meta.url)('koffi') as Koffi;
+  return koffiModule;
+}
+
+/** Throws SOCKLAB_SYS_UNSUPPORTED_PLATFORM unless this is little-endian Linux on a verified arch (buffers are decoded LE). */
 export function assertSupportedPlatform(feature = 'socket syscalls'): void {
-  if (process.platform !== 'linux' || !VERIFIED_ARCHES.includes(process.arch)) {
+  if (process.platform !== 'linux' || !VERIFIED_ARCHES.includes(process.arch) || endianness() !== 'LE') {
     throw new SocklabError('SOCKLAB_SYS_UNSUPPORTED_PLATFORM', { feature, platform: `${process.platform}/${process.arch}` });
   }
 }
@@ -45,7 +58,7 @@ export function assertSupportedPlatform(feature = 'socket syscalls'): void {
 export function libc(): Libc {
   if (cached !== undefined) return cached;
   assertSupportedPlatform();
-  const lib = koffi.load('libc.so.6');
+  const lib = koffi().load('libc.so.6');
   const f = (decl: string): never => lib.func(decl) as never;
   cached = {
     socket: f('int socket(int, int, int)'),
@@ -77,5 +90,5 @@ export function libc(): Libc {
 
 /** errno of the last failing libc call on this thread (read it right after the call). */
 export function lastErrno(): number {
-  return koffi.errno();
+  return koffi().errno();
 }

@@ -36,3 +36,10 @@ export function decodeSockaddr(buf: Buffer): SocketAddress | undefined {
   const address = text.subarray(0, text.indexOf(0)).toString('latin1');
   return { address, port: buf.readUInt16BE(2), family: v6 ? 6 : 4 };
 }
+
+/** The address family of a socket fd from getsockname (4 when it cannot tell). */
+export function socketFamily(fd: number): 4 | 6 {
+  const buf = Buffer.alloc(SOCKADDR_MAX);
+  const len = [buf.length];
+  return libc().getsockname(fd, buf, len) === 0 && buf.readUInt16LE(0) === AF_INET6 ? 6 : 4;
+}
