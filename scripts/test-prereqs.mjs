@@ -9,6 +9,7 @@ const NEEDED = {
   iproute2: '/usr/sbin/ip',
   'util-linux': '/usr/bin/unshare',
   'linux-libc-dev': '/usr/include/asm-generic/errno.h',
+  'libc6-dev': '/usr/include/netdb.h',
   'linux-libc-dev-alpha-cross': '/usr/alpha-linux-gnu/include/asm/errno.h',
   'linux-libc-dev-mips-cross': '/usr/mips-linux-gnu/include/asm/errno.h',
   'linux-libc-dev-sparc64-cross': '/usr/sparc64-linux-gnu/include/asm/errno.h',

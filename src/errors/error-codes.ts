@@ -39,6 +39,10 @@ export const ERROR_CODES = {
     message: (d) => `Unknown platform "${text(d.platform)}". Use one of: ${text(d.known)}.`,
     exitCode: 2,
   },
+  SOCKLAB_PROBE_BAD_TARGET: {
+    message: (d) => `"${text(d.target)}" is not a probe target: use host:port, or [ipv6]:port, with a port from 1 to 65535.`,
+    exitCode: 2,
+  },
   SOCKLAB_PROXY_ALREADY_EXISTS: {
     message: () => 'proxy already exists',
     exitCode: 1,

@@ -2,6 +2,7 @@
 import type { CommandSpec } from '../command-spec.js';
 import { explainCommand } from './explain.js';
 import { labCommand } from './lab.js';
+import { reproCommand } from './repro.js';
 
 /** Every command, in the order `socklab --help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [explainCommand, labCommand];
+export const COMMANDS: readonly CommandSpec[] = [explainCommand, labCommand, reproCommand];
