@@ -7,6 +7,7 @@ import {
 } from './linux-constants.js';
 import { lastErrno, libc } from './libc.js';
 import { pollWait } from './poll-wait.js';
+import type { PendingError } from './socket-error.js';
 import { SOCKADDR_MAX, decodeSockaddr, encodeSockaddr, type SocketAddress } from './sockaddr.js';
 import { sysErrnoName, sysFail, sysFailLast, sysOk, type SysResult } from './sys-result.js';
 import { TCP_INFO_REQUEST_LENGTH, decodeTcpInfo, type TcpInfo } from './tcp-info.js';
@@ -17,12 +18,6 @@ export interface WaitTimeout {
   readonly errno: 0;
   readonly code: 'TIMEOUT';
   readonly timedOut: true;
-}
-
-/** A SO_ERROR reading: the pending errno (0 for none) and its name (null for none). */
-export interface PendingError {
-  readonly errno: number;
-  readonly code: string | null;
 }
 
 const TIMEOUT: WaitTimeout = { ok: false, errno: 0, code: 'TIMEOUT', timedOut: true };
