@@ -1,8 +1,10 @@
 // The registry of CLI commands: one import and one line per command file.
 import type { CommandSpec } from '../command-spec.js';
+import { doctorCommand } from './doctor.js';
 import { explainCommand } from './explain.js';
 import { labCommand } from './lab.js';
+import { probeCommand } from './probe.js';
 import { reproCommand } from './repro.js';
 
 /** Every command, in the order `socklab --help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [explainCommand, labCommand, reproCommand];
+export const COMMANDS: readonly CommandSpec[] = [explainCommand, labCommand, reproCommand, doctorCommand, probeCommand];

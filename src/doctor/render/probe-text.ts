@@ -1,0 +1,36 @@
+// Renders a ProbeResult as the step-by-step text `socklab probe` prints.
+import pc from 'picocolors';
+import type { ProbeResult, StepError } from '../probe-result.js';
+
+function err(e: StepError, c: ReturnType<typeof pc.createColors>): string {
+  const why = e.errno.summary === null ? e.message : e.errno.summary;
+  return `${c.red(e.code)} ${why}${e.source === 'probe-timeout' ? ' [probe timeout]' : ''} (${e.errno.see})`;
+}
+
+/** The text view of a probe; `color` turns ANSI colours on. */
+export function renderProbeText(r: ProbeResult, color: boolean): string {
+  const c = pc.createColors(color);
+  const out = [c.bold(`socklab probe ${r.host}:${r.port}  (timeout ${r.timeoutMs} ms)`)];
+  const res = r.resolve;
+  if (res.error !== null) out.push(`  resolve   ${r.host}: ${err(res.error, c)} (${res.ms} ms)`);
+  else out.push(`  resolve   ${r.host} -> ${res.addresses.map((a) => a.address).join(', ')}${res.lookedUp ? ` (${res.ms} ms)` : ' (IP address, no lookup)'}`);
+  for (const a of r.connects) {
+    const head = `  connect   ${a.address.padEnd(16)}`;
+    out.push(a.connected ? `${head}${c.green('connected')} in ${a.ms} ms (local ${a.local ?? '?'})` : `${head}${a.error === null ? 'failed' : err(a.error, c)} after ${a.ms} ms`);
+  }
+  const x = r.exchange;
+  if (x !== null) {
+    const expect = x.expect === null ? '' : `, expected "${x.expect}": ${x.matched === true ? c.green('found') : c.red('not found')}`;
+    out.push(`  exchange  sent ${x.sentBytes} bytes, received ${x.receivedBytes} bytes in ${x.ms} ms${x.peerClosed ? ', then the peer closed' : ''}${expect}`);
+    if (x.received !== '') out.push(c.dim(`            ${JSON.stringify(x.received.slice(0, 200))}`));
+    if (x.error !== null) out.push(`            ${err(x.error, c)}`);
+  }
+  const t = r.tcpInfo;
+  if (t !== null) {
+    out.push(`  tcp_info  ${t.state}, rtt ${t.rttUs ?? '?'} us (var ${t.rttvarUs ?? '?'}), rto ${t.rtoUs === null ? '?' : t.rtoUs / 1000} ms, retransmits ${t.retransmits ?? '?'} (total ${t.totalRetrans ?? '?'}), cwnd ${t.sndCwnd ?? '?'}, pmtu ${t.pmtu ?? '?'}`);
+  }
+  const v = r.verdict;
+  out.push(`  verdict   ${v.ok ? c.green('OK') : c.red(v.code.toUpperCase())}: ${v.summary}`);
+  if (v.errno?.remedy) out.push(`            remedy: ${v.errno.remedy}`);
+  return `${out.join('\n')}\n`;
+}
