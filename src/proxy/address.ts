@@ -1,0 +1,22 @@
+// Parsing and printing "host:port" the way Toxiproxy does (IPv6 in brackets, localhost bound as 127.0.0.1).
+import { SocklabError } from '../errors/socklab-error.js';
+
+/** A host and a port. */
+export interface HostPort {
+  readonly host: string;
+  readonly port: number;
+}
+
+/** Split "host:port", "[::1]:port" or ":port"; `localhost` becomes 127.0.0.1 as Go's resolver would bind it. */
+export function parseHostPort(text: string, field: string): HostPort {
+  const m = /^(?:\[([^\]]*)\]|([^:]*)):(\d{1,5})$/.exec(text);
+  const port = m === null ? NaN : Number(m[3]);
+  if (m === null || port > 65535) throw new SocklabError('SOCKLAB_PROXY_BAD_REQUEST_BODY', { detail: `${field} "${text}" is not host:port` });
+  const host = m[1] ?? m[2] ?? '';
+  return { host: host === 'localhost' ? '127.0.0.1' : host === '' ? '0.0.0.0' : host, port };
+}
+
+/** Print host:port, bracketing IPv6. */
+export function formatHostPort(host: string, port: number): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}

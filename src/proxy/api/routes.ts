@@ -1,0 +1,70 @@
+// The HTTP API: Toxiproxy's 13 routes plus /proxies/{p}/connections and /metrics, mapped to the collection.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import FindMyWay from 'find-my-way';
+import { renderMetrics } from '../metrics.js';
+import type { ProxyCollection } from '../proxy-collection.js';
+import { toxicJson } from '../toxic-collection.js';
+import { readBody } from './read-body.js';
+import { sendError, sendJson, sendNoContent } from './reply.js';
+
+/** The Toxiproxy version socklab's API reports, so clients enable every feature they gate on version. */
+export const TOXIPROXY_COMPAT_VERSION = '2.12.0';
+
+type Params = Record<string, string | undefined>;
+type Handler = (req: IncomingMessage, params: Params) => Promise<[number, unknown] | null>;
+
+/** Build the request handler of the API server. */
+export function createApiHandler(proxies: ProxyCollection): (req: IncomingMessage, res: ServerResponse) => void {
+  const router = FindMyWay({
+    ignoreTrailingSlash: true,
+    defaultRoute: (_req, res) => {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('404 page not found\n');
+    },
+  });
+  const on = (methods: string | string[], path: string, handler: Handler): void => {
+    router.on(methods as 'GET', path, (req, res, params) => {
+      handler(req, params as Params).then(
+        (out) => (out === null ? sendNoContent(res) : sendJson(res, out[0], out[1])),
+        (error: unknown) => sendError(res, error),
+      );
+    });
+  };
+  const proxy = (p: Params) => proxies.get(p.proxy ?? '');
+
+  on('POST', '/reset', async () => (await proxies.reset(), null));
+  on('GET', '/proxies', async () => [200, proxies.toJSON()]);
+  on('POST', '/proxies', async (req) => [201, (await proxies.create(await readBody(req))).toJSON()]);
+  on('POST', '/populate', async (req) => [201, { proxies: (await proxies.populate(await readBody(req))).map((p) => p.toJSON()) }]);
+  on('GET', '/proxies/:proxy', async (_req, p) => [200, proxy(p).toJSON()]);
+  on(['POST', 'PATCH'], '/proxies/:proxy', async (req, p) => {
+    const target = proxy(p);
+    const body = await readBody(req);
+    await target.update(typeof body === 'object' && body !== null ? body : {});
+    return [200, target.toJSON()];
+  });
+  on('DELETE', '/proxies/:proxy', async (_req, p) => (await proxies.delete(p.proxy ?? ''), null));
+  on('GET', '/proxies/:proxy/toxics', async (_req, p) => [200, proxy(p).toxics.all().map(toxicJson)]);
+  on('POST', '/proxies/:proxy/toxics', async (req, p) => {
+    const target = proxy(p);
+    return [200, toxicJson(target.toxics.add(await readBody(req)))];
+  });
+  on('GET', '/proxies/:proxy/toxics/:toxic', async (_req, p) => [200, toxicJson(proxy(p).toxics.get(p.toxic ?? ''))]);
+  on(['POST', 'PATCH'], '/proxies/:proxy/toxics/:toxic', async (req, p) => {
+    const target = proxy(p);
+    target.toxics.get(p.toxic ?? '');
+    return [200, toxicJson(target.toxics.update(p.toxic ?? '', await readBody(req)))];
+  });
+  on('DELETE', '/proxies/:proxy/toxics/:toxic', async (_req, p) => (proxy(p).toxics.remove(p.toxic ?? ''), null));
+  on('GET', '/proxies/:proxy/connections', async (_req, p) => [200, proxy(p).connections()]);
+
+  router.on('GET', '/version', (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json;charset=utf-8' });
+    res.end(`{"version": "${TOXIPROXY_COMPAT_VERSION}"}\n`);
+  });
+  router.on('GET', '/metrics', (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
+    res.end(renderMetrics(proxies));
+  });
+  return (req, res) => router.lookup(req, res);
+}

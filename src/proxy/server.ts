@@ -1,0 +1,71 @@
+// The Toxiproxy-compatible server: the HTTP API on 127.0.0.1:8474 by default, optionally populated from a config file.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { SocklabError } from '../errors/socklab-error.js';
+import { createApiHandler } from './api/routes.js';
+import type { ProxyEvent } from './events.js';
+import { ProxyCollection } from './proxy-collection.js';
+
+/** Options of startServer. */
+export interface ServerOptions {
+  readonly host?: string;
+  readonly port?: number;
+  /** A JSON file in /populate's format, loaded at start (Toxiproxy's -config). */
+  readonly config?: string;
+  /** Makes toxicity rolls and jitter reproducible. */
+  readonly seed?: number;
+  /** Upstream dial timeout in ms (default 5000). */
+  readonly dialTimeoutMs?: number;
+  readonly onEvent?: (event: ProxyEvent) => void;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** Base URL of the API, e.g. http://127.0.0.1:8474. */
+  readonly url: string;
+  readonly proxies: ProxyCollection;
+  /** Stop the API and every proxy. */
+  close(): Promise<void>;
+}
+
+/** Start the API server (and the proxies of the config file, if any). */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const proxies = new ProxyCollection({
+    seed: options.seed ?? Math.floor(Math.random() * 2 ** 32),
+    dialTimeoutMs: options.dialTimeoutMs ?? 5000,
+    onEvent: options.onEvent ?? (() => undefined),
+  });
+  if (options.config !== undefined) {
+    let text: string;
+    try {
+      text = await readFile(options.config, 'utf8');
+    } catch (e) {
+      throw new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: options.config, reason: (e as Error).message });
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      throw new SocklabError('SOCKLAB_PROXY_BAD_REQUEST_BODY', { detail: `${options.config}: ${(e as Error).message}` });
+    }
+    await proxies.populate(parsed);
+  }
+  const http = createServer(createApiHandler(proxies));
+  http.keepAliveTimeout = 1000;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', (e) => reject(new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen: `${host}:${options.port ?? 8474}`, reason: e.message })));
+    http.listen(options.port ?? 8474, host, () => resolve());
+  });
+  const addr = http.address();
+  const port = addr !== null && typeof addr === 'object' ? addr.port : options.port ?? 8474;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    proxies,
+    close: async () => {
+      await proxies.close();
+      http.closeAllConnections();
+      await new Promise<void>((r) => http.close(() => r()));
+    },
+  };
+}

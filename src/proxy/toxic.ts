@@ -1,0 +1,80 @@
+// The Toxic contract: one fault = its wire type, its settings as data, and a per-connection stage factory.
+import type { AttributeSpec } from './attributes.js';
+
+/** Which direction a toxic acts on: upstream = client to server, downstream = server to client. */
+export type Stream = 'upstream' | 'downstream';
+
+/** A toxic's settings, as sent in the API's `attributes` object (all numbers, as in Toxiproxy). */
+export type Attributes = Readonly<Record<string, number>>;
+
+/** What a stage may do to its whole connection besides passing bytes on. */
+export interface LinkControl {
+  /** Send a real RST to the client (ECONNRESET there) and close the upstream. */
+  reset(): void;
+  /** Close both sides with FIN once pending writes are flushed. */
+  close(): void;
+  /** FIN to the client, keep the upstream, answer the client's next bytes with RST. */
+  closeWait(): void;
+  /** Milliseconds since the client connection was accepted. */
+  age(): number;
+}
+
+/** Everything a stage sees: live attributes, an abort signal, its link and a seeded random source. */
+export interface StageContext {
+  /** Read on every use: an API update changes them for live connections. */
+  readonly attributes: Attributes;
+  /** Aborted when the toxic is removed or the connection ends; every wait must honour it. */
+  readonly signal: AbortSignal;
+  readonly stream: Stream;
+  readonly link: LinkControl;
+  /** Seeded uniform number in [0, 1). */
+  random(): number;
+  /** Wait ms (Infinity = until aborted); resolves true if the time elapsed, false if aborted. */
+  sleep(ms: number): Promise<boolean>;
+  /** Record that the toxic acted on this connection (shown in logs, /connections and /metrics). */
+  fired(what: string): void;
+}
+
+/** Forward a piece to the rest of the chain; resolves once the piece has been written or passed on. */
+export type Push = (piece: Buffer) => Promise<void>;
+
+/**
+ * One toxic acting on one direction of one connection.
+ * Invariants: every wait honours ctx.signal; bytes are never dropped unless dropping them is the fault
+ * (timeout); when aborted mid-chunk, the rest of the chunk is pushed on at once.
+ */
+export interface Stage {
+  /** Pass one chunk on through push; the returned promise holds the stream (backpressure reaches the sender). */
+  chunk?(data: Buffer, push: Push, receivedAt: number): void | Promise<void>;
+  /** The sender closed its side; resolve when the FIN may move on. */
+  end?(): void | Promise<void>;
+}
+
+/** What a proxy-level toxic (refuse) can do to its proxy's listener. */
+export interface ProxyControl {
+  /** Stop accepting (new connects get ECONNREFUSED) or accept again; live connections are untouched. */
+  setRefusing(refusing: boolean): Promise<void>;
+  /** Try a TCP connect to the upstream; true if it answers. */
+  probeUpstream(timeoutMs: number): Promise<boolean>;
+}
+
+/** A toxic type. Required: type, summary, attributes, stage; optional members the core checks for. */
+export interface Toxic {
+  /** The wire name clients send as `type`, verbatim (`reset_peer`). */
+  readonly type: string;
+  /** One sentence for docs and --help. */
+  readonly summary: string;
+  /** The settings, with units and defaults; the API validates against them. */
+  readonly attributes: readonly AttributeSpec[];
+  /** A fresh stage for one direction of one connection. */
+  readonly stage: (ctx: StageContext) => Stage;
+  /** Cross-attribute check; returns [attribute, reason] when invalid. */
+  readonly check?: (attrs: Attributes) => readonly [string, string] | undefined;
+  /** Proxy-level effect while the toxic exists; returns its cleanup. */
+  readonly onProxy?: (proxy: ProxyControl, attrs: () => Attributes) => () => void;
+}
+
+/** Identity helper that checks a toxic literal against the contract. */
+export function defineToxic<T extends Toxic>(toxic: T): T {
+  return toxic;
+}

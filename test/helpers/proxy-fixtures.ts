@@ -1,0 +1,109 @@
+// Test fixtures for the proxy: loopback upstream servers, a socklab server on a free port, clients and checksums.
+import { createHash, randomBytes } from 'node:crypto';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { startServer, type RunningServer } from '../../src/proxy/server.js';
+
+/** sha256 hex of a buffer. */
+export const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+
+/** A deterministic-size random payload. */
+export const payload = (n: number): Buffer => randomBytes(n);
+
+/** A loopback upstream server and its "host:port". */
+export interface Upstream {
+  readonly server: Server;
+  readonly address: string;
+  readonly port: number;
+  readonly sockets: Set<Socket>;
+  close(): Promise<void>;
+}
+
+/** Start an upstream on 127.0.0.1:0 with the given connection handler (allowHalfOpen on). */
+export async function upstream(handler: (s: Socket) => void): Promise<Upstream> {
+  const sockets = new Set<Socket>();
+  const server = createServer({ allowHalfOpen: true }, (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+    s.on('error', () => undefined);
+    handler(s);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as { port: number }).port;
+  return {
+    server, sockets, port, address: `127.0.0.1:${port}`,
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+/** An echo upstream: writes back everything, ends when the client ends (half-close aware). */
+export const echoUpstream = (): Promise<Upstream> => upstream((s) => s.pipe(s));
+
+/** An upstream that sends `data` on connect, then ends its side. */
+export const sendingUpstream = (data: Buffer, end = true): Promise<Upstream> =>
+  upstream((s) => {
+    s.write(data);
+    if (end) s.end();
+  });
+
+/** A socklab server on a free loopback port. */
+export const testServer = (seed = 1): Promise<RunningServer> => startServer({ host: '127.0.0.1', port: 0, seed, dialTimeoutMs: 2000 });
+
+/** Create a proxy through the API and return its listen port. */
+export async function apiProxy(server: RunningServer, name: string, upstreamAddr: string): Promise<number> {
+  const res = await fetch(`${server.url}/proxies`, { method: 'POST', body: JSON.stringify({ name, listen: '127.0.0.1:0', upstream: upstreamAddr }) });
+  const body = (await res.json()) as { listen: string };
+  return Number(body.listen.split(':').pop());
+}
+
+/** POST a toxic through the API; returns the status and JSON body. */
+export async function apiToxic(server: RunningServer, proxy: string, toxic: unknown): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(`${server.url}/proxies/${proxy}/toxics`, { method: 'POST', body: JSON.stringify(toxic) });
+  return { status: res.status, body: await res.json() };
+}
+
+/** Connect to 127.0.0.1:port. */
+export function dial(port: number): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const s = connect({ host: '127.0.0.1', port, allowHalfOpen: true });
+    s.once('connect', () => resolve(s));
+    s.once('error', reject);
+  });
+}
+
+/** The outcome of reading a socket until it ends or fails. */
+export interface ReadResult {
+  readonly data: Buffer;
+  readonly error: NodeJS.ErrnoException | undefined;
+  readonly ms: number;
+}
+
+/** Read everything until EOF, error or the deadline (then error.code is 'TEST_DEADLINE'). */
+export function readAll(s: Socket, deadlineMs = 5000): Promise<ReadResult> {
+  const start = performance.now();
+  const parts: Buffer[] = [];
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (error: NodeJS.ErrnoException | undefined): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve({ data: Buffer.concat(parts), error, ms: performance.now() - start });
+    };
+    const timer = setTimeout(() => finish(Object.assign(new Error('deadline'), { code: 'TEST_DEADLINE' })), deadlineMs);
+    s.on('data', (b: Buffer) => parts.push(b));
+    s.once('end', () => finish(undefined));
+    s.once('error', (e: NodeJS.ErrnoException) => finish(e));
+  });
+}
+
+/** Wait until cond() is true or fail after ms. */
+export async function waitFor(cond: () => boolean, ms = 3000, what = 'condition'): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw Object.assign(new Error(`timed out waiting for ${what}`), { code: 'TEST_DEADLINE' });
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
