@@ -9,7 +9,7 @@ export interface Linger {
   readonly seconds: number;
 }
 
-/** Sets SO_LINGER; throws SystemCallError on failure. */
+/** Sets SO_LINGER (with onoff false Linux keeps the previous seconds); throws SystemCallError on failure. */
 export function setLinger(target: SocketTarget, linger: Linger): void {
   const buf = Buffer.alloc(8);
   buf.writeInt32LE(linger.onoff ? 1 : 0, 0);

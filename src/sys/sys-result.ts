@@ -6,8 +6,13 @@ import { lastErrno } from './libc.js';
 /** A syscall outcome: the value, or the errno number and its name. */
 export type SysResult<T> = { ok: true; value: T } | { ok: false; errno: number; code: string };
 
+/** The largest errno Linux defines (EHWPOISON). */
+const LINUX_ERRNO_MAX = 133;
+
 /** The errno's name as Node reports it (EAGAIN, not the EWOULDBLOCK alias); E<n> for numbers Node does not know. */
 export function sysErrnoName(errno: number): string {
+  // libuv also uses negative numbers above Linux's errno range (-4095 is UV_EOF), so ask it only about real errnos.
+  if (!Number.isInteger(errno) || errno <= 0 || errno > LINUX_ERRNO_MAX) return errnoName(errno);
   const name = getSystemErrorName(-errno);
   return name.startsWith('Unknown') ? errnoName(errno) : name;
 }
