@@ -1,0 +1,32 @@
+// The lab runs without root: as `nobody` when the tests run as root, as the current user otherwise.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import type { LabResult } from '../../src/lab/runner.js';
+import { SCENARIOS } from '../../src/lab/scenarios/index.js';
+
+const run = promisify(execFile);
+const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+
+test('every scenario runs and agrees with the catalog without root', { timeout: 60_000 }, async () => {
+  const asRoot = process.getuid?.() === 0;
+  // setpriv drops to nobody for this one command; the repository must be readable by others (a normal clone is).
+  const argv = asRoot
+    ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, 'lab', '--json']
+    : [process.execPath, BIN, 'lab', '--json'];
+  const { stdout } = await run(argv[0]!, argv.slice(1), { maxBuffer: 64 * 1024 * 1024, cwd: '/' }).catch((error: { stdout?: string; stderr?: string }) => {
+    if (error.stdout?.startsWith('{') === true) return { stdout: error.stdout };
+    throw new assert.AssertionError({ message: `lab as nobody failed: ${error.stderr ?? String(error)}` });
+  });
+  const result = JSON.parse(stdout) as LabResult;
+  assert.equal(result.namespaces.available, true, 'user namespaces work unprivileged here');
+  assert.equal(result.runs.length, SCENARIOS.length);
+  for (const scenario of result.runs) {
+    assert.equal(scenario.status, 'ran', `${scenario.id}: ${scenario.reason ?? ''}`);
+    assert.equal(scenario.isolated, true, `${scenario.id} ran in its own namespace`);
+    assert.equal(scenario.captured, false, 'no capture without root');
+    assert.equal(scenario.verdict.status, 'agrees', `${scenario.id}: ${JSON.stringify(scenario.verdict.checks)}`);
+  }
+});
