@@ -87,8 +87,8 @@ export const RESET_ENTRIES = {
     ],
     linuxNotes: [
       {
-        claim: 'Linux accept() does not return ECONNABORTED for a TCP connection reset while it waited in the accept queue. An RST on a half-open request (SYN_RECV, still a request_sock) makes tcp_check_req() drop the request silently, so accept() never sees it; an RST on a fully established child already in the queue runs tcp_reset() on the child, and accept() then returns that socket normally, with the first read reporting ECONNRESET (or EOF). accept(2) says Linux passes pending network errors on the new socket as accept() errors; we did not find that in inet_csk_accept() for TCP, and the lab scenario checks what happens.',
-        source: 'net/ipv4/inet_connection_sock.c: inet_csk_accept(); net/ipv4/tcp_minisocks.c: tcp_check_req(); man 2 accept',
+        claim: 'Linux accept() does not return ECONNABORTED for a TCP connection reset while it waited in the accept queue. An RST on a half-open request (SYN_RECV, still a request_sock) makes tcp_check_req() drop the request silently, so accept() never sees it; an RST on a fully established child already in the queue runs tcp_reset() on the child, and accept() then returns that socket normally (__inet_accept() accepts a child already in TCP_CLOSE and does not look at its sk_err), with the first read reporting ECONNRESET (or EOF). accept(2) says Linux passes pending network errors on the new socket as accept() errors; we did not find that in inet_accept()/inet_csk_accept() for TCP, and the lab scenario checks what happens.',
+        source: 'net/ipv4/af_inet.c: inet_accept(), __inet_accept(); net/ipv4/inet_connection_sock.c: inet_csk_accept(); net/ipv4/tcp_minisocks.c: tcp_check_req(); man 2 accept',
         scenario: 'econnaborted-accept',
       },
       {

@@ -27,7 +27,7 @@ export const ROUTING_ENTRIES = {
     ],
     linuxNotes: [
       {
-        claim: 'ICMP host or net unreachable on an established connection is a soft error on Linux: tcp_v4_err() stores it in sk_err_soft and the connection continues, unless the socket has IP_RECVERR set (then sk_err is set at once). In SYN_SENT or SYN_RECV the same ICMP is a hard error that ends connect().',
+        claim: 'ICMP host or net unreachable on an established connection is a soft error on Linux: tcp_v4_err() stores it in sk_err_soft and the connection continues, unless the socket has IP_RECVERR set (then sk_err is set at once). In SYN_SENT or SYN_RECV the same ICMP is a hard error that ends connect(). ICMP time exceeded (a routing loop or too small a TTL) is also mapped to EHOSTUNREACH there.',
         source: 'net/ipv4/tcp_ipv4.c: tcp_v4_err()',
         scenario: 'ehostunreach-established',
       },

@@ -236,6 +236,10 @@ export const USAGE_ENTRIES = {
     ],
     linuxNotes: [
       {
+        claim: 'For TCP, tcp_v4_err() turns an ICMP parameter problem into EPROTO: a hard error during the handshake, otherwise a soft error reported only when retransmissions give up (or at once with IP_RECVERR).',
+        source: 'net/ipv4/tcp_ipv4.c: tcp_v4_err()',
+      },
+      {
         claim: 'accept(2) lists EPROTO with ENETDOWN, ENOPROTOOPT, EHOSTDOWN, ENONET, EHOSTUNREACH, EOPNOTSUPP and ENETUNREACH as errors to treat like EAGAIN for TCP/IP; whether the kernel really returns them from accept is not verified here.',
         source: 'man 2 accept (Error handling)',
         scenario: 'econnaborted-accept',
