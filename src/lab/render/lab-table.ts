@@ -40,7 +40,7 @@ export function renderLabTable(result: LabResult, options: { color: boolean; wid
     return text;
   });
   const c = result.counts;
-  const summary = `${result.runs.length} scenario${result.runs.length === 1 ? "" : "s"} in ${formatMs(result.durationMs)} on Linux ${result.kernel}: ` +
+  const summary = `${result.runs.length} scenario${result.runs.length === 1 ? '' : 's'} in ${formatMs(result.durationMs)} on Linux ${result.kernel}: ` +
     `${c.agrees} agree with the catalog, ${c.contradicts} contradict it, ${c['not-run']} not run, ${c.failed} failed.`;
   const ns = result.namespaces.available ? '' : `\n${p.yellow('No network namespaces:')} ${result.namespaces.reason ?? ''}`;
   return `${table}\n${summary}${ns}\nSee one in detail: socklab repro <scenario>\n`;
