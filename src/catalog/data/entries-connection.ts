@@ -70,9 +70,13 @@ export const CONNECTION_ENTRIES = {
         scenario: 'etimedout-host-crash',
       },
       {
-        claim: 'With net.ipv4.tcp_syn_retries = 6 and exponential backoff from a 1 s initial RTO, connect() gives up after about 127 s (1+2+4+8+16+32+64). Newer kernels with net.ipv4.tcp_syn_linear_timeouts retransmit the first SYNs at a fixed interval, which shortens this; check your kernel version. TCP_SYNCNT overrides the count per socket.',
+        claim: 'For a connecting socket the limit is a count: tcp_write_timeout() gives up once the SYN has been retransmitted tcp_syn_retries times (or TCP_SYNCNT times when set). With the default 6 and exponential backoff from a 1 s initial RTO, connect() fails after about 127 s (1+2+4+8+16+32+64). Newer kernels with net.ipv4.tcp_syn_linear_timeouts retransmit the first SYNs at a fixed interval, which shortens this; check your kernel version. TCP_SYNCNT overrides the count per socket.',
         source: 'net/ipv4/tcp_timer.c: tcp_write_timeout(); Documentation/networking/ip-sysctl.rst: tcp_syn_retries; man 7 tcp (TCP_SYNCNT)',
         scenario: 'etimedout-connect',
+      },
+      {
+        claim: 'A peer that keeps answering zero-window probes (its application stopped reading) is never timed out by tcp_retries2: the probe timer resets its count on every ACK, as RFC 1122 requires. Only TCP_USER_TIMEOUT, or an orphaned socket, ends such a connection with ETIMEDOUT; otherwise writes just block or return EAGAIN.',
+        source: 'net/ipv4/tcp_timer.c: tcp_probe_timer()',
       },
       {
         claim: 'TCP_USER_TIMEOUT (milliseconds) replaces the retries2 computation for established connections and also bounds keepalive: when data stays unacknowledged that long, the connection is closed with ETIMEDOUT.',
