@@ -49,7 +49,7 @@ export interface Visibility {
   readonly unreadableProcesses: number;
   /** Sockets with a file but no visible owner. */
   readonly socketsWithoutOwner: number;
-  /** Sockets no file refers to: orphans after close() and TIME_WAIT. */
+  /** Sockets no file refers to: orphans after close(), TIME_WAIT, connections not yet accepted. */
   readonly orphanSockets: number;
   /** False when the listeners' backlogs could not be read (`ss` missing), so full accept queues cannot be judged. */
   readonly backlogsKnown: boolean;

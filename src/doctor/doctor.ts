@@ -53,6 +53,7 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorResult>
     ...(options.pid === undefined ? {} : { pid: options.pid }),
     ...(options.state === undefined ? {} : { state: options.state }),
   };
+  const root = process.getuid?.() === 0;
   const sockets = all.filter((s) => matches(s, filters, owners.byInode.get(s.inode)));
   // Spawning `ss` costs ~10 ms: only worth it when some listener has a non-empty accept queue.
   const backlogs = sockets.some((s) => s.state === 'LISTEN' && s.recvQueue > 0) ? listenBacklogs() : new Map<string, number>();
@@ -67,9 +68,8 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorResult>
   const findings = findProblems(sockets, owners.byInode, backlogs);
   const snapshotMs = Math.round((performance.now() - started) * 10) / 10;
   const after = readKernelCounters(procRoot);
-  const root = process.getuid?.() === 0;
-  const notes: string[] = [];
-  if (owners.unreadableProcesses > 0) notes.push(`${owners.unreadableProcesses} processes could not be inspected (not yours): ${withoutOwner} sockets have no visible owner. Run as root to see every owner.`);
+    const notes: string[] = [];
+  if (owners.unreadableProcesses > 0) notes.push(`${owners.unreadableProcesses} processes could not be inspected (${root ? 'outside this user namespace' : 'not yours'}): ${withoutOwner} sockets have no visible owner.${root ? '' : ' Run as root to see every owner.'}`);
   if (backlogs === null) notes.push('`ss` is not installed: listen backlogs are unknown, so full accept queues cannot be judged.');
   notes.push('Counters are for this network namespace as a whole; filters apply to sockets only.');
   return {

@@ -31,13 +31,18 @@ function byOwner(sockets: readonly TcpSocket[], owners: ReadonlyMap<number, Sock
   return groups;
 }
 
+// A reduce, not Math.max(...list): spreading 100,000 sockets would overflow the call stack.
+function most(list: readonly TcpSocket[], of: (s: TcpSocket) => number): number {
+  return list.reduce((m, s) => Math.max(m, of(s)), 0);
+}
+
 function who(owner: SocketOwner | null): string {
   return owner === null ? 'a process doctor cannot see' : `${owner.command} (pid ${owner.pid})`;
 }
 
-function perOwner(kind: Finding['kind'], sockets: TcpSocket[], owners: ReadonlyMap<number, SocketOwner>, say: (n: number, owner: SocketOwner | null) => string, errno: string | null, call?: string): Finding[] {
+function perOwner(kind: Finding['kind'], sockets: TcpSocket[], owners: ReadonlyMap<number, SocketOwner>, say: (list: TcpSocket[], owner: SocketOwner | null) => string, errno: string | null, call?: string): Finding[] {
   return [...byOwner(sockets, owners)].map(([owner, list]) => ({
-    kind, summary: say(list.length, owner), owner, count: list.length,
+    kind, summary: say(list, owner), owner, count: list.length,
     errno: errno === null ? null : errnoLink(errno, call),
     sockets: list.slice(0, SAMPLE).map((s) => socketRef(s)),
   }));
@@ -50,9 +55,9 @@ export function findProblems(sockets: readonly TcpSocket[], owners: ReadonlyMap<
   const synSent = sockets.filter((s) => s.state === 'SYN_SENT' && s.retransmits > 0);
   const retrans = sockets.filter((s) => s.state !== 'SYN_SENT' && s.state !== 'LISTEN' && s.retransmits > 0);
   const out: Finding[] = [
-    ...perOwner('close-wait-leak', closeWait, owners, (n, o) => `${n} socket${n === 1 ? '' : 's'} in CLOSE_WAIT held by ${who(o)}: the peer closed and the app never called close(); it leaks a descriptor per connection and writes will fail with EPIPE`, 'EPIPE', 'write'),
-    ...perOwner('syn-sent-unanswered', synSent, owners, (n, o) => `${n} connect${n === 1 ? '' : 's'} by ${who(o)} in SYN_SENT with retransmitted SYNs: the peer is silent (filtered or down); ETIMEDOUT is coming`, 'ETIMEDOUT', 'connect'),
-    ...perOwner('retransmitting', retrans, owners, (n, o) => `${n} connection${n === 1 ? '' : 's'} of ${who(o)} retransmitting (up to ${Math.max(...retrans.map((s) => s.retransmits))} tries, backoff up to ${Math.max(...retrans.map((s) => s.rtoMs ?? 0))} ms): data is not acknowledged; ETIMEDOUT if it goes on`, 'ETIMEDOUT', 'write'),
+    ...perOwner('close-wait-leak', closeWait, owners, ({ length: n }, o) => `${n} socket${n === 1 ? '' : 's'} in CLOSE_WAIT held by ${who(o)}: the peer closed and the app never called close(); it leaks a descriptor per connection and writes will fail with EPIPE`, 'EPIPE', 'write'),
+    ...perOwner('syn-sent-unanswered', synSent, owners, ({ length: n }, o) => `${n} connect${n === 1 ? '' : 's'} by ${who(o)} in SYN_SENT with retransmitted SYNs: the peer is silent (filtered or down); ETIMEDOUT is coming`, 'ETIMEDOUT', 'connect'),
+    ...perOwner('retransmitting', retrans, owners, (list, o) => `${list.length} connection${list.length === 1 ? '' : 's'} of ${who(o)} retransmitting (up to ${most(list, (s) => s.retransmits)} tries in a row, backoff now ${most(list, (s) => s.rtoMs ?? 0)} ms): data is not acknowledged; ETIMEDOUT if it goes on`, 'ETIMEDOUT', 'write'),
   ];
   if (orphans.length > 0) {
     out.push({
