@@ -107,3 +107,22 @@ export async function waitFor(cond: () => boolean, ms = 3000, what = 'condition'
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/** A server with one proxy "p" in front of `up`; call done() in finally. */
+export async function rig(up: Upstream, seed = 1): Promise<{ server: RunningServer; port: number; toxic: (t: unknown) => Promise<{ status: number; body: unknown }>; done: () => Promise<void> }> {
+  const server = await testServer(seed);
+  const port = await apiProxy(server, 'p', up.address);
+  return {
+    server, port,
+    toxic: (t) => apiToxic(server, 'p', t),
+    done: async () => {
+      await server.close();
+      await up.close();
+    },
+  };
+}
+
+/** DELETE a toxic of proxy "p". */
+export async function removeToxic(server: RunningServer, name: string): Promise<number> {
+  return (await fetch(`${server.url}/proxies/p/toxics/${name}`, { method: 'DELETE' })).status;
+}

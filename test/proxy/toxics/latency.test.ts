@@ -1,0 +1,45 @@
+// latency delays each direction by latency +/- jitter ms and keeps the data intact; applies to live connections.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dial, echoUpstream, payload, readAll, removeToxic, rig, sha256 } from '../../helpers/proxy-fixtures.js';
+
+test('latency 100 ms on both streams delays a round trip by >= 200 ms, data intact', async () => {
+  const r = await rig(await echoUpstream());
+  try {
+    await r.toxic({ type: 'latency', stream: 'upstream', attributes: { latency: 100 } });
+    await r.toxic({ type: 'latency', attributes: { latency: 100, jitter: 10 } });
+    const data = payload(300_000);
+    const s = await dial(r.port);
+    const reading = readAll(s);
+    s.end(data);
+    const out = await reading;
+    assert.equal(sha256(out.data), sha256(data));
+    assert.ok(out.ms >= 180, `took ${out.ms} ms`);
+    assert.ok(out.ms < 3000, `took ${out.ms} ms`);
+  } finally {
+    await r.done();
+  }
+});
+
+test('latency added to a live connection delays its next round trip; removal releases it', async () => {
+  const r = await rig(await echoUpstream());
+  try {
+    const s = await dial(r.port);
+    const rt = (b: Buffer): Promise<number> => new Promise((resolve) => {
+      const t = performance.now();
+      s.once('data', () => resolve(performance.now() - t));
+      s.write(b);
+    });
+    assert.ok((await rt(Buffer.from('a'))) < 100);
+    await r.toxic({ type: 'latency', attributes: { latency: 150 } });
+    assert.ok((await rt(Buffer.from('b'))) >= 140);
+    await r.toxic({ type: 'latency', name: 'long', attributes: { latency: 60_000 } });
+    const pending = rt(Buffer.from('c'));
+    await new Promise((x) => setTimeout(x, 50));
+    assert.equal(await removeToxic(r.server, 'long'), 204);
+    assert.ok((await pending) < 2000, 'removal releases held data at once');
+    s.destroy();
+  } finally {
+    await r.done();
+  }
+});
