@@ -169,8 +169,8 @@ export const CONNECTION_ENTRIES = {
     ],
     linuxNotes: [
       {
-        claim: '__inet_stream_connect() returns EISCONN for a socket already connected. Whether any TCP setsockopt option returns EISCONN on Linux is not verified; the sockopt-errors scenario checks.',
-        source: 'net/ipv4/af_inet.c: __inet_stream_connect()',
+        claim: '__inet_stream_connect() returns EISCONN for a socket already connected. do_tcp_setsockopt() has no EISCONN path: options that need an unconnected socket (TCP_FASTOPEN_CONNECT, TCP_FASTOPEN_NO_COOKIE) fail with EINVAL instead. SOL_SOCKET and IP-level options were not checked; the sockopt-errors scenario does.',
+        source: 'net/ipv4/af_inet.c: __inet_stream_connect(); net/ipv4/tcp.c: do_tcp_setsockopt()',
         scenario: 'sockopt-errors',
       },
     ],

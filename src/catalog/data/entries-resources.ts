@@ -81,8 +81,8 @@ export const RESOURCE_ENTRIES = {
     ],
     linuxNotes: [
       {
-        claim: 'ip_mc_join_group() returns ENOBUFS when the socket already has igmp_max_memberships groups. Other getsockopt/setsockopt paths returning ENOBUFS are not verified here; the sockopt-errors scenario checks.',
-        source: 'net/ipv4/igmp.c: ip_mc_join_group(); man 7 ip (IP_ADD_MEMBERSHIP)',
+        claim: 'ip_mc_join_group() returns ENOBUFS when the socket already has igmp_max_memberships groups. TCP-level options never return it (do_tcp_setsockopt() and do_tcp_getsockopt() have no ENOBUFS path); other SOL_SOCKET/IP paths are not verified here, and the sockopt-errors scenario checks.',
+        source: 'net/ipv4/igmp.c: ip_mc_join_group(); net/ipv4/tcp.c: do_tcp_setsockopt(); man 7 ip (IP_ADD_MEMBERSHIP)',
         scenario: 'sockopt-errors',
       },
     ],

@@ -99,8 +99,13 @@ export const SUPPORT_ENTRIES = {
         claim: 'On Linux EOPNOTSUPP and ENOTSUP are the same number (95), while BSD systems keep them distinct; sock_no_listen() and sock_no_accept() return EOPNOTSUPP.',
         source: 'net/core/sock.c: sock_no_listen(), sock_no_accept(); man 3 errno',
       },
+      {
+        claim: 'setsockopt(TCP_FASTOPEN_CONNECT) fails with EOPNOTSUPP when client-side Fast Open is disabled in net.ipv4.tcp_fastopen.',
+        source: 'net/ipv4/tcp.c: do_tcp_setsockopt()',
+        scenario: 'sockopt-errors',
+      },
     ],
-    scenarios: [],
+    scenarios: ['sockopt-errors'],
   },
   ENOTSUP: {
     name: 'ENOTSUP',

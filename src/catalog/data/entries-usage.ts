@@ -81,8 +81,8 @@ export const USAGE_ENTRIES = {
     ],
     linuxNotes: [
       {
-        claim: 'sk_setsockopt() rejects an option length shorter than an int with EINVAL before looking at the option.',
-        source: 'net/core/sock.c: sk_setsockopt()',
+        claim: 'Option lengths shorter than an int are rejected with EINVAL before the option is looked at; TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT and TCP_SYNCNT below 1 or above their maxima, a negative TCP_USER_TIMEOUT, and TCP_FASTOPEN_CONNECT on a socket that is not closed also give EINVAL.',
+        source: 'net/core/sock.c: sk_setsockopt(); net/ipv4/tcp.c: do_tcp_setsockopt()',
         scenario: 'sockopt-errors',
       },
     ],
@@ -274,8 +274,13 @@ export const USAGE_ENTRIES = {
         claim: 'A locally generated packet dropped by a netfilter hook makes the sending call fail with EPERM on Linux, unlike a drop elsewhere on the path, which shows up only as a timeout. This is our reading; the lab has no scenario for it yet.',
         source: 'net/ipv4/ip_output.c: ip_local_out(); net/netfilter/core.c: nf_hook_slow()',
       },
+      {
+        claim: 'TCP_REPAIR needs CAP_NET_ADMIN and fails with EPERM without it; TCP_REPAIR_QUEUE and TCP_TIMESTAMP give EPERM when repair mode is off.',
+        source: 'net/ipv4/tcp.c: do_tcp_setsockopt(), tcp_can_repair_sock()',
+        scenario: 'sockopt-errors',
+      },
     ],
-    scenarios: [],
+    scenarios: ['sockopt-errors'],
   },
   EACCES: {
     name: 'EACCES',
