@@ -1,8 +1,9 @@
 // Waits for fd readiness with poll(2) at timeout 0 plus short sleeps, so the event loop never blocks.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { libc } from './libc.js';
+import { POLL } from './linux-constants.js';
 
-/** What poll reported: the revents bits, or 0 when the timeout passed first. */
+/** What poll reported: the revents bits (-1 if poll itself failed), or 0 when the timeout passed first. */
 export interface PollOutcome {
   readonly revents: number;
   readonly timedOut: boolean;
@@ -20,6 +21,8 @@ export function pollOnce(fd: number, events: number): number {
 
 /** Polls until any of `events` (or ERR/HUP/NVAL) is ready or `timeoutMs` passes; sleeps grow from 1 to 10 ms. */
 export async function pollWait(fd: number, events: number, timeoutMs: number): Promise<PollOutcome> {
+  // poll(2) silently skips negative fds, which would turn waiting on a closed RawSocket into a full timeout.
+  if (fd < 0) return { revents: POLL.NVAL, timedOut: false };
   const deadline = Date.now() + Math.max(0, timeoutMs);
   let pause = 1;
   for (;;) {

@@ -134,6 +134,14 @@ export class RawSocket {
     return this.#status(libc().close(fd));
   }
 
+  /** Gives up ownership without closing: returns the fd (then -1 here) for fromFd, a child process or Node. */
+  release(): number {
+    const fd = this.#fd;
+    this.#fd = -1;
+    leaked.unregister(this);
+    return fd;
+  }
+
   /** SO_LINGER {on, 0 s} then close: the kernel sends RST instead of FIN and drops unsent data. */
   closeWithReset(): SysResult<void> {
     const linger = Buffer.alloc(8);

@@ -111,3 +111,50 @@ test('bind rejects an address that does not parse with EINVAL', () => {
   assert.equal(r.ok ? 'ok' : r.code, 'EINVAL');
   s.close();
 });
+
+test('waiting on a closed RawSocket answers at once: readable true, readWait EBADF', async () => {
+  const s = RawSocket.tcp();
+  s.close();
+  const started = Date.now();
+  assert.equal(await s.readable(1000), true);
+  const r = await s.readWait(1000);
+  assert.equal(r.ok ? 'ok' : r.code, 'EBADF');
+  assert.ok(Date.now() - started < 500);
+});
+
+test('shutdown(write) sends FIN: the peer reads EOF and tcpInfo shows FIN_WAIT2 / CLOSE_WAIT', async () => {
+  const { server, client, peer } = await pair();
+  assert.equal(client.shutdown('write').ok, true);
+  const eof = await peer.readWait(2000);
+  assert.ok(eof.ok && eof.value.length === 0);
+  const theirs = peer.tcpInfo();
+  assert.ok(theirs.ok);
+  assert.equal(theirs.value.state, 'CLOSE_WAIT');
+  // The ACK of our FIN moves us from FIN_WAIT1 to FIN_WAIT2; give the kernel a moment to process it.
+  let mine = client.tcpInfo();
+  for (let i = 0; i < 100 && mine.ok && mine.value.state === 'FIN_WAIT1'; i += 1) {
+    await new Promise((r) => setTimeout(r, 10));
+    mine = client.tcpInfo();
+  }
+  assert.ok(mine.ok);
+  assert.equal(mine.value.state, 'FIN_WAIT2');
+  assert.deepEqual(peer.write('still open'), { ok: true, value: 10 });
+  const got = await client.readWait(2000);
+  assert.ok(got.ok);
+  assert.equal(got.value.toString(), 'still open');
+  for (const s of [client, peer, server]) s.close();
+});
+
+test('fromFd adopts a socket fd and keeps its family', async () => {
+  const { server, client, peer } = await pair(6);
+  const fd = peer.fd;
+  const adopted = RawSocket.fromFd(peer.release());
+  assert.equal(adopted.fd, fd);
+  assert.equal(peer.fd, -1);
+  assert.equal(adopted.family, 6);
+  assert.deepEqual(client.write('x'), { ok: true, value: 1 });
+  const got = await adopted.readWait(2000);
+  assert.ok(got.ok && got.value.toString() === 'x');
+  adopted.close();
+  for (const s of [client, server]) s.close();
+});
