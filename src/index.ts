@@ -37,3 +37,6 @@ export type { CounterMeaning } from './doctor/counter-meanings.js';
 export { probe } from './doctor/probe.js';
 export type { ProbeOptions } from './doctor/probe.js';
 export type { ProbeResult, ResolveStep, ConnectAttempt, ExchangeStep, ConnectionInfo, StepError, Verdict, VerdictCode } from './doctor/probe-result.js';
+export { scanLogs } from './scan/scan-logs.js';
+export type { ScanOptions, ScanProgress } from './scan/scan-logs.js';
+export type { ScanResult, ScanGroup, ScanFinding, ScanHistogram, ScanSample, ScanSourceSummary, FindingRule } from './scan/scan-result.js';

@@ -60,22 +60,27 @@ function peerShare(groups: readonly GroupAccumulator[], timeline: MinuteCounter)
   return found;
 }
 
-/** Rule burst: the busiest minute has at least 10 hits and 5 times the median of the minutes with hits. */
+/** Rule burst: the busiest minute has at least 10 hits and 3 times the median of the minutes with hits. */
 function burst(groups: readonly GroupAccumulator[], timeline: MinuteCounter): ScanFinding[] {
   const { counts, start } = timeline.histogram();
   if (start === null || counts.length < 3) return [];
   const nonzero = counts.filter((n) => n > 0).sort((a, b) => a - b);
   const median = nonzero[Math.floor(nonzero.length / 2)] ?? 0;
   const peak = Math.max(...counts);
-  if (peak < 10 || peak < 5 * Math.max(1, median)) return [];
+  if (peak < 10 || peak < 3 * Math.max(1, median)) return [];
   const peakAt = counts.indexOf(peak);
   let first = peakAt;
   while (first > 0 && counts[first - 1]! > 2 * median) first--;
   const t0 = Date.parse(start);
   const from = t0 + first * 60_000;
-  const inBurst = groups.filter((g) => g.minutes.first !== null && g.minutes.last !== null && g.minutes.last >= from);
-  const lead = top(sumBy(inBurst, (g) => g.errno ?? g.ecosystem));
-  const what = lead === undefined ? '' : `, mostly ${String(lead[0])}`;
+  const to = t0 + peakAt * 60_000;
+  let lead: GroupAccumulator | undefined;
+  let leadCount = 0;
+  for (const g of groups) {
+    const n = g.minutes.countBetween(from, to);
+    if (n > leadCount) [lead, leadCount] = [g, n];
+  }
+  const what = lead === undefined ? '' : `, mostly ${lead.errno ?? 'errors'} (${lead.ecosystem}${lead.peer === null ? '' : ` to ${lead.peer}`})`;
   return [{
     rule: 'burst', score: peak * 2,
     text: `A burst started at ${clock(from)} (${day(from)}): ${peak} errors in the minute ${clock(t0 + peakAt * 60_000)}, ${Math.round(peak / Math.max(1, median))}x the usual ${median}/min${what}. Look at what changed then (deploy, restart, failover).`,
@@ -96,7 +101,7 @@ function topErrno(groups: readonly GroupAccumulator[], hits: number): ScanFindin
   const best = top(sumBy(groups, (g) => g.errno));
   if (best === undefined || best[0] === null || hits === 0 || best[1] / hits < 0.4) return [];
   const peers = new Set(groups.filter((g) => g.errno === best[0]).map((g) => g.peer)).size;
-  return [{ rule: 'top-errno', score: best[1] * 0.5, text: `${best[0]} is ${percent(best[1], hits)} of all socket errors (${best[1]}), spread over ${peers} peer${peers === 1 ? '' : 's'}.` }];
+  return [{ rule: 'top-errno', score: best[1] * 0.3, text: `${best[0]} is ${percent(best[1], hits)} of all socket errors (${best[1]}), spread over ${peers} peer${peers === 1 ? '' : 's'}.` }];
 }
 
 /** Rule shared-peer: a peer failing for two or more ecosystems (different clients see the same trouble). */

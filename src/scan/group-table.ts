@@ -26,6 +26,11 @@ export function sampleText(line: string): string {
   return clean.length > SAMPLE_CHARS ? `${clean.slice(0, SAMPLE_CHARS - 1)}…` : clean;
 }
 
+/** The identity of the group a hit belongs to. */
+export function groupKey(hit: LineHit): string {
+  return `${hit.errno ?? ''}\u0000${hit.ecosystem}\u0000${hit.phase ?? ''}\u0000${hit.peer ?? ''}`;
+}
+
 /** The groups of a scan, plus the timeline of all hits. */
 export class GroupTable {
   private readonly groups = new Map<string, GroupAccumulator>();
@@ -35,7 +40,7 @@ export class GroupTable {
 
   /** Records one hit seen at `at` (epoch ms, null when the line had no timestamp) in `source` at `line`. */
   add(hit: LineHit, at: number | null, source: string, line: number, text: string): void {
-    const key = `${hit.errno ?? ''}\u0000${hit.ecosystem}\u0000${hit.phase ?? ''}\u0000${hit.peer ?? ''}`;
+    const key = groupKey(hit);
     let group = this.groups.get(key);
     if (group === undefined) {
       group = {

@@ -20,6 +20,13 @@ export class MinuteCounter {
     if (this.last === null || at > this.last) this.last = at;
   }
 
+  /** Events in the minutes from `from` to `to` (epoch ms, both inclusive). */
+  countBetween(from: number, to: number): number {
+    let n = 0;
+    for (let m = Math.floor(from / MINUTE); m <= Math.floor(to / MINUTE); m++) n += this.minutes.get(m) ?? 0;
+    return n;
+  }
+
   /** The histogram from the first to the last minute seen, or from `from` to `to` when given. */
   histogram(from: number | null = this.first, to: number | null = this.last): ScanHistogram {
     if (from === null || to === null) return { start: null, bucketSeconds: 60, counts: [] };

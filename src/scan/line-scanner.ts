@@ -1,4 +1,5 @@
 // Splits a byte stream into lines with Buffer.indexOf, counts them, and hands on only lines holding a keyword.
+import { keywordMatcher, type KeywordMatcher } from './keyword-matcher.js';
 
 /** Bytes of one line that are ever examined; longer lines are counted and examined through a window this wide. */
 export const DEFAULT_LINE_CAP = 64 * 1024;
@@ -8,16 +9,6 @@ export type CandidateSink = (text: string, line: number) => void;
 
 const NL = 0x0a;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** One global regex matching any keyword, ignoring case; with no keywords every line is a candidate. */
-export function keywordPattern(keywords: readonly string[]): RegExp {
-  if (keywords.length === 0) return /^/gm;
-  const unique = [...new Set(keywords)].sort((a, b) => b.length - a.length);
-  return new RegExp(unique.map((k) => escapeRegExp(k)).join('|'), 'gi');
-}
 
 function decode(buf: Buffer, start: number, end: number): string {
   const stop = end > start && buf[end - 1] === 0x0d ? end - 1 : end;
@@ -34,10 +25,13 @@ export class LineScanner {
   private readonly tail: Buffer;
   private tailUsed = 0;
   private tailLength = 0;
-  private readonly pattern: RegExp;
+  private readonly matcher: KeywordMatcher;
+  /** With no keywords every line is a candidate. */
+  private readonly everyLine: boolean;
 
   constructor(keywords: readonly string[], private readonly sink: CandidateSink, private readonly cap = DEFAULT_LINE_CAP) {
-    this.pattern = keywordPattern(keywords);
+    this.matcher = keywordMatcher(keywords);
+    this.everyLine = keywords.length === 0;
     this.tail = Buffer.alloc(cap);
   }
 
@@ -77,8 +71,7 @@ export class LineScanner {
     this.tailUsed = 0;
     this.tailLength = 0;
     if (used === 0) return;
-    this.pattern.lastIndex = 0;
-    if (this.pattern.test(this.tail.toString('latin1', 0, used))) this.sink(decode(this.tail, 0, used), this.lines);
+    if (this.everyLine || this.matcher.find(this.tail, 0, used) !== -1) this.sink(decode(this.tail, 0, used), this.lines);
   }
 
   /** Counts complete lines from `from` up to `to` (a line start), noting the long ones. */
@@ -94,15 +87,11 @@ export class LineScanner {
 
   /** [start, end) holds whole lines, the last ending with a newline. */
   private scanRegion(chunk: Buffer, start: number, end: number): void {
-    const text = chunk.toString('latin1', start, end);
-    const pattern = this.pattern;
-    pattern.lastIndex = 0;
     let counted = start;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(text)) !== null) {
-      const at = start + match.index;
-      if (at >= end) break;
-      const lineStart = Math.max(start, chunk.lastIndexOf(NL, at) + 1);
+    while (counted < end) {
+      const at = this.everyLine ? counted : this.matcher.find(chunk, counted, end);
+      if (at === -1) break;
+      const lineStart = Math.max(counted, chunk.lastIndexOf(NL, at) + 1);
       const lineEnd = chunk.indexOf(NL, at);
       this.count(chunk, counted, lineStart);
       this.lines++;
@@ -110,7 +99,6 @@ export class LineScanner {
       counted = lineEnd + 1;
       const windowStart = at - lineStart < this.cap - 1024 ? lineStart : at - (this.cap >> 1);
       this.sink(decode(chunk, windowStart, Math.min(lineEnd, windowStart + this.cap)), this.lines);
-      pattern.lastIndex = counted - start;
     }
     this.count(chunk, counted, end);
   }

@@ -5,6 +5,7 @@ import { explainCommand } from './explain.js';
 import { labCommand } from './lab.js';
 import { probeCommand } from './probe.js';
 import { reproCommand } from './repro.js';
+import { scanCommand } from './scan.js';
 
 /** Every command, in the order `socklab --help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [explainCommand, labCommand, reproCommand, doctorCommand, probeCommand];
+export const COMMANDS: readonly CommandSpec[] = [explainCommand, labCommand, reproCommand, doctorCommand, probeCommand, scanCommand];
