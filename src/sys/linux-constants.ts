@@ -30,6 +30,7 @@ export const SO = {
   LINGER: 13,
   RCVTIMEO: 20,
   SNDTIMEO: 21,
+  REUSEPORT: 15,
 } as const;
 
 /** IPPROTO_TCP options (linux/tcp.h, identical on every arch). */
@@ -39,7 +40,10 @@ export const TCP = {
   KEEPIDLE: 4,
   KEEPINTVL: 5,
   KEEPCNT: 6,
+  SYNCNT: 7,
+  DEFER_ACCEPT: 9,
   INFO: 11,
+  QUICKACK: 12,
   USER_TIMEOUT: 18,
 } as const;
 
