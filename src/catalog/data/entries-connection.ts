@@ -89,7 +89,7 @@ export const CONNECTION_ENTRIES = {
         scenario: 'ehostunreach-established',
       },
     ],
-    scenarios: ['etimedout-connect', 'etimedout-host-crash', 'keepalive-detects-dead-peer', 'heartbeat-detects-dead-peer', 'accept-queue-overflow'],
+    scenarios: ['etimedout-connect', 'etimedout-host-crash', 'keepalive-detects-dead-peer', 'heartbeat-detects-dead-peer', 'accept-queue-overflow', 'ehostunreach-established'],
   },
   ENOTCONN: {
     name: 'ENOTCONN',
@@ -107,7 +107,7 @@ export const CONNECTION_ENTRIES = {
       },
       {
         call: 'getpeername',
-        cause: 'The socket has no peer: never connected, or the connection closed (reset, timeout) before the call.',
+        cause: 'The socket has no peer: never connected, or the connection closed (reset, timeout) before the call. This includes a socket returned by accept() whose client already sent RST while it waited in the accept queue.',
         appSees: 'getpeername() fails with ENOTCONN; in Node, `socket.remoteAddress` is undefined.',
         remedy: 'Read the peer address right after accept/connect and keep it for logging.',
         retry: 'never',
@@ -122,11 +122,16 @@ export const CONNECTION_ENTRIES = {
     ],
     linuxNotes: [
       {
+        claim: 'inet_getname() answers ENOTCONN for the peer address of a socket in CLOSE or SYN_SENT, so getpeername() on an accepted socket that was reset in the accept queue fails even though accept() succeeded.',
+        source: 'net/ipv4/af_inet.c: inet_getname()',
+        scenario: 'econnaborted-accept',
+      },
+      {
         claim: 'A write on a TCP socket that is not connected gives EPIPE on Linux (tcp_sendmsg via sk_stream_wait_connect), not ENOTCONN as POSIX suggests; read gives ENOTCONN.',
         source: 'net/core/stream.c: sk_stream_wait_connect(); net/ipv4/tcp.c: tcp_recvmsg_locked()',
       },
     ],
-    scenarios: [],
+    scenarios: ['econnaborted-accept'],
   },
   ESHUTDOWN: {
     name: 'ESHUTDOWN',

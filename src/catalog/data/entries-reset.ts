@@ -54,7 +54,7 @@ export const RESET_ENTRIES = {
         scenario: 'accept-queue-overflow',
       },
     ],
-    scenarios: ['peer-abort', 'peer-closed-then-write', 'premature-eof', 'http-keepalive-race', 'server-reboot', 'accept-queue-overflow'],
+    scenarios: ['peer-abort', 'peer-closed-then-write', 'premature-eof', 'http-keepalive-race', 'server-reboot', 'accept-queue-overflow', 'econnaborted-accept', 'econnaborted-destroy'],
   },
   ECONNABORTED: {
     name: 'ECONNABORTED',
@@ -92,7 +92,7 @@ export const RESET_ENTRIES = {
         scenario: 'econnaborted-accept',
       },
       {
-        claim: 'Linux reports ECONNABORTED for TCP when the socket is destroyed administratively: SOCK_DESTROY (`ss -K`) reaches tcp_abort(sk, ECONNABORTED), which sets sk_err, sends an RST if the connection was open, and closes the socket.',
+        claim: 'Linux reports ECONNABORTED for TCP when the socket is destroyed administratively: SOCK_DESTROY (`ss -K`) reaches tcp_abort(sk, ECONNABORTED), which sets sk_err, sends an RST if the connection was open, and closes the socket. The error is reported once; after it, reads see EOF and writes EPIPE, and the peer sees ECONNRESET from the RST.',
         source: 'net/ipv4/tcp.c: tcp_abort(); net/ipv4/tcp_diag.c: tcp_diag_destroy()',
         scenario: 'econnaborted-destroy',
       },
@@ -130,7 +130,7 @@ export const RESET_ENTRIES = {
         scenario: 'peer-closed-then-write',
       },
     ],
-    scenarios: ['epipe-sigpipe', 'peer-closed-then-write', 'http-keepalive-race'],
+    scenarios: ['epipe-sigpipe', 'peer-closed-then-write', 'http-keepalive-race', 'econnaborted-destroy'],
   },
   ENETRESET: {
     name: 'ENETRESET',
