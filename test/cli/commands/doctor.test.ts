@@ -1,0 +1,44 @@
+// Tests `socklab doctor` through main(): option parsing, --json printing exactly the result, text view, usage errors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import { once } from 'node:events';
+import { main } from '../../../src/cli/main.js';
+import { parseDoctorOptions } from '../../../src/cli/commands/doctor.js';
+import type { DoctorResult } from '../../../src/doctor/doctor-result.js';
+import { memoryIo } from '../../helpers/memory-io.js';
+
+test('parses --interval, --port, --pid and --state', () => {
+  assert.deepEqual(parseDoctorOptions({ interval: '0.5', port: '80', pid: '42', state: 'close-wait' }), { intervalMs: 500, port: 80, pid: 42, state: 'CLOSE_WAIT' });
+  assert.throws(() => parseDoctorOptions({ state: 'WAITING' }), { code: 'SOCKLAB_CLI_USAGE' });
+  assert.throws(() => parseDoctorOptions({ port: '70000' }), { code: 'SOCKLAB_CLI_USAGE' });
+  assert.throws(() => parseDoctorOptions({ interval: '-1' }), { code: 'SOCKLAB_CLI_USAGE' });
+});
+
+test('--json prints the result object, filtered to a listener this test owns', async () => {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  try {
+    const port = (server.address() as net.AddressInfo).port;
+    const io = memoryIo();
+    assert.equal(await main(['doctor', '--json', '--interval', '0', '--port', String(port)], io), 0);
+    const r = JSON.parse(io.out()) as DoctorResult;
+    assert.equal(r.totals.sockets, 1);
+    assert.equal(r.totals.byState.LISTEN, 1);
+    assert.deepEqual(r.processes.map((p) => p.pid), [process.pid]);
+    assert.equal(io.err(), '');
+  } finally {
+    server.close();
+  }
+});
+
+test('text view without colour, and a usage error exits 2', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['doctor', '--interval', '0', '--state', 'LISTEN'], io), 0);
+  assert.match(io.out(), /^socklab doctor .*\[state=LISTEN\]\nSockets: \d+/);
+  assert.match(io.out(), /\nFindings\n[\s\S]*\nKernel counters \(changes over 0\.0 s\)\n[\s\S]*\nVisibility\n/);
+  assert.doesNotMatch(io.out(), /\x1b\[/);
+  const bad = memoryIo();
+  assert.equal(await main(['doctor', '--state', 'nope'], bad), 2);
+  assert.match(bad.err(), /not a TCP state/);
+});
