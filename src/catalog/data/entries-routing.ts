@@ -48,7 +48,7 @@ export const ROUTING_ENTRIES = {
     calls: [
       {
         call: 'connect',
-        cause: 'The local routing table has no route for the address (no default route, interface down, IPv6 address on a host without IPv6 connectivity), so no SYN is sent; or a router answered the SYN with ICMP net unreachable.',
+        cause: 'The local routing table has no route for the address (no default route, interface down, IPv6 address on a host without IPv6 connectivity), so no SYN is sent; or a router answered the SYN with ICMP net unreachable. TCP connect() to a broadcast or multicast address also fails with ENETUNREACH.',
         appSees: 'connect() fails with ENETUNREACH, immediately when the local route lookup fails.',
         remedy: 'Check `ip route get <addr>`, the default gateway and IPv6 configuration; for dual-stack names try the other address family (Happy Eyeballs: Node\'s autoSelectFamily).',
         retry: 'after-fix',
@@ -62,6 +62,11 @@ export const ROUTING_ENTRIES = {
       },
     ],
     linuxNotes: [
+      {
+        claim: 'tcp_v4_connect() returns the route lookup error directly (ENETUNREACH when no route exists) and ENETUNREACH for a broadcast or multicast destination, before any SYN is sent.',
+        source: 'net/ipv4/tcp_ipv4.c: tcp_v4_connect()',
+        scenario: 'enetunreach-connect',
+      },
       {
         claim: 'Like EHOSTUNREACH, an ICMP net unreachable on an established connection is kept in sk_err_soft by tcp_v4_err() and surfaces only when tcp_write_err() gives up, unless IP_RECVERR is set.',
         source: 'net/ipv4/tcp_ipv4.c: tcp_v4_err(); net/ipv4/tcp_timer.c: tcp_write_err()',

@@ -256,9 +256,9 @@ export const USAGE_ENTRIES = {
     calls: [
       {
         call: 'connect',
-        cause: 'A local netfilter (iptables/nftables) rule dropped the outgoing SYN, or a seccomp/LSM/BPF policy refused the call; the packet never left the host.',
-        appSees: 'connect() or send fails immediately with EPERM.',
-        remedy: 'Inspect local firewall rules (OUTPUT chain), container network policy and seccomp/AppArmor profiles.',
+        cause: 'A policy on this host refused the call before any packet left: a cgroup BPF connect hook (used by some container network plugins), a seccomp filter or a security module. A local netfilter DROP of the SYN does not give EPERM for TCP (see the Linux notes).',
+        appSees: 'connect() fails immediately with EPERM.',
+        remedy: 'Inspect container network policy, cgroup BPF programs (`bpftool cgroup tree`) and seccomp/AppArmor profiles.',
         retry: 'after-fix',
       },
       {
@@ -271,8 +271,8 @@ export const USAGE_ENTRIES = {
     ],
     linuxNotes: [
       {
-        claim: 'A locally generated packet dropped by a netfilter hook makes the sending call fail with EPERM on Linux, unlike a drop elsewhere on the path, which shows up only as a timeout. This is our reading; the lab has no scenario for it yet.',
-        source: 'net/ipv4/ip_output.c: ip_local_out(); net/netfilter/core.c: nf_hook_slow()',
+        claim: 'A netfilter hook that drops a locally generated packet makes the transmit path return EPERM (nf_hook_slow()), and UDP or ping sends report it at once. TCP does not: tcp_connect() passes only ECONNREFUSED from the first SYN transmission back to connect(), so a SYN dropped by a local OUTPUT rule is retransmitted and connect() ends in ETIMEDOUT. Not yet checked in the lab.',
+        source: 'net/ipv4/tcp_output.c: tcp_connect(); net/netfilter/core.c: nf_hook_slow()',
       },
       {
         claim: 'TCP_REPAIR needs CAP_NET_ADMIN and fails with EPERM without it; TCP_REPAIR_QUEUE and TCP_TIMESTAMP give EPERM when repair mode is off.',
@@ -298,9 +298,9 @@ export const USAGE_ENTRIES = {
       },
       {
         call: 'connect',
-        cause: 'Connecting or sending to a broadcast address without SO_BROADCAST, a route of type `prohibit`, or an LSM policy refusal.',
-        appSees: 'connect() or send fails with EACCES immediately.',
-        remedy: 'Set SO_BROADCAST for broadcast, or check routes (`ip route get`) and security policy.',
+        cause: 'The route to the destination is of type `prohibit` (`ip route add prohibit ...`), or a security module refused the connection; for UDP, a send to a broadcast address without SO_BROADCAST.',
+        appSees: 'connect() or send fails with EACCES immediately; no packet left the host.',
+        remedy: 'Check routes (`ip route get <addr>`) and security policy; set SO_BROADCAST for UDP broadcast.',
         retry: 'after-fix',
       },
     ],
