@@ -16,5 +16,5 @@ export function sparkline(counts: readonly number[], width = 60): string {
   const columns = fold(counts, width);
   const max = Math.max(0, ...columns);
   if (max === 0) return '';
-  return columns.map((n) => (n === 0 ? ' ' : BLOCKS[Math.min(7, Math.floor(((n - 1) / max) * 8))])).join('');
+  return columns.map((n) => (n === 0 ? ' ' : BLOCKS[Math.max(0, Math.ceil((n / max) * 8) - 1)])).join('');
 }
