@@ -209,6 +209,10 @@ export const USAGE_ENTRIES = {
         claim: 'With IP_RECVERR on a UDP socket, a later ICMP fragmentation-needed is reported as EMSGSIZE on the error queue with the new MTU.',
         source: 'man 7 ip (IP_MTU_DISCOVER, IP_RECVERR)',
       },
+      {
+        claim: 'TCP never returns EMSGSIZE directly, but when an ICMP fragmentation-needed lowers the path MTU below what a Don\'t Fragment socket can use, tcp_v4_mtu_reduced() records EMSGSIZE as a soft error, which is what the application sees if the connection later times out.',
+        source: 'net/ipv4/tcp_ipv4.c: tcp_v4_mtu_reduced(); net/ipv4/tcp_timer.c: tcp_write_err()',
+      },
     ],
     scenarios: [],
   },
