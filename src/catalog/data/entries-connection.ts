@@ -65,12 +65,12 @@ export const CONNECTION_ENTRIES = {
     ],
     linuxNotes: [
       {
-        claim: 'With net.ipv4.tcp_retries2 = 15 (the default) an established connection whose data is never acknowledged is given up after a computed time that ip-sysctl documents as about 924.6 s (RTO doubling from 200 ms up to 120 s); the limit is a time derived from the retry count, not a count of packets.',
+        claim: 'With net.ipv4.tcp_retries2 = 15 (the default) an established connection whose data is never acknowledged is given up after a computed time that ip-sysctl documents as about 924.6 s (RTO doubling from 200 ms up to 120 s); the limit is a time derived from the retry count, not a count of packets, and the connection actually dies at the first RTO past it, so expect roughly 15-16 minutes.',
         source: 'net/ipv4/tcp_timer.c: tcp_write_timeout(), retransmits_timed_out(); Documentation/networking/ip-sysctl.rst: tcp_retries2',
         scenario: 'etimedout-host-crash',
       },
       {
-        claim: 'For a connecting socket the limit is a count: tcp_write_timeout() gives up once the SYN has been retransmitted tcp_syn_retries times (or TCP_SYNCNT times when set). With the default 6 and exponential backoff from a 1 s initial RTO, connect() fails after about 127 s (1+2+4+8+16+32+64). Newer kernels with net.ipv4.tcp_syn_linear_timeouts retransmit the first SYNs at a fixed interval, which shortens this; check your kernel version. TCP_SYNCNT overrides the count per socket.',
+        claim: 'For a connecting socket the limit is a count: tcp_write_timeout() gives up once the SYN has been retransmitted tcp_syn_retries times (or TCP_SYNCNT times when set). With the default 6 and exponential backoff from a 1 s initial RTO, connect() fails after about 127 s (1+2+4+8+16+32+64). Newer kernels add net.ipv4.tcp_syn_linear_timeouts (default 4): that many extra SYN retransmissions at a fixed 1 s before backoff starts, which makes it about 131 s. TCP_SYNCNT overrides the count per socket. Which kernel version introduced the sysctl is not stated here; the etimedout-connect scenario measures it.',
         source: 'net/ipv4/tcp_timer.c: tcp_write_timeout(); Documentation/networking/ip-sysctl.rst: tcp_syn_retries; man 7 tcp (TCP_SYNCNT)',
         scenario: 'etimedout-connect',
       },
