@@ -1,5 +1,6 @@
 // Kernel failures keep the kernel's names: shaped like Node's own system errors (code, errno, syscall, address).
 import { constants } from 'node:os';
+import { getSystemErrorName } from 'node:util';
 
 /** Where a failing call was aimed, when it names a peer. */
 export interface CallTarget {
@@ -11,9 +12,14 @@ const errnoNames: ReadonlyMap<number, string> = new Map(
   Object.entries(constants.errno).map(([name, value]) => [value, name]),
 );
 
-/** The errno name of a Linux errno number as this Node build knows it, e.g. 104 -> ECONNRESET. */
+/** The largest errno Linux defines (EHWPOISON). */
+const LINUX_ERRNO_MAX = 133;
+
+/** The errno name of a Linux errno number as Node names it, e.g. 104 -> ECONNRESET, 11 -> EAGAIN (not EWOULDBLOCK). */
 export function errnoName(errno: number): string {
-  return errnoNames.get(errno) ?? `E${errno}`;
+  // libuv also uses negative numbers above Linux's errno range (-4095 is UV_EOF): ask it only about real errnos.
+  const name = Number.isInteger(errno) && errno > 0 && errno <= LINUX_ERRNO_MAX ? getSystemErrorName(-errno) : '';
+  return name.startsWith('E') ? name : (errnoNames.get(errno) ?? `E${errno}`);
 }
 
 /** A failed system call, with Node's message shape: `connect ECONNREFUSED 127.0.0.1:5432`. */

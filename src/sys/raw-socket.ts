@@ -1,6 +1,6 @@
 // A non-blocking TCP socket driven by exact syscalls; every call returns a SysResult so scenarios can record it.
 import { constants } from 'node:os';
-import { SystemCallError } from '../errors/system-call-error.js';
+import { SystemCallError, errnoName } from '../errors/system-call-error.js';
 import {
   AF_INET, AF_INET6, F_GETFL, F_SETFL, IPPROTO_TCP, MSG_DONTWAIT, MSG_NOSIGNAL, O_NONBLOCK, POLL, SHUT,
   SOCK_CLOEXEC, SOCK_NONBLOCK, SOCK_STREAM, SOL_SOCKET, SO, TCP,
@@ -9,7 +9,7 @@ import { lastErrno, libc } from './libc.js';
 import { pollWait } from './poll-wait.js';
 import type { PendingError } from './socket-error.js';
 import { SOCKADDR_MAX, decodeSockaddr, encodeSockaddr, type SocketAddress } from './sockaddr.js';
-import { sysErrnoName, sysFail, sysFailLast, sysOk, type SysResult } from './sys-result.js';
+import { sysFail, sysFailLast, sysOk, type SysResult } from './sys-result.js';
 import { TCP_INFO_REQUEST_LENGTH, decodeTcpInfo, type TcpInfo } from './tcp-info.js';
 
 /** Returned by the waiting calls when their timeout passed first (errno 0: no kernel error). */
@@ -186,7 +186,7 @@ export class RawSocket {
     const raw = this.getOpt(SOL_SOCKET, SO.ERROR);
     if (!raw.ok) return raw;
     const errno = raw.value.readInt32LE(0);
-    return sysOk({ errno, code: errno === 0 ? null : sysErrnoName(errno) });
+    return sysOk({ errno, code: errno === 0 ? null : errnoName(errno) });
   }
 
   /** Resolves true once readable (data, EOF, error or hangup), false on timeout; never blocks the event loop. */
