@@ -70,7 +70,7 @@ export const CONNECTION_ENTRIES = {
         scenario: 'etimedout-host-crash',
       },
       {
-        claim: 'For a connecting socket the limit is a count: tcp_write_timeout() gives up once the SYN has been retransmitted tcp_syn_retries times (or TCP_SYNCNT times when set). With the default 6 and exponential backoff from a 1 s initial RTO, connect() fails after about 127 s (1+2+4+8+16+32+64). Newer kernels add net.ipv4.tcp_syn_linear_timeouts (default 4): that many extra SYN retransmissions at a fixed 1 s before backoff starts, which makes it about 131 s. TCP_SYNCNT overrides the count per socket. Which kernel version introduced the sysctl is not stated here; the etimedout-connect scenario measures it.',
+        claim: 'For a connecting socket the limit is a count: tcp_write_timeout() gives up once the SYN has been retransmitted tcp_syn_retries times (or TCP_SYNCNT times when set). With the default 6 and exponential backoff from a 1 s initial RTO, connect() fails after about 127 s (1+2+4+8+16+32+64). Newer kernels add net.ipv4.tcp_syn_linear_timeouts (default 4): that many extra SYN retransmissions at a fixed 1 s before backoff starts, which makes it about 131 s. TCP_SYNCNT overrides the count per socket. The etimedout-connect scenario gives Linux 6.5 as the first kernel with it and measures the timing.',
         source: 'net/ipv4/tcp_timer.c: tcp_write_timeout(); Documentation/networking/ip-sysctl.rst: tcp_syn_retries; man 7 tcp (TCP_SYNCNT)',
         scenario: 'etimedout-connect',
       },

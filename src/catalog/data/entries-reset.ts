@@ -92,7 +92,7 @@ export const RESET_ENTRIES = {
         scenario: 'econnaborted-accept',
       },
       {
-        claim: 'Linux reports ECONNABORTED for TCP when the socket is destroyed administratively: SOCK_DESTROY (`ss -K`) reaches tcp_abort(sk, ECONNABORTED), which sets sk_err, sends an RST if the connection was open, and closes the socket. The error is reported once; after it, reads see EOF and writes EPIPE, and the peer sees ECONNRESET from the RST.',
+        claim: 'Linux reports ECONNABORTED for TCP when the socket is destroyed administratively: SOCK_DESTROY (`ss -K`) reaches tcp_abort(sk, ECONNABORTED), which sets sk_err, sends an RST if the connection was open, and closes the socket (SOCK_DESTROY needs CONFIG_INET_DIAG_DESTROY and CAP_NET_ADMIN). The error is reported once; after it, reads see EOF and writes EPIPE, and the peer sees ECONNRESET from the RST.',
         source: 'net/ipv4/tcp.c: tcp_abort(); net/ipv4/tcp_diag.c: tcp_diag_destroy()',
         scenario: 'econnaborted-destroy',
       },
