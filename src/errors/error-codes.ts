@@ -27,6 +27,10 @@ export const ERROR_CODES = {
     message: (d) => `Packet capture unavailable: ${text(d.reason)}. Install tcpdump to see packets in the timeline.`,
     exitCode: 3,
   },
+  SOCKLAB_LAB_SETUP_FAILED: {
+    message: (d) => `Scenario setup failed${d.step === undefined ? '' : ` at ${text(d.step)}`}: ${text(d.reason)}.`,
+    exitCode: 1,
+  },
   SOCKLAB_LAB_UNKNOWN_SCENARIO: {
     message: (d) => `Unknown scenario "${text(d.id)}". Run \`socklab lab --list\` to see the scenarios.`,
     exitCode: 2,

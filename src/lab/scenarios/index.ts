@@ -1,9 +1,17 @@
 // The registry of lab scenarios: one import and one line per scenario file (STYLE R6).
 import { econnrefused } from './econnrefused.js';
+import { etimedoutConnect } from './etimedout-connect.js';
+import { etimedoutHostCrash } from './etimedout-host-crash.js';
+import { ehostunreachConnect } from './ehostunreach-connect.js';
+import { enetunreachConnect } from './enetunreach-connect.js';
 
 /** Every scenario, in the order the lab table lists them. */
 export const SCENARIOS = [
   econnrefused,
+  etimedoutConnect,
+  etimedoutHostCrash,
+  ehostunreachConnect,
+  enetunreachConnect,
 ] as const;
 
 /** The id of a registered scenario. */

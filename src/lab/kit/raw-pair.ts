@@ -1,0 +1,54 @@
+// An established RawSocket connection between a scenario's client and server hosts, set up with recorded calls.
+import { SocklabError } from '../../errors/socklab-error.js';
+import { RawSocket } from '../../sys/raw-socket.js';
+import type { SysResult } from '../../sys/sys-result.js';
+import type { Timeline } from '../timeline.js';
+
+/** The three sockets of one connection: the listener, and both ends. */
+export interface RawPair {
+  readonly listener: RawSocket;
+  readonly client: RawSocket;
+  readonly server: RawSocket;
+  readonly port: number;
+}
+
+/** Where the two ends live. */
+export interface PairHosts {
+  readonly client: string;
+  readonly server: string;
+}
+
+function must<T>(step: string, result: SysResult<T> | { ok: false; code: string }): T {
+  if (!result.ok) throw new SocklabError('SOCKLAB_LAB_SETUP_FAILED', { step, reason: result.code });
+  return result.value;
+}
+
+/** A listener on `hosts.server` (ephemeral port, `backlog`), without connecting anything. */
+export function rawListener(host: string, backlog = 16): { listener: RawSocket; port: number } {
+  const listener = RawSocket.tcp();
+  must('bind listener', listener.bind(host, 0));
+  must('listen', listener.listen(backlog));
+  return { listener, port: must('getsockname', listener.localAddress()).port };
+}
+
+/** A client socket bound to `host`, so its packets carry the client's address; `prepare` may set options first. */
+export function rawClient(host: string, prepare?: (socket: RawSocket) => void): RawSocket {
+  const client = RawSocket.tcp();
+  prepare?.(client);
+  must('bind client', client.bind(host, 0));
+  return client;
+}
+
+/** Connects a client to a fresh listener and accepts it; records `connect` and `accept`; throws on setup failure. */
+export async function rawPair(timeline: Timeline, hosts: PairHosts, prepare?: (client: RawSocket) => void): Promise<RawPair> {
+  const { listener, port } = rawListener(hosts.server);
+  const client = rawClient(hosts.client, prepare);
+  client.connect(hosts.server, port);
+  const connected = await client.connected(3000);
+  timeline.call('client', 'connect', connected.ok ? 'ok' : connected.code, `${hosts.server}:${port}`);
+  must('connect', connected);
+  // The handshake is complete once connect() reports success, so the accept queue already holds the child.
+  const server = must('accept', listener.accept());
+  timeline.call('server', 'accept', 'ok');
+  return { listener, client, server, port };
+}

@@ -1,0 +1,35 @@
+// Scenario: the SYN is never answered (the host is down or a firewall drops it), so connect() times out.
+import { rawClient, rawListener } from '../kit/raw-pair.js';
+import { trackRetransmits } from '../kit/track-retransmits.js';
+import { defineScenario } from '../scenario.js';
+
+const SYN_RETRIES = 1;
+
+/** connect() to a silent host: SYN retransmissions, then ETIMEDOUT. */
+export const etimedoutConnect = defineScenario({
+  id: 'etimedout-connect',
+  title: 'connect() to a host that never answers the SYN',
+  articleSays: 'No SYN-ACK and no ICMP come back: the client retransmits its SYN with backoff and connect() finally fails with ETIMEDOUT.',
+  predicts: [{ endpoint: 'client', call: 'connect', result: 'ETIMEDOUT' }],
+  withDefaults: 'about 131 s on Linux 6.5+ (tcp_syn_retries 6 with tcp_syn_linear_timeouts 4: SYNs at 0,1,2,3,4,5,7,11,19,35,67 s, error at 131 s); about 127 s on older kernels (SYNs at 0,1,3,7,15,31,63 s)',
+  needs: ['netns', 'iptables'],
+  async run({ timeline, sandbox }) {
+    const { listener, port } = rawListener(sandbox.hosts.server);
+    await sandbox.sysctl('net.ipv4.tcp_syn_retries', SYN_RETRIES);
+    await sandbox.silence(sandbox.hosts.server);
+    timeline.note(`tcp_syn_retries=${SYN_RETRIES}; every packet to and from ${sandbox.hosts.server} is dropped (the host is down)`);
+    const client = rawClient(sandbox.hosts.client);
+    const started = performance.now();
+    const pending = client.connect(sandbox.hosts.server, port);
+    timeline.call('client', 'connect', pending.ok ? 'ok' : pending.code, 'non-blocking: the SYN is sent');
+    const stop = trackRetransmits(timeline, 'client', client);
+    // Bounded: the kernel gives up after about 3 s with these settings; 15 s leaves room for a loaded machine.
+    const result = await client.connected(15_000);
+    stop();
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    timeline.call('client', 'connect', result.ok ? 'ok' : 'timedOut' in result ? 'no-error' : result.code, `SO_ERROR after ${seconds} s`);
+    timeline.note('the time bound, not the count, ended it: tcp_write_timeout allows tcp_syn_retries + tcp_syn_linear_timeouts retransmissions, but retransmits_timed_out stops at (2^(retries+1) - 1) x 1 s = 3 s');
+    client.close();
+    listener.close();
+  },
+});

@@ -1,0 +1,38 @@
+// Scenario: the server host dies (goes silent) while the client has unacknowledged data; retransmissions end in ETIMEDOUT.
+import { sleep } from '../kit/sleep.js';
+import { record } from '../kit/record.js';
+import { rawPair } from '../kit/raw-pair.js';
+import { trackRetransmits } from '../kit/track-retransmits.js';
+import { defineScenario } from '../scenario.js';
+
+const RETRIES2 = 3;
+
+/** An established connection whose peer host crashes: the client's read fails with ETIMEDOUT after backoff. */
+export const etimedoutHostCrash = defineScenario({
+  id: 'etimedout-host-crash',
+  title: 'The server host crashes while the client has data in flight',
+  articleSays: 'The peer host vanishes without a FIN or RST: the client retransmits its data with exponential backoff, then gives up and the blocked read reports ETIMEDOUT.',
+  predicts: [{ endpoint: 'client', call: 'read', result: 'ETIMEDOUT' }],
+  withDefaults: 'about 924.6 s (15.4 min): tcp_retries2 15 with a 200 ms RTO floor and a 120 s RTO cap gives (2^10 - 1) x 0.2 s + 6 x 120 s (tcp_model_timeout in net/ipv4/tcp_timer.c); longer when the measured RTO is above 200 ms',
+  needs: ['netns', 'iptables'],
+  async run({ timeline, sandbox, signal }) {
+    await sandbox.sysctl('net.ipv4.tcp_retries2', RETRIES2);
+    const { listener, client, server } = await rawPair(timeline, sandbox.hosts);
+    record(timeline, 'client', 'write', client.write('hello'));
+    record(timeline, 'server', 'read', await server.readWait(1000));
+    await sandbox.silence(sandbox.hosts.server);
+    timeline.note(`the server host goes silent: every packet to and from ${sandbox.hosts.server} is dropped; tcp_retries2=${RETRIES2}`);
+    record(timeline, 'client', 'write', client.write('are you there?'));
+    const stop = trackRetransmits(timeline, 'client', client);
+    const started = performance.now();
+    // Bounded: retransmits_timed_out gives up at (2^4 - 1) x 200 ms = 3 s here; 20 s covers a loaded machine.
+    const read = await client.readWait(20_000);
+    stop();
+    record(timeline, 'client', 'read', read, `after ${((performance.now() - started) / 1000).toFixed(2)} s of retransmissions`);
+    record(timeline, 'client', 'write', client.write('again?'), 'after the error: the connection is closed');
+    // Why the error can come well after the budget: tcp_write_timeout checks it only when the retransmission timer fires.
+    timeline.note(`tcp_retries2=${RETRIES2} sets a time budget of (2^${RETRIES2 + 1} - 1) x 200 ms = ${((2 ** (RETRIES2 + 1) - 1) * 0.2).toFixed(1)} s (tcp_model_timeout), checked only when the retransmission timer fires; the first expiry past the budget reports the error`);
+    await sleep(10, signal);
+    for (const s of [client, server, listener]) s.close();
+  },
+});
