@@ -44,9 +44,10 @@ async function* decompressing(raw: AsyncIterable<Buffer>, name: string, mark: ()
   }
 }
 
-async function* guarded(raw: AsyncIterable<Buffer>, name: string): AsyncGenerator<Buffer> {
+async function* guarded(raw: AsyncIterable<Buffer | string>, name: string): AsyncGenerator<Buffer> {
   try {
-    for await (const chunk of raw) yield chunk;
+    // A stdin with an encoding set (or an object-mode stream of text) yields strings.
+    for await (const chunk of raw) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: name, reason }, { cause: error });
@@ -57,5 +58,5 @@ async function* guarded(raw: AsyncIterable<Buffer>, name: string): AsyncGenerato
 export function openInput(name: string, stdin: Readable, raw?: AsyncIterable<Buffer>): OpenedInput {
   let gzip = false;
   const source = raw ?? (name === '-' ? stdin : createReadStream(name, { highWaterMark: CHUNK }));
-  return { chunks: decompressing(guarded(source as AsyncIterable<Buffer>, name), name, () => (gzip = true)), gzip: () => gzip };
+  return { chunks: decompressing(guarded(source as AsyncIterable<Buffer | string>, name), name, () => (gzip = true)), gzip: () => gzip };
 }

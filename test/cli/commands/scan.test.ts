@@ -1,0 +1,50 @@
+// Tests `socklab scan` through main(): text report, --json is exactly the library result, stdin, usage errors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { main } from '../../../src/cli/main.js';
+import { parseScanOptions } from '../../../src/cli/commands/scan.js';
+import { scanLogs, type ScanResult } from '../../../src/index.js';
+import { memoryIo } from '../../helpers/memory-io.js';
+
+const corpus = new URL('../../../../test/fixtures/scan/corpus.log', import.meta.url).pathname;
+
+test('parses and checks the numeric options', () => {
+  assert.deepEqual(parseScanOptions({ json: true, poll: '50', year: '2026' }), { json: true, follow: false, pollMs: 50, year: 2026, maxGroups: 20 });
+  assert.throws(() => parseScanOptions({ poll: '-1' }), { code: 'SOCKLAB_CLI_USAGE' });
+  assert.throws(() => parseScanOptions({ maxGroups: 'many' }), { code: 'SOCKLAB_CLI_USAGE' });
+});
+
+test('--json prints exactly the ScanResult of scanLogs', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['scan', '--json', '--year', '2026', corpus], io), 0);
+  const printed = JSON.parse(io.out()) as ScanResult;
+  assert.deepEqual(printed, JSON.parse(JSON.stringify(await scanLogs([corpus], { year: 2026 }))));
+  assert.equal(io.err(), '');
+});
+
+test('the text report shows groups with histogram, samples, advice and the findings, without colour when io.color is off', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['scan', '--year', '2026', '--max-groups', '2', corpus], io), 0);
+  const out = io.out();
+  assert.match(out, /^Scanned 1 source: 172 lines, 0\.0 MB; 102 socket errors in 102 lines, \d+ groups\./);
+  assert.match(out, /\nECONNRESET {2}go {2}read {2}10\.0\.0\.5:5432 {2}x32\n {2}seen {3}2026-11-24 14:03:05 \.\. 2026-11-24 14:12:29\n {2}rate {3}[▁-█ ]+ {2}\(1 column = 1min, peak 30\)/);
+  assert.match(out, /corpus\.log:26 {2}2026-11-24T14:03:05\.588Z level=error/);
+  assert.match(out, /\n {2}why {4}\S/);
+  assert.match(out, /more groups \(\d+ errors\); use --json for all\./);
+  assert.match(out, /\nFindings\n {2}1\. A burst started at 14:12[^\n]*\n {2}2\. [^\n]+\n {2}3\. 62% of ECONNRESET/);
+  assert.ok(!out.includes('\x1b['), 'no ANSI escapes');
+});
+
+test('`-` reads stdin and progress never reaches a non-interactive stderr', async () => {
+  const io = memoryIo(readFileSync(corpus, 'utf8'));
+  assert.equal(await main(['scan', '--json', '-'], io), 0);
+  assert.equal((JSON.parse(io.out()) as ScanResult).totals.matchedLines, 102);
+  assert.equal(io.err(), '');
+});
+
+test('a missing file exits 2 with a message', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['scan', '/nonexistent/app.log'], io), 2);
+  assert.match(io.err(), /Cannot read \/nonexistent\/app\.log: ENOENT/);
+});
