@@ -102,14 +102,16 @@ interface Found {
   readonly generic: boolean;
 }
 
-// A generic fallback gives way to a specific match that overlaps it or names the same errno; a match lying strictly
-// inside a longer one (node's `read ECONNRESET` inside node-redis's wrapper) gives way to it.
+// A generic fallback gives way to a specific match that overlaps it or names the same errno, and to an earlier
+// generic match with the same errno; a match lying strictly inside a longer one (node's `read ECONNRESET` inside
+// node-redis's wrapper) gives way to it.
 function keep(found: readonly Found[]): Recognition[] {
   const specific = found.filter((f) => !f.generic);
   const overlaps = (a: Found, b: Found): boolean => a.recognition.offset < b.end && b.recognition.offset < a.end;
   return found
-    .filter((f) => {
-      if (f.generic) return !specific.some((s) => overlaps(s, f) || (s.recognition.errno !== null && s.recognition.errno === f.recognition.errno));
+    .filter((f, i) => {
+      const sameErrno = (s: Found): boolean => s.recognition.errno !== null && s.recognition.errno === f.recognition.errno;
+      if (f.generic) return !specific.some((s) => overlaps(s, f) || sameErrno(s)) && !found.slice(0, i).some((s) => s.generic && sameErrno(s));
       return !specific.some((s) => s !== f && s.recognition.offset <= f.recognition.offset && f.end <= s.end && s.end - s.recognition.offset > f.end - f.recognition.offset);
     })
     .map((f) => f.recognition);
