@@ -26,7 +26,7 @@ export const RESET_ENTRIES = {
       },
       {
         call: 'connect',
-        cause: 'On Linux a reset during the handshake normally gives ECONNREFUSED; ECONNRESET from connect() is rare and comes from paths such as a TCP_REPAIR or AF_UNSPEC disconnect racing the connect.',
+        cause: 'On Linux an RST answering the SYN gives ECONNREFUSED, not ECONNRESET. connect() reports ECONNRESET when another thread disconnected the socket while it was in SYN_SENT (shutdown(), or connect() with AF_UNSPEC): tcp_disconnect() records ECONNRESET for that state.',
         appSees: 'connect() fails; the socket must be closed.',
         remedy: 'Close the socket, create a new one and retry with backoff.',
         retry: 'safe',
