@@ -5,6 +5,7 @@ import { etimedoutHostCrash } from './etimedout-host-crash.js';
 import { ehostunreachConnect } from './ehostunreach-connect.js';
 import { enetunreachConnect } from './enetunreach-connect.js';
 
+import { econnabortedAccept } from './econnaborted-accept.js';
 /** Every scenario, in the order the lab table lists them. */
 export const SCENARIOS = [
   econnrefused,
@@ -12,6 +13,7 @@ export const SCENARIOS = [
   etimedoutHostCrash,
   ehostunreachConnect,
   enetunreachConnect,
+  econnabortedAccept,
 ] as const;
 
 /** The id of a registered scenario. */
