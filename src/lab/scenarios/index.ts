@@ -4,8 +4,9 @@ import { etimedoutConnect } from './etimedout-connect.js';
 import { etimedoutHostCrash } from './etimedout-host-crash.js';
 import { ehostunreachConnect } from './ehostunreach-connect.js';
 import { enetunreachConnect } from './enetunreach-connect.js';
-
 import { econnabortedAccept } from './econnaborted-accept.js';
+import { econnabortedDestroy } from './econnaborted-destroy.js';
+
 /** Every scenario, in the order the lab table lists them. */
 export const SCENARIOS = [
   econnrefused,
@@ -14,6 +15,7 @@ export const SCENARIOS = [
   ehostunreachConnect,
   enetunreachConnect,
   econnabortedAccept,
+  econnabortedDestroy,
 ] as const;
 
 /** The id of a registered scenario. */
