@@ -6,6 +6,7 @@ import { ehostunreachConnect } from './ehostunreach-connect.js';
 import { enetunreachConnect } from './enetunreach-connect.js';
 import { econnabortedAccept } from './econnaborted-accept.js';
 import { econnabortedDestroy } from './econnaborted-destroy.js';
+import { peerClosedThenWrite } from './peer-closed-then-write.js';
 
 /** Every scenario, in the order the lab table lists them. */
 export const SCENARIOS = [
@@ -16,6 +17,7 @@ export const SCENARIOS = [
   enetunreachConnect,
   econnabortedAccept,
   econnabortedDestroy,
+  peerClosedThenWrite,
 ] as const;
 
 /** The id of a registered scenario. */
