@@ -7,6 +7,7 @@ import { enetunreachConnect } from './enetunreach-connect.js';
 import { econnabortedAccept } from './econnaborted-accept.js';
 import { econnabortedDestroy } from './econnaborted-destroy.js';
 import { peerClosedThenWrite } from './peer-closed-then-write.js';
+import { prematureEof } from './premature-eof.js';
 
 /** Every scenario, in the order the lab table lists them. */
 export const SCENARIOS = [
@@ -18,6 +19,7 @@ export const SCENARIOS = [
   econnabortedAccept,
   econnabortedDestroy,
   peerClosedThenWrite,
+  prematureEof,
 ] as const;
 
 /** The id of a registered scenario. */
