@@ -8,6 +8,7 @@ import { econnabortedAccept } from './econnaborted-accept.js';
 import { econnabortedDestroy } from './econnaborted-destroy.js';
 import { peerClosedThenWrite } from './peer-closed-then-write.js';
 import { prematureEof } from './premature-eof.js';
+import { peerAbort } from './peer-abort.js';
 
 /** Every scenario, in the order the lab table lists them. */
 export const SCENARIOS = [
@@ -20,6 +21,7 @@ export const SCENARIOS = [
   econnabortedDestroy,
   peerClosedThenWrite,
   prematureEof,
+  peerAbort,
 ] as const;
 
 /** The id of a registered scenario. */
