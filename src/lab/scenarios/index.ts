@@ -9,6 +9,7 @@ import { econnabortedDestroy } from './econnaborted-destroy.js';
 import { peerClosedThenWrite } from './peer-closed-then-write.js';
 import { prematureEof } from './premature-eof.js';
 import { peerAbort } from './peer-abort.js';
+import { epipeSigpipe } from './epipe-sigpipe.js';
 
 /** Every scenario, in the order the lab table lists them. */
 export const SCENARIOS = [
@@ -22,6 +23,7 @@ export const SCENARIOS = [
   peerClosedThenWrite,
   prematureEof,
   peerAbort,
+  epipeSigpipe,
 ] as const;
 
 /** The id of a registered scenario. */
