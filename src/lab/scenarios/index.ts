@@ -10,6 +10,7 @@ import { peerClosedThenWrite } from './peer-closed-then-write.js';
 import { prematureEof } from './premature-eof.js';
 import { peerAbort } from './peer-abort.js';
 import { epipeSigpipe } from './epipe-sigpipe.js';
+import { httpKeepaliveRace } from './http-keepalive-race.js';
 
 /** Every scenario, in the order the lab table lists them. */
 export const SCENARIOS = [
@@ -24,6 +25,7 @@ export const SCENARIOS = [
   prematureEof,
   peerAbort,
   epipeSigpipe,
+  httpKeepaliveRace,
 ] as const;
 
 /** The id of a registered scenario. */
