@@ -11,6 +11,7 @@ import { prematureEof } from './premature-eof.js';
 import { peerAbort } from './peer-abort.js';
 import { epipeSigpipe } from './epipe-sigpipe.js';
 import { httpKeepaliveRace } from './http-keepalive-race.js';
+import { serverReboot } from './server-reboot.js';
 
 /** Every scenario, in the order the lab table lists them. */
 export const SCENARIOS = [
@@ -26,6 +27,7 @@ export const SCENARIOS = [
   peerAbort,
   epipeSigpipe,
   httpKeepaliveRace,
+  serverReboot,
 ] as const;
 
 /** The id of a registered scenario. */
