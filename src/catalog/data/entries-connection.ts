@@ -100,7 +100,7 @@ export const CONNECTION_ENTRIES = {
     calls: [
       {
         call: 'shutdown',
-        cause: 'No packet is involved: the socket is in CLOSE or LISTEN state, because connect() never succeeded or the connection was already reset or timed out.',
+        cause: 'No packet is involved: the socket is in CLOSE state, because connect() never succeeded or the connection was already reset or timed out (inet_shutdown() answers ENOTCONN for CLOSE).',
         appSees: 'shutdown() fails with ENOTCONN; the connection state is unchanged.',
         remedy: 'Usually harmless during teardown after a reset: ignore it in close paths; otherwise check that connect() succeeded before using the socket.',
         retry: 'never',
