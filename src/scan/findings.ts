@@ -96,12 +96,13 @@ function phase(groups: readonly GroupAccumulator[]): ScanFinding[] {
   return [{ rule: 'phase', score: best[1] * 0.8, text: `${percent(best[1], total)} of errors happen during ${best[0]}: ${PHASE_CAUSE[best[0]]}.` }];
 }
 
-/** Rule top-errno: the most frequent errno, when it is at least 40% of all hits. */
+/** Rule top-errno: the most frequent errno, when it is at least 40% of all hits (at least 5). */
 function topErrno(groups: readonly GroupAccumulator[], hits: number): ScanFinding[] {
   const best = top(sumBy(groups, (g) => g.errno));
-  if (best === undefined || best[0] === null || hits === 0 || best[1] / hits < 0.4) return [];
-  const peers = new Set(groups.filter((g) => g.errno === best[0]).map((g) => g.peer)).size;
-  return [{ rule: 'top-errno', score: best[1] * 0.3, text: `${best[0]} is ${percent(best[1], hits)} of all socket errors (${best[1]}), spread over ${peers} peer${peers === 1 ? '' : 's'}.` }];
+  if (best === undefined || best[0] === null || best[1] < 5 || best[1] / hits < 0.4) return [];
+  const peers = new Set(groups.filter((g) => g.errno === best[0] && g.peer !== null).map((g) => g.peer)).size;
+  const spread = peers === 0 ? 'no line names the peer' : `spread over ${peers} named peer${peers === 1 ? '' : 's'}`;
+  return [{ rule: 'top-errno', score: best[1] * 0.3, text: `${best[0]} is ${percent(best[1], hits)} of all socket errors (${best[1]}), ${spread}.` }];
 }
 
 /** Rule shared-peer: a peer failing for two or more ecosystems (different clients see the same trouble). */
