@@ -49,3 +49,11 @@ export type { ProbeResult, ResolveStep, ConnectAttempt, ExchangeStep, Connection
 export { scanLogs } from './scan/scan-logs.js';
 export type { ScanOptions, ScanProgress } from './scan/scan-logs.js';
 export type { ScanResult, ScanGroup, ScanFinding, ScanHistogram, ScanSample, ScanSourceSummary, FindingRule } from './scan/scan-result.js';
+export { runLab, findScenario } from './lab/runner.js';
+export type { LabResult, LabOptions, ScenarioRun } from './lab/runner.js';
+export { SCENARIOS } from './lab/scenarios/index.js';
+export type { ScenarioId } from './lab/scenarios/index.js';
+export { defineScenario } from './lab/scenario.js';
+export type { Scenario, ScenarioContext, Prediction, SandboxNeed } from './lab/scenario.js';
+export type { Verdict as ScenarioVerdict, PredictionCheck } from './lab/verdict.js';
+export type { TimelineEvent, CallEvent, StateEvent, PacketEvent, NoteEvent, Endpoint } from './lab/timeline.js';
