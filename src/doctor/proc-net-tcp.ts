@@ -59,37 +59,52 @@ function ipv6(hex: string): string {
 /** Parses the text of /proc/net/tcp (family 4) or /proc/net/tcp6 (family 6); unknown lines are skipped. */
 export function parseProcNetTcp(text: string, family: 4 | 6): TcpSocket[] {
   const rows: TcpSocket[] = [];
-  const address = family === 4 ? ipv4 : ipv6;
+  const decode = family === 4 ? ipv4 : ipv6;
+  // Most sockets share a few addresses: decode each hex address once.
+  const cache = new Map<string, string>();
+  const address = (hex: string): string => {
+    let text = cache.get(hex);
+    if (text === undefined) cache.set(hex, (text = decode(hex)));
+    return text;
+  };
+  const width = family === 4 ? 8 : 32;
   let start = text.indexOf('\n') + 1; // skip the header line
   while (start > 0 && start < text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const f = text.slice(start, end).trim().split(/\s+/);
+    // get_tcp4_sock() prints "%4d: %08X:%04X %08X:%04X %02X %08X:%08X %02X:%08lX ...": fixed widths after the "sl:".
+    let p = text.indexOf(':', start) + 2;
     start = end + 1;
-    if (f.length < 10) continue;
-    const state = tcpStateFromCode(parseInt(f[3] as string, 16));
+    if (p < 2 || end - p < 2 * width + 40) continue;
+    const local = text.slice(p, p + width);
+    const localPort = parseInt(text.slice(p + width + 1, p + width + 5), 16);
+    p += width + 6;
+    const remote = text.slice(p, p + width);
+    const remotePort = parseInt(text.slice(p + width + 1, p + width + 5), 16);
+    p += width + 6;
+    const state = tcpStateFromCode(parseInt(text.slice(p, p + 2), 16));
     if (state === undefined) continue;
-    const [local = '', remote = '', queues = '', timer = ''] = [f[1], f[2], f[4], f[5]];
-    const lc = local.indexOf(':');
-    const rc = remote.indexOf(':');
-    const qc = queues.indexOf(':');
-    const tc = timer.indexOf(':');
-    const rto = f.length >= 13 && state !== 'SYN_RECV' && state !== 'NEW_SYN_RECV' ? Number(f[12]) * TICK_MS : null;
+    const sendQueue = parseInt(text.slice(p + 3, p + 11), 16);
+    const recvQueue = parseInt(text.slice(p + 12, p + 20), 16);
+    const timer = TIMERS[parseInt(text.slice(p + 21, p + 23), 16)] ?? 'none';
+    // The timer's expiry is %08lX of a signed delta: 16 digits when negative, so split the rest on spaces.
+    const f = text.slice(p + 24, end).trim().split(/ +/);
+    if (f.length < 5) continue;
     rows.push({
       family,
-      localAddress: address(local.slice(0, lc)),
-      localPort: parseInt(local.slice(lc + 1), 16),
-      remoteAddress: address(remote.slice(0, rc)),
-      remotePort: parseInt(remote.slice(rc + 1), 16),
+      localAddress: address(local),
+      localPort,
+      remoteAddress: address(remote),
+      remotePort,
       state,
-      sendQueue: parseInt(queues.slice(0, qc), 16),
-      recvQueue: parseInt(queues.slice(qc + 1), 16),
-      timer: TIMERS[parseInt(timer.slice(0, tc), 16)] ?? 'none',
-      timerMs: (parseInt(timer.slice(tc + 1), 16) | 0) * TICK_MS,
-      retransmits: parseInt(f[6] as string, 16),
-      uid: Number(f[7]),
-      inode: Number(f[9]),
-      rtoMs: rto,
+      sendQueue,
+      recvQueue,
+      timer,
+      timerMs: (parseInt(f[0] as string, 16) | 0) * TICK_MS,
+      retransmits: parseInt(f[1] as string, 16),
+      uid: Number(f[2]),
+      inode: Number(f[4]),
+      rtoMs: f.length >= 8 && state !== 'SYN_RECV' && state !== 'NEW_SYN_RECV' ? Number(f[7]) * TICK_MS : null,
     });
   }
   return rows;
