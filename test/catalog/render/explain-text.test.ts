@@ -1,0 +1,40 @@
+// The explain text view: numbers row, recognitions, remedies, Linux notes and repro lines; colour only when asked.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { explain } from '../../../src/catalog/explain.js';
+import { numbersRow, renderExplainText } from '../../../src/catalog/render/explain-text.js';
+
+test('a name shows the numbers row, every call with its remedy, Linux notes and repro commands', () => {
+  const result = explain('ECONNABORTED', { platform: 'linux' });
+  const text = renderExplainText(result, { color: false });
+  assert.match(text, /linux 103 · alpha 53 · mips 130 · sparc 53 · parisc 231 · powerpc 103 · freebsd 53 · macos 53 · openbsd 53 · windows 10053/);
+  assert.match(text, /accept\(\)/);
+  assert.match(text, /Remedy:/);
+  assert.match(text, /Linux notes/);
+  for (const cmd of result.errnos[0]!.reproduce) assert.ok(text.includes(`Reproduce: ${cmd}`), cmd);
+  assert.doesNotMatch(text, /\x1b\[/, 'no colour codes when colour is off');
+});
+
+test('text input shows each recognition with line, phase, call and peer, and only the calls seen', () => {
+  const result = explain('read tcp 10.0.0.1:5000->10.0.0.2:5432: read: connection reset by peer');
+  const text = renderExplainText(result, { color: false });
+  assert.match(text, /line 1: ECONNRESET · read · peer 10\.0\.0\.2:5432 · go go\.op-syscall/);
+  assert.match(text, /Seen on linux in read/);
+  assert.match(text, /\n {2}read\(\)/);
+  assert.doesNotMatch(text, /\n {2}connect\(\)/);
+});
+
+test('a recognition without an errno shows its note', () => {
+  const text = renderExplainText(explain('curl: (52) Empty reply from server'), { color: false });
+  assert.match(text, /no errno · read/);
+  assert.match(text, /without sending a single byte/);
+});
+
+test('numbersRow marks platforms without the errno with -', () => {
+  const e = explain('ENOTFOUND', { platform: 'linux' }).errnos[0]!;
+  assert.match(numbersRow(e), /^linux - · alpha - /);
+});
+
+test('colour codes appear only when colour is on', () => {
+  assert.match(renderExplainText(explain('EPIPE', { platform: 'linux' }), { color: true }), /\x1b\[/);
+});
