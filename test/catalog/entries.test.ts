@@ -94,6 +94,15 @@ test('libuv names agree with Node: an errno that libuv knows is not left null', 
   }
 });
 
+test('node texts use the name Node itself gives the Linux number', () => {
+  for (const name of ERRNO_NAMES) {
+    const number = linuxNumber(name);
+    if (number === null || RESOLVER_CODES[name] !== undefined) continue;
+    const nodeName = util.getSystemErrorName(-number);
+    assert.ok(ERRNO_ENTRIES[name].node.includes(nodeName), `${name}: "${ERRNO_ENTRIES[name].node}" should show ${nodeName}`);
+  }
+});
+
 test('lookup finds entries by name, case-insensitively', () => {
   assert.equal(lookup('ECONNRESET').entry.name, 'ECONNRESET');
   assert.equal(lookup('econnaborted').entry.name, 'ECONNABORTED');
