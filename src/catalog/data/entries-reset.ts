@@ -13,7 +13,7 @@ export const RESET_ENTRIES = {
       {
         call: 'read',
         cause: 'An RST arrived on an established connection: the peer process closed the socket (or exited) with unread data in its receive buffer, closed with SO_LINGER set to zero, or got data for a socket it had already closed; a load balancer, NAT or firewall that forgot the flow (idle timeout) can send the RST instead of the peer.',
-        appSees: 'This read fails with ECONNRESET and any data still queued here from before the RST is discarded; the socket is now closed at TCP level, so a later read returns 0 (EOF) and a later write fails with EPIPE.',
+        appSees: 'This read fails with ECONNRESET and any data still queued here from before the RST is discarded; the socket is now closed at TCP level, so a later read returns 0 (EOF) and a later write fails with EPIPE. Node\'s HTTP client reports this, and also a plain EOF before any response, as `Error: socket hang up` with code ECONNRESET.',
         remedy: 'Treat the connection as dead: close it and drop it from any pool. If a request was in flight you cannot know whether the peer processed it. Reduce the cause: keep client idle timeouts shorter than the server\'s or the load balancer\'s, and make servers read the whole request before closing.',
         retry: 'idempotent-only',
       },
