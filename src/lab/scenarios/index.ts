@@ -12,6 +12,9 @@ import { peerAbort } from './peer-abort.js';
 import { epipeSigpipe } from './epipe-sigpipe.js';
 import { httpKeepaliveRace } from './http-keepalive-race.js';
 import { serverReboot } from './server-reboot.js';
+import { ehostunreachEstablished } from './ehostunreach-established.js';
+import { keepaliveDetectsDeadPeer } from './keepalive-detects-dead-peer.js';
+import { heartbeatDetectsDeadPeer } from './heartbeat-detects-dead-peer.js';
 
 /** Every scenario, in the order the lab table lists them. */
 export const SCENARIOS = [
@@ -28,6 +31,9 @@ export const SCENARIOS = [
   epipeSigpipe,
   httpKeepaliveRace,
   serverReboot,
+  ehostunreachEstablished,
+  keepaliveDetectsDeadPeer,
+  heartbeatDetectsDeadPeer,
 ] as const;
 
 /** The id of a registered scenario. */

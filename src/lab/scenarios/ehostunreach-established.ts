@@ -1,0 +1,60 @@
+// Scenario: ICMP host-unreachable on an established connection is a soft error, unless the socket asked for IP_RECVERR.
+import { setRecvErr } from '../../sys/int-options.js';
+import type { RawSocket } from '../../sys/raw-socket.js';
+import { record } from '../kit/record.js';
+import { rawPair } from '../kit/raw-pair.js';
+import { trackRetransmits } from '../kit/track-retransmits.js';
+import type { Timeline } from '../timeline.js';
+import { defineScenario } from '../scenario.js';
+
+const RETRIES2 = 3;
+const PLAIN = 'read';
+const RECVERR = 'read (IP_RECVERR)';
+
+/** Reads until the connection ends or `limit` errors/timeouts came back, recording each result. */
+async function readUntilClosed(timeline: Timeline, socket: RawSocket, call: string, started: number, limit: number): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    const result = await socket.readWait(20_000);
+    const info = socket.tcpInfo();
+    const state = info.ok ? info.value.state : 'gone';
+    record(timeline, 'client', call, result, `after ${((performance.now() - started) / 1000).toFixed(2)} s; socket now ${state}`);
+    if (result.ok || 'timedOut' in result || state === 'CLOSE') return;
+  }
+}
+
+/** Two clients see the same ICMP: the plain one learns only when retransmissions give up, the IP_RECVERR one at once. */
+export const ehostunreachEstablished = defineScenario({
+  id: 'ehostunreach-established',
+  title: 'ICMP host unreachable on an established connection, with and without IP_RECVERR',
+  articleSays: 'On an established connection ICMP host-unreachable is a soft error: TCP keeps retransmitting and the application learns only when it gives up, with EHOSTUNREACH instead of ETIMEDOUT. A socket with IP_RECVERR gets the error reported immediately.',
+  predicts: [
+    { endpoint: 'client', call: PLAIN, result: 'EHOSTUNREACH' },
+    { endpoint: 'client', call: RECVERR, result: 'EHOSTUNREACH' },
+  ],
+  withDefaults: 'without IP_RECVERR the same ~924.6 s as a silent host (tcp_retries2 15), ending in EHOSTUNREACH; with IP_RECVERR one round trip to the router',
+  needs: ['netns', 'iptables'],
+  async run({ timeline, sandbox }) {
+    await sandbox.sysctl('net.ipv4.tcp_retries2', RETRIES2);
+    const plain = await rawPair(timeline, sandbox.hosts);
+    const recverr = await rawPair(timeline, sandbox.hosts, (socket) => setRecvErr(socket.fd, true));
+    timeline.note('two established clients; the second set IP_RECVERR before connecting');
+    await sandbox.iptables('-I', 'INPUT', '-d', sandbox.hosts.server, '-p', 'tcp', '-j', 'REJECT', '--reject-with', 'icmp-host-unreachable');
+    timeline.note(`a router now answers every TCP packet to ${sandbox.hosts.server} with ICMP host-unreachable; tcp_retries2=${RETRIES2}`);
+    const stops = [trackRetransmits(timeline, 'client', plain.client)];
+    const started = performance.now();
+    record(timeline, 'client', 'write', plain.client.write('plain'));
+    record(timeline, 'client', 'write (IP_RECVERR)', recverr.client.write('recverr'));
+    // Both waits run side by side, so one timeline shows who learns first. Each is bounded (20 s per read, 40 reads).
+    await Promise.all([
+      readUntilClosed(timeline, plain.client, PLAIN, started, 2),
+      readUntilClosed(timeline, recverr.client, RECVERR, started, 40),
+    ]);
+    for (const stop of stops) stop();
+    // Loopback delivers the ICMP while send() still holds the socket lock, so tcp_v4_err takes the soft path for that one.
+    timeline.note('the ICMP answering each send() arrives while the sender owns the socket (loopback runs it in the same call), so even the IP_RECVERR socket stores that one as a soft error; the ICMPs answering timer retransmissions reach sk_err and wake the read');
+    timeline.note('RTO stays at its floor while ICMPs arrive: tcp_v4_err reverts the backoff on host/net unreachable (RFC 6069, tcp_ld_RTO_revert), so retransmissions come every ~200 ms instead of doubling');
+    const pending = plain.client.error();
+    timeline.note(`plain client SO_ERROR afterwards: ${pending.ok ? (pending.value.code ?? 'none') : pending.code}`);
+    for (const pair of [plain, recverr]) for (const s of [pair.client, pair.server, pair.listener]) s.close();
+  },
+});
