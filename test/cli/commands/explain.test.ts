@@ -1,0 +1,85 @@
+// `socklab explain` through main(): text and --json output, --platform, stdin, and the exit codes 0, 1 and 2.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../../src/cli/main.js';
+import type { ExplainResult } from '../../../src/catalog/explain.js';
+import { memoryIo } from '../../helpers/memory-io.js';
+
+const BIN = fileURLToPath(new URL('../../../src/cli/bin.js', import.meta.url));
+
+test('explain ECONNABORTED shows every platform number and the Linux accept() note', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['explain', 'ECONNABORTED', '--platform', 'linux'], io), 0);
+  const out = io.out();
+  for (const cell of ['linux 103', 'alpha 53', 'mips 130', 'parisc 231', 'freebsd 53', 'macos 53', 'windows 10053']) assert.ok(out.includes(cell), cell);
+  assert.match(out, /Linux notes[\s\S]*accept\(\)/);
+  assert.match(out, /Reproduce: socklab repro /);
+  assert.equal(io.err(), '');
+});
+
+test('explain 130 --platform mips finds ECONNABORTED', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['explain', '130', '--platform', 'mips'], io), 0);
+  assert.match(io.out(), /^ECONNABORTED — Software caused connection abort \(130 on mips\)/);
+});
+
+test('a log line given as several arguments is joined and recognised', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['explain', 'Error:', 'connect', 'ECONNREFUSED', '127.0.0.1:5432'], io), 0);
+  assert.match(io.out(), /line 1: ECONNREFUSED · connect · peer 127\.0\.0\.1:5432/);
+});
+
+test('--json prints exactly the ExplainResult', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['explain', '--json', 'java.net.SocketException: Connection reset'], io), 0);
+  const result = JSON.parse(io.out()) as ExplainResult;
+  assert.deepEqual(Object.keys(result), ['input', 'recognitions', 'errnos']);
+  assert.equal(result.input.kind, 'text');
+  assert.equal(result.recognitions[0]?.patternId, 'java.connection-reset');
+  assert.equal(result.errnos[0]?.name, 'ECONNRESET');
+  assert.equal(typeof result.errnos[0]?.entry.summary, 'string');
+});
+
+test('- reads the query from stdin', async () => {
+  const io = memoryIo('nginx: *3 upstream timed out (110: Connection timed out) while reading response header from upstream, upstream: "http://10.0.0.4:80/"\n');
+  assert.equal(await main(['explain', '-'], io), 0);
+  assert.match(io.out(), /ETIMEDOUT 110 on linux · read \(reading\) · peer 10\.0\.0\.4:80/);
+});
+
+test('no socket error in the input: a message on stderr and exit 1 (JSON still printed with --json)', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['explain', 'everything is fine'], io), 1);
+  assert.equal(io.out(), '');
+  assert.match(io.err(), /No socket error recognised/);
+  const json = memoryIo();
+  assert.equal(await main(['explain', '--json', 'everything is fine'], json), 1);
+  assert.deepEqual((JSON.parse(json.out()) as ExplainResult).errnos, []);
+  const empty = memoryIo('');
+  assert.equal(await main(['explain', '-'], empty), 1);
+  assert.match(empty.err(), /No socket error recognised/);
+});
+
+test('an unknown errno name exits 1 with a clear message', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['explain', 'EFROBNICATE'], io), 1);
+  assert.match(io.err(), /"EFROBNICATE" is not an errno socklab knows/);
+});
+
+test('bad usage exits 2: no query, unknown platform', async () => {
+  const none = memoryIo();
+  assert.equal(await main(['explain'], none), 2);
+  assert.match(none.err(), /explain needs a query/);
+  const platform = memoryIo();
+  assert.equal(await main(['explain', '104', '--platform', 'vax'], platform), 2);
+  assert.match(platform.err(), /Unknown platform "vax"/);
+});
+
+test('the real binary reads a stack trace from stdin (spawned once)', () => {
+  const trace = 'Traceback (most recent call last):\n  File "app.py", line 3, in <module>\nBrokenPipeError: [Errno 32] Broken pipe\n';
+  const run = spawnSync(process.execPath, [BIN, 'explain', '-'], { input: trace, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 20_000 });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /line 3: EPIPE 32 on linux · write · python python\.broken-pipe/);
+  assert.match(run.stdout, /^EPIPE — /m);
+});
