@@ -1,7 +1,7 @@
 // Scenario: the server host crashes and reboots silently; the client's next segment meets a TCP that forgot it.
 import { defineScenario } from '../scenario.js';
 import { record } from '../kit/record.js';
-import { rawPair } from '../kit/raw-pair.js';
+import { rawClient, rawPair } from '../kit/raw-pair.js';
 import { sleep } from '../kit/sleep.js';
 import { trackState } from '../kit/track-state.js';
 
@@ -9,24 +9,26 @@ import { trackState } from '../kit/track-state.js';
 export const serverReboot = defineScenario({
   id: 'server-reboot',
   title: 'the server host crashes and reboots',
-  articleSays: 'A server host that crashes and reboots loses all connection state without telling anyone. The client notices nothing until it sends: the rebooted TCP knows no such connection and answers RST, so the client\'s read fails with ECONNRESET (Stevens UNP 5.15).',
+  articleSays: 'A server host that crashes and reboots loses all connection state without telling anyone. The client notices nothing until it sends: the rebooted TCP knows no such connection and answers RST, so the client\'s read fails with ECONNRESET (Stevens UNP 5.15); a reconnect before the service is back is refused.',
   predicts: [
     { endpoint: 'client', call: 'write', result: 'ok' },
     { endpoint: 'client', call: 'read', result: 'ECONNRESET' },
+    { endpoint: 'client', call: 'connect', result: 'ECONNREFUSED' },
   ],
   withDefaults: 'as long as the reboot takes; the client learns only when it next sends (or a keepalive probe does)',
   needs: ['netns', 'iptables'],
   async run({ timeline, sandbox, signal }) {
     const { hosts } = sandbox;
-    const { listener, client, server } = await rawPair(timeline, hosts);
+    const { listener, client, server, port } = await rawPair(timeline, hosts);
     const stopClient = trackState(timeline, 'client', client);
     await sandbox.silence(hosts.server);
     timeline.note(`host ${hosts.server} goes silent (iptables DROP): the crash`);
     // The reset that tearing down the socket sends is dropped, exactly like state lost in a crash.
     record(timeline, 'server', 'close (SO_LINGER 0)', server.closeWithReset(), 'state lost; the capture sees its RST leave, the DROP rule stops it arriving');
+    record(timeline, 'server', 'close (listener)', listener.close(), 'the reboot takes the listening socket too');
     await sleep(100, signal);
     await sandbox.unsilence(hosts.server);
-    timeline.note(`host ${hosts.server} is back: same address, same listener, no memory of the connection`);
+    timeline.note(`host ${hosts.server} is back: same address, no sockets at all (the service has not started yet)`);
     const info = client.tcpInfo();
     timeline.note(`client still believes the connection is ${info.ok ? info.value.state : info.code}`);
     record(timeline, 'client', 'write', client.write('request to the rebooted server'), 'queued and sent; the server answers RST');
@@ -34,6 +36,10 @@ export const serverReboot = defineScenario({
     record(timeline, 'client', 'write', client.write('again'));
     stopClient();
     client.close();
-    listener.close();
+    // Reconnecting before the service is back: the SYN meets RST as well.
+    const retry = rawClient(hosts.client);
+    retry.connect(hosts.server, port);
+    record(timeline, 'client', 'connect', await retry.connected(3000), `reconnect to ${hosts.server}:${port} before the service restarts`);
+    retry.close();
   },
 });
