@@ -48,21 +48,25 @@ export const httpKeepaliveRace = defineScenario({
   },
 });
 
-/** One GET through `agent`; records `ok` with the status, or the Node error code and message. */
+/** One GET through `agent`; records `ok` with the status, the Node error code and message, or `no-error` after 3 s. */
 function request(timeline: Timeline, label: string, options: http.RequestOptions): Promise<void> {
   return new Promise((resolve) => {
+    let settled = false;
+    const settle = (result: string, detail: string): void => {
+      if (settled) return;
+      settled = true;
+      timeline.call('client', label, result, detail);
+      resolve();
+    };
     const req = http.get(options, (res) => {
       res.resume();
-      res.on('end', () => {
-        timeline.call('client', label, 'ok', `HTTP ${res.statusCode}, reusedSocket ${req.reusedSocket}`);
-        resolve();
-      });
+      res.on('end', () => settle('ok', `HTTP ${res.statusCode}, reusedSocket ${req.reusedSocket}`));
     });
-    req.setTimeout(3000, () => req.destroy(new Error('no answer in 3 s')));
-    req.on('error', (error) => {
-      timeline.call('client', label, errorCode(error), `Node: Error: ${error.message} (reusedSocket ${req.reusedSocket})`);
-      resolve();
+    req.setTimeout(3000, () => {
+      settle('no-error', 'no answer in 3 s');
+      req.destroy();
     });
+    req.on('error', (error) => settle(errorCode(error), `Node: Error: ${error.message} (reusedSocket ${req.reusedSocket})`));
   });
 }
 
