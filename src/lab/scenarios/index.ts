@@ -15,6 +15,7 @@ import { serverReboot } from './server-reboot.js';
 import { ehostunreachEstablished } from './ehostunreach-established.js';
 import { keepaliveDetectsDeadPeer } from './keepalive-detects-dead-peer.js';
 import { heartbeatDetectsDeadPeer } from './heartbeat-detects-dead-peer.js';
+import { acceptQueueOverflow } from './accept-queue-overflow.js';
 
 /** Every scenario, in the order the lab table lists them. */
 export const SCENARIOS = [
@@ -34,6 +35,7 @@ export const SCENARIOS = [
   ehostunreachEstablished,
   keepaliveDetectsDeadPeer,
   heartbeatDetectsDeadPeer,
+  acceptQueueOverflow,
 ] as const;
 
 /** The id of a registered scenario. */

@@ -1,0 +1,90 @@
+// Scenario: the listen backlog is full and the server never accepts; what clients see with tcp_abort_on_overflow 0 and 1.
+import { readKernelCounters } from '../../doctor/kernel-counters.js';
+import type { RawSocket } from '../../sys/raw-socket.js';
+import { record } from '../kit/record.js';
+import { rawClient, rawListener } from '../kit/raw-pair.js';
+import { sleep } from '../kit/sleep.js';
+import type { LabSandbox } from '../sandbox/lab-sandbox.js';
+import { defineScenario, type ScenarioContext } from '../scenario.js';
+
+const READ_0 = 'read (overflowed, abort_on_overflow=0)';
+const READ_1 = 'read (overflowed, abort_on_overflow=1)';
+
+function overflows(): number {
+  return readKernelCounters()['TcpExt:ListenOverflows'] ?? 0;
+}
+
+/** Connects a client and waits for its side of the handshake (the SYN-ACK); records `connect`. */
+async function connectClient(ctx: ScenarioContext, port: number, label: string): Promise<RawSocket> {
+  const client = rawClient(ctx.sandbox.hosts.client);
+  client.connect(ctx.sandbox.hosts.server, port);
+  const done = await client.connected(3000);
+  ctx.timeline.call('client', 'connect', done.ok ? 'ok' : 'timedOut' in done ? 'no-error' : done.code, label);
+  return client;
+}
+
+/** Drops (or stops dropping) the clients' pure ACKs to `port`, so handshakes finish only when data arrives. */
+async function holdAcks(sandbox: LabSandbox, port: number, on: boolean): Promise<void> {
+  await sandbox.iptables(on ? '-I' : '-D', 'INPUT', '-d', sandbox.hosts.server, '-p', 'tcp', '--dport', String(port), '--tcp-flags', 'ALL', 'ACK', '-j', 'DROP');
+}
+
+/** One round: backlog 1 holds two connections; the third client's handshake completes into a full queue. */
+async function round(ctx: ScenarioContext, abortOnOverflow: 0 | 1): Promise<void> {
+  const { timeline, sandbox, signal } = ctx;
+  await sandbox.sysctl('net.ipv4.tcp_abort_on_overflow', abortOnOverflow);
+  const { listener, port } = rawListener(sandbox.hosts.server, 1);
+  const before = overflows();
+  timeline.note(`round tcp_abort_on_overflow=${abortOnOverflow}: listen(backlog=1) on port ${port}, never accept; the queue holds 2 (full when more than backlog)`);
+  const first = await connectClient(ctx, port, 'client 1: handshake completes, queued');
+  // Hold the final ACKs so the next two SYNs are answered while the queue still has room (a full queue drops SYNs).
+  await holdAcks(sandbox, port, true);
+  const second = await connectClient(ctx, port, 'client 2: SYN-ACK received, final ACK held');
+  const third = await connectClient(ctx, port, 'client 3: SYN-ACK received, final ACK held');
+  await holdAcks(sandbox, port, false);
+  record(timeline, 'client', 'write', second.write('two'), 'client 2: its data segment completes the handshake (queue now 2)');
+  record(timeline, 'client', 'write', third.write('three'), 'client 3: its data segment finds the queue full');
+  const read = await third.readWait(abortOnOverflow === 1 ? 2000 : 2500);
+  record(timeline, 'client', abortOnOverflow === 1 ? READ_1 : READ_0, read, 'client 3');
+  const info = third.tcpInfo();
+  if (info.ok) timeline.note(`client 3 tcpInfo: state ${info.value.state}, unacked ${info.value.unacked}, retransmits ${info.value.retransmits}, totalRetrans ${info.value.totalRetrans}`);
+  timeline.note(`TcpExt ListenOverflows in this namespace: ${before} -> ${overflows()}`);
+  if (abortOnOverflow === 0) await drain(ctx, listener);
+  await sleep(10, signal);
+  for (const s of [first, second, third, listener]) s.close();
+}
+
+/** Accepts until client 3's retransmitted data lands on an accepted socket (bounded), showing the wait was recoverable. */
+async function drain(ctx: ScenarioContext, listener: RawSocket): Promise<void> {
+  const accepted: RawSocket[] = [];
+  const deadline = performance.now() + 4000;
+  while (performance.now() < deadline) {
+    const next = listener.accept();
+    if (next.ok) {
+      accepted.push(next.value);
+      ctx.timeline.call('server', 'accept', 'ok', `connection ${accepted.length}`);
+    }
+    if (accepted.length === 3) break;
+    await sleep(20, ctx.signal);
+  }
+  const last = accepted[2];
+  if (last !== undefined) record(ctx.timeline, 'server', 'read', await last.readWait(2000), 'client 3\'s retransmitted data, once the queue had room');
+  for (const s of accepted) s.close();
+}
+
+/** A full accept queue: silent drop and retry with abort_on_overflow 0, RST (ECONNRESET) with 1. */
+export const acceptQueueOverflow = defineScenario({
+  id: 'accept-queue-overflow',
+  title: 'The listen backlog is full: the final ACK is dropped, or answered with RST',
+  articleSays: 'When the accept queue is full the server ignores the client\'s final ACK: the client believes it is connected, its data is not accepted and is retransmitted until the server makes room. With tcp_abort_on_overflow=1 the server answers with RST and the client\'s first read fails with ECONNRESET.',
+  predicts: [
+    { endpoint: 'client', call: 'connect', result: 'ok' },
+    { endpoint: 'client', call: READ_0, result: 'no-error' },
+    { endpoint: 'client', call: READ_1, result: 'ECONNRESET' },
+  ],
+  withDefaults: 'tcp_abort_on_overflow is 0 by default: the client waits while its data is retransmitted and SYN-ACKs are resent (tcp_synack_retries 5, about 63 s) until the server accepts; with 1, one round trip',
+  needs: ['netns', 'iptables'],
+  async run(ctx) {
+    await round(ctx, 0);
+    await round(ctx, 1);
+  },
+});
