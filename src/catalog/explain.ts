@@ -121,9 +121,10 @@ function explainText(text: string, query: string, options: ExplainOptions): Expl
 export function explain(text: string, options: ExplainOptions = {}): ExplainResult {
   const trimmed = text.trim();
   const query = trimmed.slice(0, MAX_QUERY_CHARS);
-  if (ERRNO_LIKE.test(trimmed)) {
+  const upper = trimmed.toUpperCase();
+  if (ERRNO_LIKE.test(trimmed) || isErrnoName(upper.replace(/^UV_/, ''))) {
     const platform = options.platform ?? currentPlatform();
-    const name = trimmed.replace(/^UV_/, '');
+    const name = upper.replace(/^UV_/, '');
     if (!isErrnoName(name)) throw new SocklabError('SOCKLAB_LOOKUP_UNKNOWN_ERRNO', { query: trimmed });
     const input = { kind: 'errno-name', query, platform, lines: 1, truncated: false } as const;
     return { input, recognitions: [], errnos: [explanation(lookup(name, platform), [], [])] };

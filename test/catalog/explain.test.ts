@@ -26,6 +26,7 @@ test('an errno name gives its entry, its numbers on every platform and repro com
 test('a libuv name and surrounding whitespace are accepted; the default platform is this machine', () => {
   const result = explain('  UV_ECONNRESET \n');
   assert.equal(result.errnos[0]?.name, 'ECONNRESET');
+  assert.equal(explain('econnrefused').errnos[0]?.name, 'ECONNREFUSED');
   assert.equal(result.input.platform, currentPlatform());
 });
 

@@ -24,6 +24,7 @@ async function readStdin(stdin: Readable): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The explain command: query from arguments or stdin (`-`), text view or --json, exit 1 when nothing is recognised. */
 export const explainCommand = defineCommand({
   name: 'explain',
   summary: 'Explain a socket errno, an errno number, a log line or a stack trace (- reads stdin)',
