@@ -3,6 +3,9 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { doctor } from '../src/doctor/doctor.js';
+import { readTcpSockets } from '../src/doctor/proc-net-tcp.js';
+import { socketOwners } from '../src/doctor/socket-owners.js';
+import { loadavg } from 'node:os';
 
 const connections = Number(process.argv[2] ?? 50000);
 const rounds = Number(process.argv[3] ?? 3);
@@ -39,9 +42,11 @@ try {
     last = result.totals.sockets;
   }
   doc.sockets = last;
+  // Where the time goes: the /proc/net/tcp{,6} read+parse and the /proc/<pid>/fd scan, timed apart.
+  const parts = { procNetTcpMs: time(() => readTcpSockets().length).ms, ownersMs: time(() => socketOwners().byInode.size).ms };
   const tan = time(ss(['-tan']));
   const tanp = time(ss(['-tanp']));
-  console.log(JSON.stringify({ connections, workers: workers.length, setupMs, rounds, doctor: doc, ssTan: tan, ssTanp: tanp }));
+  console.log(JSON.stringify({ connections, workers: workers.length, setupMs, rounds, doctor: doc, parts, ssTan: tan, ssTanp: tanp, loadavg: loadavg()[0] }));
 } finally {
   for (const w of workers) w.kill('SIGKILL');
 }

@@ -1,5 +1,6 @@
 // Bench: doctor's socket snapshot of 100,000 loopback sockets (in a throwaway netns) against `ss -tan` and `ss -tanp`.
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(name);
@@ -9,7 +10,10 @@ const connections = arg('--count', 50000);
 const rounds = arg('--rounds', 3);
 
 interface Timed { readonly ms: number; readonly sockets: number }
-interface Report { connections: number; workers: number; setupMs: number; rounds: number; doctor: Timed; ssTan: Timed; ssTanp: Timed }
+interface Report {
+  connections: number; workers: number; setupMs: number; rounds: number; doctor: Timed; ssTan: Timed; ssTanp: Timed;
+  parts: { procNetTcpMs: number; ownersMs: number }; loadavg: number;
+}
 
 const child = spawn('setpriv', ['--pdeathsig', 'KILL', 'unshare', '--user', '--map-root-user', '--net', process.execPath,
   new URL('./doctor-netns.js', import.meta.url).pathname, String(connections), String(rounds)], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -30,4 +34,6 @@ console.log(`${'tool'.padEnd(34)}${'time'.padStart(13)}${'sockets'.padStart(10)}
 console.log(row('doctor snapshot (owners, findings)', r.doctor, r.ssTan));
 console.log(row('ss -tan', r.ssTan, r.ssTan));
 console.log(row('ss -tanp (with owners)', r.ssTanp, r.ssTan));
+console.log(`  of which /proc/net/tcp{,6} read+parse ${r.parts.procNetTcpMs.toFixed(1)} ms, /proc/<pid>/fd owner scan ${r.parts.ownersMs.toFixed(1)} ms`);
+console.log(`doctor vs ss -tanp: ${(r.doctor.ms / r.ssTanp.ms).toFixed(2)}x; 1-minute load average during the run ${r.loadavg.toFixed(1)} on ${availableParallelism()} cores`);
 console.log(`doctor under one second: ${r.doctor.ms < 1000 ? 'yes' : 'NO'}`);

@@ -54,7 +54,8 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorResult>
     ...(options.state === undefined ? {} : { state: options.state }),
   };
   const root = process.getuid?.() === 0;
-  const sockets = all.filter((s) => matches(s, filters, owners.byInode.get(s.inode)));
+  const filtered = Object.keys(filters).length > 0;
+  const sockets = filtered ? all.filter((s) => matches(s, filters, owners.byInode.get(s.inode))) : all;
   // Spawning `ss` costs ~10 ms: only worth it when some listener has a non-empty accept queue.
   const backlogs = sockets.some((s) => s.state === 'LISTEN' && s.recvQueue > 0) ? listenBacklogs() : new Map<string, number>();
   const byState = emptyStateCounts();
