@@ -1,5 +1,7 @@
 // Scenario: the client resets a connection that is still waiting in the server's accept queue.
 import { defineScenario } from '../scenario.js';
+import type { LabSandbox } from '../sandbox/lab-sandbox.js';
+import type { Timeline } from '../timeline.js';
 import { record } from '../kit/record.js';
 import { rawClient, rawListener } from '../kit/raw-pair.js';
 import { sleep } from '../kit/sleep.js';
@@ -8,7 +10,7 @@ import { sleep } from '../kit/sleep.js';
 export const econnabortedAccept = defineScenario({
   id: 'econnaborted-accept',
   title: 'client resets before the server calls accept()',
-  articleSays: 'The client completes the handshake and then sends RST before the server calls accept(). On BSD-derived stacks accept() fails with ECONNABORTED (Stevens UNP 5.11); POSIX allows this, and the server should simply call accept() again.',
+  articleSays: 'The client completes the handshake and then sends RST before the server calls accept(). On BSD-derived stacks accept() fails with ECONNABORTED (Stevens UNP 5.11); POSIX allows this, and the server should simply call accept() again. Linux instead hands over the dead socket, or, if the RST beats the final ACK, forgets the request silently.',
   predicts: [
     { endpoint: 'server', call: 'accept', result: 'ok' },
     { endpoint: 'server', call: 'getpeername', result: 'ENOTCONN' },
@@ -41,5 +43,34 @@ export const econnabortedAccept = defineScenario({
     }
     record(timeline, 'server', 'accept', listener.accept(), 'the queue is empty again; the listener stays usable');
     listener.close();
+    await halfOpenVariant(timeline, sandbox, signal);
   },
 });
+
+/** The same RST while the server still holds only a SYN_RECV request (final ACK dropped): the request vanishes. */
+async function halfOpenVariant(timeline: Timeline, sandbox: LabSandbox, signal: AbortSignal): Promise<void> {
+  const { hosts } = sandbox;
+  const { listener, port } = rawListener(hosts.server, 8);
+  const dropAck = ['INPUT', '-d', hosts.server, '-p', 'tcp', '--dport', String(port), '--tcp-flags', 'SYN,ACK,RST,FIN', 'ACK', '-j', 'DROP'];
+  try {
+    await sandbox.iptables('-I', ...dropAck);
+  } catch (error) {
+    timeline.note(`half-open variant skipped: ${String((error as Error).message ?? error).split('\n')[0]}`);
+    listener.close();
+    return;
+  }
+  timeline.note('variant 2: the client\'s final ACK is dropped, so the server keeps a SYN_RECV request, not a socket');
+  const client = rawClient(hosts.client);
+  client.connect(hosts.server, port);
+  record(timeline, 'client', 'connect', await client.connected(3000), 'the client is ESTABLISHED; the server is not');
+  const sockets = async (): Promise<number> => (await sandbox.exec('ss', ['-tan', 'state', 'syn-recv', 'sport', '=', `:${port}`])).stdout.split('\n').length - 2;
+  timeline.note(`server SYN-RECV requests on :${port} (ss): ${await sockets()}`);
+  record(timeline, 'client', 'close (SO_LINGER 0)', client.closeWithReset(), 'sends RST to the SYN_RECV request');
+  await sleep(50, signal);
+  timeline.note(`server SYN-RECV requests on :${port} after the RST (ss): ${await sockets()}`);
+  const queued = await listener.readable(200);
+  timeline.call('server', 'poll(listener)', queued ? 'ok' : 'no-error', 'tcp_check_req() dropped the request on RST');
+  record(timeline, 'server', 'accept', listener.accept(), 'variant 2: nothing to accept, no error either');
+  await sandbox.iptables('-D', ...dropAck);
+  listener.close();
+}
