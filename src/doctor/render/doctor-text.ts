@@ -42,7 +42,7 @@ export function renderDoctorText(r: DoctorResult, color: boolean): string {
   }
   const v = r.visibility;
   out.push('', c.bold('Visibility'));
-  out.push(`  ${v.root ? 'root: every process is visible' : 'not root: only your own processes are attributed'}; ${v.scannedProcesses} processes scanned, ${v.unreadableProcesses} unreadable; ${v.socketsWithoutOwner} sockets without visible owner, ${v.orphanSockets} without a file (orphans, TIME_WAIT, not yet accepted)`);
+  out.push(`  ${v.root ? (v.unreadableProcesses === 0 ? 'root: every process is visible' : 'root in a user namespace: processes outside it are not visible') : 'not root: only your own processes are attributed'}; ${v.scannedProcesses} processes scanned, ${v.unreadableProcesses} unreadable; ${v.socketsWithoutOwner} sockets without visible owner, ${v.orphanSockets} without a file (orphans, TIME_WAIT, not yet accepted)`);
   for (const n of v.notes) out.push(c.dim(`  ${n}`));
   return `${out.join('\n')}\n`;
 }

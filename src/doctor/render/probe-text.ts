@@ -3,8 +3,9 @@ import pc from 'picocolors';
 import type { ProbeResult, StepError } from '../probe-result.js';
 
 function err(e: StepError, c: ReturnType<typeof pc.createColors>): string {
-  const why = e.errno.summary === null ? e.message : e.errno.summary;
-  return `${c.red(e.code)} ${why}${e.source === 'probe-timeout' ? ' [probe timeout]' : ''} (${e.errno.see})`;
+  // A probe timeout is not the kernel's ETIMEDOUT: say what happened, not the catalog's account of the kernel timer.
+  const why = e.source === 'probe-timeout' || e.errno.summary === null ? e.message : e.errno.summary;
+  return `${c.red(e.code)} ${why} (${e.errno.see})`;
 }
 
 /** The text view of a probe; `color` turns ANSI colours on. */
