@@ -1,5 +1,6 @@
 // Tests doctor() against sockets built inside a throwaway network namespace: each problem must be found and attributed.
 import { before, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { doctor } from '../../src/doctor/doctor.js';
 import type { DoctorResult, Finding } from '../../src/doctor/doctor-result.js';
@@ -76,4 +77,13 @@ test('filters by state and port, and reports what it could see', async () => {
   const none = await doctor({ intervalMs: 0, port: 1, state: 'ESTABLISHED' });
   assert.equal(none.totals.sockets, 0);
   assert.deepEqual(none.filters, { port: 1, state: 'ESTABLISHED' });
+});
+
+test('unprivileged: says which processes it could not see', { skip: process.getuid?.() !== 0 && 'needs root to switch to nobody' }, () => {
+  const script = `import(${JSON.stringify(new URL('../../src/doctor/doctor.js', import.meta.url).href)}).then(async (m) => console.log(JSON.stringify((await m.doctor({ intervalMs: 0 })).visibility)))`;
+  const out = execFileSync('setpriv', ['--reuid', 'nobody', '--regid', 'nogroup', '--clear-groups', process.execPath, '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 10000 });
+  const v = JSON.parse(out) as DoctorResult['visibility'];
+  assert.equal(v.root, false);
+  assert.ok(v.unreadableProcesses > 0, 'other users\' processes are unreadable');
+  assert.match(v.notes[0] ?? '', /could not be inspected \(not yours\).*Run as root/);
 });
