@@ -24,7 +24,8 @@ export interface Recognizer {
 }
 
 const PHASE_OF_CALL: Readonly<Record<string, Phase>> = {
-  connect: 'connect', dial: 'connect', connecting: 'connect', finishconnect: 'connect',
+  connect: 'connect', dial: 'connect', dialing: 'connect', connecting: 'connect', finishconnect: 'connect',
+  'awaiting headers': 'read', 'reading body': 'read',
   read: 'read', recv: 'read', recvfrom: 'read', recvmsg: 'read', readv: 'read', ssl_read: 'read', reading: 'read',
   readaddress: 'read', recvaddress: 'read',
   write: 'write', writev: 'write', send: 'write', sendto: 'write', sendmsg: 'write', sendfile: 'write',

@@ -81,4 +81,13 @@ export const DOTNET_PATTERNS = [
     phase: 'from-call',
     note: "An IOException wrapping a SocketException; the inner message (after the colon) names the errno.",
   },
+  {
+    ecosystem: 'dotnet',
+    id: 'dotnet.http-request-exception',
+    keywords: ['httprequestexception: '],
+    regex: /\bHttpRequestException: (?<message>[A-Z][a-z][a-z ]{1,60}[a-z]) \((?<peer>[\w.:[\]%-]{1,255})\)/,
+    errno: 'from-message',
+    phase: 'connect',
+    note: "HttpClient on Linux and macOS: the connect() strerror text, then the host and port it tried.",
+  },
 ] as const satisfies readonly Pattern[];

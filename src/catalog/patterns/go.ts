@@ -48,4 +48,13 @@ export const GO_PATTERNS = [
     phase: 'close',
     note: 'net.ErrClosed: this program closed the connection (often another goroutine, or a timeout handler) and then used it. Not a peer or kernel error.',
   },
+  {
+    ecosystem: 'go',
+    id: 'go.client-timeout',
+    keywords: ['client.timeout exceeded'],
+    regex: /\bClient\.Timeout exceeded while (?<call>awaiting headers|reading body|dialing)/,
+    errno: null,
+    phase: 'from-call',
+    note: "net/http's own http.Client.Timeout expired (the request was canceled); no kernel error. `while awaiting headers` means the server had not answered yet.",
+  },
 ] as const satisfies readonly Pattern[];

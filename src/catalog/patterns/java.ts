@@ -7,7 +7,7 @@ export const JAVA_PATTERNS = [
     ecosystem: 'java',
     id: 'java.connection-reset',
     keywords: ['connection reset'],
-    regex: /\bSocketException: Connection reset(?! by peer)\b/,
+    regex: /\b(?:SocketException|SSLException|IOException): Connection reset(?! by peer)\b/,
     errno: 'ECONNRESET',
     phase: 'read',
     note: 'The JDK says `Connection reset` when a read hits ECONNRESET (the peer sent an RST), and `Connection reset by peer` on the write path.',

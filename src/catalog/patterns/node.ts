@@ -84,4 +84,22 @@ export const NODE_PATTERNS = [
     phase: 'close',
     note: 'A stream was destroyed or closed before it ended, for example the socket under a response body closed mid-transfer.',
   },
+  {
+    ecosystem: 'node',
+    id: 'node.aggregate-error',
+    keywords: ['aggregateerror ['],
+    regex: /\bAggregateError \[(?<name>E[A-Z_]{2,20})\]/,
+    errno: 'from-name',
+    phase: 'connect',
+    note: 'Node 20+ tries every address of a name (autoSelectFamily, happy eyeballs) and, when all fail, throws an AggregateError carrying the errno; its `errors` list has one connect error per address (often ::1 and 127.0.0.1).',
+  },
+  {
+    ecosystem: 'node',
+    id: 'node.tls-disconnected',
+    keywords: ['disconnected before secure tls connection'],
+    regex: /\bClient network socket disconnected before secure TLS connection was established\b/,
+    errno: 'ECONNRESET',
+    phase: 'connect',
+    note: 'Node (code ECONNRESET): the TCP connection closed (RST or FIN) during the TLS handshake: a proxy or firewall cutting TLS, a server refusing the SNI or protocol, or a server overloaded at accept.',
+  },
 ] as const satisfies readonly Pattern[];

@@ -57,4 +57,22 @@ export const POSTGRES_PATTERNS = [
     phase: 'dns',
     note: 'getaddrinfo() failed for the host; the text is gai_strerror().',
   },
+  {
+    ecosystem: 'postgres',
+    id: 'postgres.jdbc-refused',
+    keywords: ['check that the hostname and port are correct'],
+    regex: /\bConnection to (?<peer>[\w.:[\]%-]{1,255}) refused\. Check that the hostname and port are correct/,
+    errno: 'ECONNREFUSED',
+    phase: 'connect',
+    note: "pgJDBC's PSQLException for a ConnectException: nothing accepted the TCP connection on that host and port.",
+  },
+  {
+    ecosystem: 'postgres',
+    id: 'postgres.jdbc-io-error',
+    keywords: ['an i/o error occurred while sending to the backend'],
+    regex: /\bAn I\/O error occurred while sending to the backend\b/,
+    errno: null,
+    phase: 'unknown',
+    note: "pgJDBC wraps a socket failure mid-session; the `Caused by:` line (often java.net.SocketException: Connection reset or Broken pipe) names the errno.",
+  },
 ] as const satisfies readonly Pattern[];
