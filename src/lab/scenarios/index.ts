@@ -16,6 +16,7 @@ import { ehostunreachEstablished } from './ehostunreach-established.js';
 import { keepaliveDetectsDeadPeer } from './keepalive-detects-dead-peer.js';
 import { heartbeatDetectsDeadPeer } from './heartbeat-detects-dead-peer.js';
 import { acceptQueueOverflow } from './accept-queue-overflow.js';
+import { sockoptErrors } from './sockopt-errors.js';
 
 /** Every scenario, in the order the lab table lists them. */
 export const SCENARIOS = [
@@ -36,6 +37,7 @@ export const SCENARIOS = [
   keepaliveDetectsDeadPeer,
   heartbeatDetectsDeadPeer,
   acceptQueueOverflow,
+  sockoptErrors,
 ] as const;
 
 /** The id of a registered scenario. */
