@@ -46,7 +46,7 @@ export const RESET_ENTRIES = {
       {
         claim: 'Closing a socket that still has unread received data sends an RST instead of a FIN (RFC 2525 behaviour), so a server that answers and closes without reading the whole request can make the client see ECONNRESET instead of the response.',
         source: 'net/ipv4/tcp.c: __tcp_close()',
-        scenario: 'premature-eof',
+        scenario: 'peer-abort',
       },
       {
         claim: 'Accept queue overflow: when the listener\'s accept queue is full, the final ACK of the handshake is dropped (net.ipv4.tcp_abort_on_overflow = 0, the default), so the client believes it is connected while the server keeps the request in SYN_RECV and retransmits SYN-ACK; the client\'s first request then waits and may time out. With tcp_abort_on_overflow = 1 the server answers with RST and the client sees ECONNRESET on its first read or write.',
@@ -54,7 +54,7 @@ export const RESET_ENTRIES = {
         scenario: 'accept-queue-overflow',
       },
     ],
-    scenarios: ['peer-abort', 'peer-closed-then-write', 'premature-eof', 'http-keepalive-race', 'server-reboot', 'accept-queue-overflow', 'econnaborted-accept', 'econnaborted-destroy'],
+    scenarios: ['peer-abort', 'http-keepalive-race', 'server-reboot', 'accept-queue-overflow', 'econnaborted-accept', 'econnaborted-destroy'],
   },
   ECONNABORTED: {
     name: 'ECONNABORTED',
@@ -73,7 +73,7 @@ export const RESET_ENTRIES = {
       {
         call: 'read',
         cause: 'The connection was destroyed locally: an administrator ran `ss -K` (SOCK_DESTROY, which calls tcp_abort), or another kernel path aborted the socket.',
-        appSees: 'Blocked and later reads and writes fail with ECONNABORTED once; the socket is in CLOSE and an RST was sent to the peer when the connection was still open.',
+        appSees: 'The blocked or next read (or write) fails with ECONNABORTED, once: after it, reads return 0 (EOF) and writes fail with EPIPE. The socket is in CLOSE, and an RST was sent to the peer if the connection was still open.',
         remedy: 'Close the socket and reconnect; find out who killed the connection (ss -K, a connection tracker, a VPN or interface change).',
         retry: 'idempotent-only',
       },
@@ -92,7 +92,7 @@ export const RESET_ENTRIES = {
         scenario: 'econnaborted-accept',
       },
       {
-        claim: 'Linux reports ECONNABORTED for TCP when the socket is destroyed administratively: SOCK_DESTROY (`ss -K`) reaches tcp_abort(sk, ECONNABORTED), which sets sk_err, sends an RST if the connection was open, and closes the socket (SOCK_DESTROY needs CONFIG_INET_DIAG_DESTROY and CAP_NET_ADMIN). The error is reported once; after it, reads see EOF and writes EPIPE, and the peer sees ECONNRESET from the RST.',
+        claim: 'Linux reports ECONNABORTED for TCP when the socket is destroyed administratively: SOCK_DESTROY (`ss -K`) reaches tcp_abort(sk, ECONNABORTED), which sets sk_err, sends an RST if the connection was open, and closes the socket (SOCK_DESTROY needs CONFIG_INET_DIAG_DESTROY and CAP_NET_ADMIN). The error is reported once; after it, reads see EOF and writes EPIPE, and the peer sees ECONNRESET from the RST. `ss -K` may print "RTNETLINK answers: Invalid argument" even when the kill worked: that comes from its DCCP query, and `ss -t -K` avoids it.',
         source: 'net/ipv4/tcp.c: tcp_abort(); net/ipv4/tcp_diag.c: tcp_diag_destroy()',
         scenario: 'econnaborted-destroy',
       },
@@ -125,12 +125,12 @@ export const RESET_ENTRIES = {
         scenario: 'epipe-sigpipe',
       },
       {
-        claim: 'An RST received in CLOSE_WAIT (the peer had sent FIN first) is stored as EPIPE rather than ECONNRESET, so a client whose server closed an idle keep-alive connection typically sees EPIPE on write, not ECONNRESET.',
+        claim: 'An RST received in CLOSE_WAIT (the peer had sent FIN first) is stored as EPIPE rather than ECONNRESET: after the peer closed normally, the first write still succeeds, and once the RST is back a read returns EOF and further writes fail with EPIPE. Node\'s http client reports the keep-alive variant of this race differently, as "socket hang up" with code ECONNRESET, which Node makes itself from the EOF (lab scenario http-keepalive-race).',
         source: 'net/ipv4/tcp_input.c: tcp_reset()',
         scenario: 'peer-closed-then-write',
       },
     ],
-    scenarios: ['epipe-sigpipe', 'peer-closed-then-write', 'http-keepalive-race', 'econnaborted-destroy'],
+    scenarios: ['epipe-sigpipe', 'peer-closed-then-write', 'econnaborted-destroy', 'server-reboot'],
   },
   ENETRESET: {
     name: 'ENETRESET',
