@@ -44,7 +44,7 @@ export const ERROR_CODES = {
     exitCode: 2,
   },
   SOCKLAB_PROBE_BAD_TARGET: {
-    message: (d) => `"${text(d.target)}" is not a probe target: use host:port, or [ipv6]:port, with a port from 1 to 65535.`,
+    message: (d) => `"${text(d.target ?? '')}" is not a probe target: use host:port, or [ipv6]:port, with a port from 1 to 65535.`,
     exitCode: 2,
   },
   SOCKLAB_PROXY_ALREADY_EXISTS: {

@@ -32,6 +32,7 @@ export function parseDoctorOptions(o: Readonly<Record<string, unknown>>): Doctor
   };
 }
 
+/** The `socklab doctor` command: options table and action. */
 export const doctorCommand = defineCommand({
   name: 'doctor',
   summary: "Diagnose this host's TCP sockets: CLOSE_WAIT leaks, full accept queues, retransmissions, kernel counter changes",

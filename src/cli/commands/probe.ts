@@ -25,6 +25,7 @@ export function parseProbeOptions(o: Readonly<Record<string, unknown>>): ProbeOp
   };
 }
 
+/** The `socklab probe` command: options table and action. */
 export const probeCommand = defineCommand({
   name: 'probe',
   summary: 'Diagnose one connection step by step: resolve, connect to each address, send/expect, TCP_INFO, verdict',

@@ -42,3 +42,16 @@ test('text view without colour, and a usage error exits 2', async () => {
   assert.equal(await main(['doctor', '--state', 'nope'], bad), 2);
   assert.match(bad.err(), /not a TCP state/);
 });
+
+test('--watch --json prints one object per interval until SIGINT', async () => {
+  const io = memoryIo();
+  const run = main(['doctor', '--watch', '--json', '--interval', '0.2', '--state', 'LISTEN'], io);
+  await new Promise((r) => setTimeout(r, 700));
+  process.emit('SIGINT'); // what Ctrl-C delivers to the handler the command installed
+  assert.equal(await run, 0);
+  const lines = io.out().trim().split('\n');
+  assert.ok(lines.length >= 2, `${lines.length} refreshes`);
+  for (const line of lines) assert.equal((JSON.parse(line) as DoctorResult).intervalMs, 200);
+  assert.doesNotMatch(io.out(), /\x1b\[H/); // not a terminal: appended, never redrawn
+  assert.equal(process.listenerCount('SIGINT'), 0);
+});
