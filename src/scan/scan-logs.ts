@@ -8,6 +8,7 @@ import { followFile } from './follow-file.js';
 import { GroupTable, groupKey, type GroupAccumulator } from './group-table.js';
 import { DEFAULT_LINE_CAP, LineScanner } from './line-scanner.js';
 import { openInput } from './open-input.js';
+import { partsFor, scanInParallel, startsWithGzipMagic } from './parallel-scan.js';
 import type { LineHit, Recognizer } from './recognizer.js';
 import type { ScanGroup, ScanResult, ScanSample, ScanSourceSummary } from './scan-result.js';
 import { parseTimestamp } from './timestamp.js';
@@ -37,6 +38,8 @@ export interface ScanOptions {
   readonly stdin?: Readable;
   /** Called about every 64 MiB read. */
   readonly onProgress?: (progress: ScanProgress) => void;
+  /** Split large plain files across worker threads (default true; only with the default recogniser). */
+  readonly parallel?: boolean;
   /** Called for every hit as it is found (live output for --follow). */
   readonly onHit?: (hit: LineHit, sample: ScanSample) => void;
 }
@@ -66,8 +69,7 @@ function toGroup(g: GroupAccumulator): ScanGroup {
 
 async function scanSource(name: string, table: GroupTable, recognizer: Recognizer, options: ScanOptions): Promise<ScanSourceSummary> {
   let matchedLines = 0;
-  const scanner = new LineScanner(recognizer.keywords, (text, line) => {
-    const hits = recognizer.recognize(text);
+  const record = (hits: readonly LineHit[], text: string, line: number): void => {
     if (hits.length === 0) return;
     matchedLines++;
     const at = parseTimestamp(text, options.year === undefined ? {} : { year: options.year });
@@ -80,9 +82,25 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
       table.add(hit, at, name, line, text);
       options.onHit?.(hit, { source: name, line, text });
     }
-  }, options.lineCap ?? DEFAULT_LINE_CAP);
+  };
+  const lineCap = options.lineCap ?? DEFAULT_LINE_CAP;
+  const scanner = new LineScanner(recognizer.keywords, (text, line) => record(recognizer.recognize(text), text, line), lineCap);
   const totalBytes = await sizeOf(name);
   const follow = options.follow === true && name !== '-' && options.signal !== undefined;
+  if (!follow && options.parallel !== false && options.recognizer === undefined && totalBytes !== null
+    && partsFor(totalBytes) > 1 && !(await startsWithGzipMagic(name))) {
+    // Workers use the same default recogniser; their line numbers are shifted by the lines of the parts before.
+    let offset = 0;
+    let longLines = 0;
+    let bytes = 0;
+    for (const part of await scanInParallel(name, totalBytes, partsFor(totalBytes), lineCap)) {
+      for (const found of part.found) record(found.hits, found.text, offset + found.line);
+      offset += part.lines;
+      longLines += part.longLines;
+      bytes += part.bytes;
+    }
+    return { name, gzip: false, bytes, lines: offset, longLines, matchedLines };
+  }
   const raw = follow ? followFile(name, { signal: options.signal!, ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }) }) : undefined;
   const input = openInput(name, options.stdin ?? process.stdin, raw);
   let nextProgress = PROGRESS_EVERY;

@@ -1,0 +1,30 @@
+// Tests that a large file scanned in worker threads gives exactly the result of the single-thread scan.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PARALLEL_MIN_BYTES } from '../../src/scan/parallel-scan.js';
+import { scanLogs } from '../../src/index.js';
+
+test('parallel and sequential scans of a 70 MB file agree on every count, line number and finding', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-parallel-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'big.log');
+  const corpus = readFileSync(new URL('../../../test/fixtures/scan/corpus.log', import.meta.url));
+  const filler = Buffer.from(`${'2026-11-24T14:00:00Z INFO request served in 3ms path=/api/items\n'.repeat(16_000)}`);
+  const out = createWriteStream(path);
+  let written = 0;
+  while (written < PARALLEL_MIN_BYTES + 6e6) {
+    for (const b of [filler, corpus]) if (!out.write(b)) await once(out, 'drain');
+    written += filler.length + corpus.length;
+  }
+  out.end();
+  await once(out, 'finish');
+  const parallel = await scanLogs([path], { year: 2026 });
+  const sequential = await scanLogs([path], { year: 2026, parallel: false });
+  assert.deepEqual(parallel, sequential);
+  assert.ok(parallel.totals.matchedLines > 5000);
+  assert.equal(parallel.totals.bytes, written);
+});
