@@ -56,14 +56,14 @@ export const COUNTER_MEANINGS = [
   },
   {
     key: 'TcpExt:TCPAbortOnData', mib: 'LINUX_MIB_TCPABORTONDATA',
-    incrementedIn: 'net/ipv4/tcp_input.c: tcp_rcv_state_process() (data after close); net/ipv4/tcp.c: __tcp_close() (SO_LINGER 0)',
+    incrementedIn: 'net/ipv4/tcp_input.c: tcp_rcv_state_process() (data after close in FIN_WAIT1/2); net/ipv4/tcp.c: __tcp_close() (SO_LINGER 0)',
     one: 'one connection was reset because data arrived after the local app closed it (or closed with SO_LINGER 0): the peer sees ECONNRESET',
     many: '{n} connections were reset because data arrived after the local app closed them (or SO_LINGER 0): peers see ECONNRESET',
     errno: 'ECONNRESET',
   },
   {
     key: 'TcpExt:TCPAbortOnLinger', mib: 'LINUX_MIB_TCPABORTONLINGER',
-    incrementedIn: 'net/ipv4/tcp.c: __tcp_close(); net/ipv4/tcp_timer.c: tcp_keepalive_timer() (FIN_WAIT2 past tcp_fin_timeout)',
+    incrementedIn: 'net/ipv4/tcp.c: __tcp_close(); net/ipv4/tcp_input.c: tcp_rcv_state_process(); net/ipv4/tcp_timer.c: tcp_keepalive_timer() (FIN_WAIT2 with linger2 < 0 or past tcp_fin_timeout)',
     one: 'one orphaned FIN_WAIT2 connection was reset after tcp_fin_timeout',
     many: '{n} orphaned FIN_WAIT2 connections were reset after tcp_fin_timeout',
     errno: 'ECONNRESET',
@@ -77,7 +77,7 @@ export const COUNTER_MEANINGS = [
   },
   {
     key: 'Tcp:AttemptFails', mib: 'TCP_MIB_ATTEMPTFAILS',
-    incrementedIn: 'net/ipv4/tcp.c: tcp_done() and tcp_set_state() (SYN_SENT/SYN_RECV to CLOSE)',
+    incrementedIn: 'net/ipv4/tcp.c: tcp_done() (from SYN_SENT or SYN_RECV); net/ipv4/tcp_minisocks.c: tcp_check_req() (embryonic reset)',
     one: 'one connection attempt failed (refused, timed out or unreachable): connect() saw ECONNREFUSED, ETIMEDOUT or EHOSTUNREACH',
     many: '{n} connection attempts failed (refused, timed out or unreachable): connect() saw ECONNREFUSED, ETIMEDOUT or EHOSTUNREACH',
     errno: 'ECONNREFUSED',
