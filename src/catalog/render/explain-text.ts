@@ -57,13 +57,15 @@ function relevantCalls(e: ErrnoExplanation): readonly CallEffect[] {
   return matching.length > 0 ? matching : e.entry.calls;
 }
 
-function errnoSection(e: ErrnoExplanation, p: Paint): string {
+function errnoSection(e: ErrnoExplanation, recs: readonly ExplainRecognition[], p: Paint): string {
   const out: string[] = [];
   const number = e.number === null ? `not on ${e.platform}` : `${e.number} on ${e.platform}`;
   out.push(`${p.bold(p.red(e.name))} ${p.dim('—')} ${e.entry.message} (${number})`);
   out.push(`  ${numbersRow(e)}`);
   if (e.entry.aliasOf !== undefined) out.push(`  Another name for ${e.entry.aliasOf}.`);
-  if (e.phases.length > 0) out.push(`  Seen on ${e.platform} in ${e.phases.join(', ')}${e.calls.length > 0 ? ` (call: ${e.calls.join(', ')})` : ''}`);
+  const platforms = [...new Set(recs.filter((r) => r.errno === e.name).map((r) => r.platform))];
+  const on = platforms.length > 0 ? platforms.join(', ') : e.platform;
+  if (e.phases.length > 0) out.push(`  Seen on ${on} in ${e.phases.join(', ')}${e.calls.length > 0 ? ` (call: ${e.calls.join(', ')})` : ''}`);
   out.push(wrap(e.entry.summary, '  '));
   for (const c of relevantCalls(e)) {
     out.push('', `  ${p.cyan(`${c.call}()`)} ${p.dim(`retry: ${c.retry}`)}`);
@@ -87,7 +89,7 @@ export function renderExplainText(result: ExplainResult, options: ExplainTextOpt
     parts.push(`Recognised ${recs.length} socket error${recs.length === 1 ? '' : 's'} on ${lines} line${lines === 1 ? '' : 's'}:\n${recs.map((r) => recognitionLine(r, p)).join('\n')}`);
   }
   if (result.input.truncated) parts.push(p.yellow('Input truncated: only the first 64 KiB of each line and the first 1000 recognitions are shown.'));
-  for (const e of result.errnos) parts.push(errnoSection(e, p));
+  for (const e of result.errnos) parts.push(errnoSection(e, recs, p));
   if (result.input.kind === 'number' && result.errnos.length > 1) {
     parts.unshift(`${result.input.query} on ${result.input.platform} is ${result.errnos.map((e) => e.name).join(' and ')}.`);
   }

@@ -38,3 +38,8 @@ test('numbersRow marks platforms without the errno with -', () => {
 test('colour codes appear only when colour is on', () => {
   assert.match(renderExplainText(explain('EPIPE', { platform: 'linux' }), { color: true }), /\x1b\[/);
 });
+
+test('an errno seen on two platforms lists both', () => {
+  const text = renderExplainText(explain("connect ECONNREFUSED 127.0.0.1:3306\nCan't connect to MySQL server on 'db' (10061)"), { color: false });
+  assert.match(text, /Seen on linux, windows in connect/);
+});
