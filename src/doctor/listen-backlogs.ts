@@ -12,8 +12,7 @@ export function endpointKey(address: string, port: number): string {
 function splitEndpoint(text: string): [string, number] | undefined {
   const colon = text.lastIndexOf(':');
   if (colon === -1) return undefined;
-  let address = text.slice(0, colon).replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  if (address === '*') address = '0.0.0.0';
+  const address = text.slice(0, colon).replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   return [address, Number(text.slice(colon + 1))];
 }
 
@@ -33,7 +32,8 @@ export function listenBacklogs(): ListenBacklogs {
     const endpoint = splitEndpoint(f[3] as string);
     if (endpoint === undefined) continue;
     const [address, port] = endpoint;
-    map.set(endpointKey(address === '::' || address === '0.0.0.0' ? address : address, port), Number(f[2]));
+    // `*` is a wildcard socket: /proc shows it as 0.0.0.0 (IPv4) or :: (IPv6), so key it both ways.
+    for (const a of address === '*' ? ['0.0.0.0', '::'] : [address]) map.set(endpointKey(a, port), Number(f[2]));
   }
   return map;
 }

@@ -20,6 +20,9 @@ test('an open port: connects, exchanges, reads TCP_INFO, verdict ok', async () =
     assert.equal(r.exchange?.sentBytes, 4);
     assert.ok(r.tcpInfo !== null && (r.tcpInfo.rttUs ?? 0) > 0 && r.tcpInfo.totalRetrans === 0);
     assert.deepEqual([r.verdict.ok, r.verdict.code], [true, 'ok']);
+    const first = await probe('127.0.0.1', port, { send: 'hi', timeoutMs: 5000 });
+    assert.equal(first.exchange?.received, 'echo:hi');
+    assert.ok((first.exchange?.ms ?? 5000) < 1000, 'without --expect the first reply ends the read');
     const wrong = await probe('127.0.0.1', port, { send: 'x', expect: 'nope', timeoutMs: 1000 });
     assert.equal(wrong.verdict.code, 'unexpected-reply');
   } finally {

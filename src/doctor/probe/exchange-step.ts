@@ -12,7 +12,7 @@ export interface ExchangeOptions {
   readonly timeoutMs: number;
 }
 
-/** Writes `send`, then reads until `expect` shows up, the peer closes, an error, or `timeoutMs` passes. */
+/** Writes `send`, then reads until `expect` shows up (or any reply when nothing is expected), the peer closes, an error, or `timeoutMs` passes. */
 export function exchangeStep(socket: Socket, options: ExchangeOptions): Promise<ExchangeStep> {
   const started = performance.now();
   const expect = options.expect ?? null;
@@ -37,7 +37,8 @@ export function exchangeStep(socket: Socket, options: ExchangeOptions): Promise<
     socket.on('data', (chunk: Buffer) => {
       total += chunk.length;
       if (received.length < KEEP) received = Buffer.concat([received, chunk]).subarray(0, KEEP);
-      if (expect !== null && received.toString('utf8').includes(expect)) finish(false, null);
+      // Without --expect the first reply is the answer; with it, read on until it shows up.
+      if (expect === null || received.toString('utf8').includes(expect)) finish(false, null);
     });
     socket.once('end', () => finish(true, null));
     socket.once('error', (error) => finish(false, stepError(error, 'read')));
