@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { SocklabError } from '../errors/socklab-error.js';
-import type { RangeJob, RangeResult } from './scan-worker.js';
+import type { RangeJob, RangeProgress, RangeResult } from './scan-worker.js';
 
 /** Files smaller than this are scanned on the main thread: starting workers would cost more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
@@ -50,10 +50,16 @@ async function boundaries(path: string, size: number, parts: number): Promise<nu
   }
 }
 
-function runWorker(job: RangeJob): Promise<RangeResult> {
+function runWorker(job: RangeJob, onBytes: (delta: number) => void): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: job });
-    worker.once('message', (result: RangeResult) => resolve(result));
+    let reported = 0;
+    worker.on('message', (message: RangeResult | RangeProgress) => {
+      if ('progress' in message) {
+        onBytes(message.progress - reported);
+        reported = message.progress;
+      } else resolve(message);
+    });
     worker.once('error', (error) => reject(new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: job.path, reason: error.message }, { cause: error })));
     worker.once('exit', (code) => {
       if (code !== 0) reject(new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: job.path, reason: `scan worker exited with ${code}` }));
@@ -61,10 +67,11 @@ function runWorker(job: RangeJob): Promise<RangeResult> {
   });
 }
 
-/** Scans `path` (`size` bytes) in `parts` workers; results come back in file order. */
-export async function scanInParallel(path: string, size: number, parts: number, lineCap: number): Promise<RangeResult[]> {
+/** Scans `path` (`size` bytes) in `parts` workers; results come back in file order; `onBytes` hears of progress. */
+export async function scanInParallel(path: string, size: number, parts: number, lineCap: number, onBytes: (total: number) => void = () => {}): Promise<RangeResult[]> {
+  let total = 0;
   const starts = await boundaries(path, size, parts);
   const jobs: RangeJob[] = [];
   for (let k = 0; k + 1 < starts.length; k++) jobs.push({ path, start: starts[k]!, end: starts[k + 1]!, lineCap });
-  return Promise.all(jobs.map(runWorker));
+  return Promise.all(jobs.map((job) => runWorker(job, (delta) => onBytes((total += delta)))));
 }

@@ -93,7 +93,8 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     let offset = 0;
     let longLines = 0;
     let bytes = 0;
-    for (const part of await scanInParallel(name, totalBytes, partsFor(totalBytes), lineCap)) {
+    const onBytes = (bytes: number): void => options.onProgress?.({ source: name, bytes, totalBytes });
+    for (const part of await scanInParallel(name, totalBytes, partsFor(totalBytes), lineCap, onBytes)) {
       for (const found of part.found) record(found.hits, found.text, offset + found.line);
       offset += part.lines;
       longLines += part.longLines;

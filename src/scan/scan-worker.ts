@@ -20,13 +20,20 @@ export interface RangeHit {
   readonly hits: readonly LineHit[];
 }
 
-/** What a worker posts back. */
+/** What a worker posts about every 16 MiB: bytes of its range scanned so far. */
+export interface RangeProgress {
+  readonly progress: number;
+}
+
+/** What a worker posts back at the end. */
 export interface RangeResult {
   readonly lines: number;
   readonly longLines: number;
   readonly bytes: number;
   readonly found: readonly RangeHit[];
 }
+
+const PROGRESS_EVERY = 16 * 1024 * 1024;
 
 if (parentPort !== null) {
   const job = workerData as RangeJob;
@@ -36,8 +43,13 @@ if (parentPort !== null) {
     const hits = recognizer.recognize(text);
     if (hits.length > 0) found.push({ line, text, hits });
   }, job.lineCap);
+  let next = PROGRESS_EVERY;
   for await (const chunk of createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1024 * 1024 })) {
     scanner.push(chunk as Buffer);
+    if (scanner.bytes >= next) {
+      next += PROGRESS_EVERY;
+      parentPort.postMessage({ progress: scanner.bytes } satisfies RangeProgress);
+    }
   }
   scanner.end();
   const result: RangeResult = { lines: scanner.lines, longLines: scanner.longLines, bytes: scanner.bytes, found };

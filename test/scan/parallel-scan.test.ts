@@ -22,9 +22,13 @@ test('parallel and sequential scans of a 70 MB file agree on every count, line n
   }
   out.end();
   await once(out, 'finish');
-  const parallel = await scanLogs([path], { year: 2026 });
+  const progress: number[] = [];
+  const parallel = await scanLogs([path], { year: 2026, onProgress: (p) => progress.push(p.bytes) });
   const sequential = await scanLogs([path], { year: 2026, parallel: false });
   assert.deepEqual(parallel, sequential);
   assert.ok(parallel.totals.matchedLines > 5000);
   assert.equal(parallel.totals.bytes, written);
+  assert.ok(progress.length >= 2, 'workers report progress');
+  assert.deepEqual(progress, [...progress].sort((a, b) => a - b));
+  assert.ok(progress.at(-1)! <= written);
 });

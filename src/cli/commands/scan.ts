@@ -39,6 +39,7 @@ function progress(io: CliIo): ScanOptions['onProgress'] {
   };
 }
 
+/** The `scan` command: find, count and explain socket errors in logs. */
 export const scanCommand = defineCommand({
   name: 'scan',
   summary: 'Find, count and explain the socket errors in log files (plain or gzip, `-` for stdin)',
