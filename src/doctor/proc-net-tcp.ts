@@ -45,7 +45,8 @@ function ipv4(hex: string): string {
 
 function ipv6(hex: string): string {
   const bytes = hexByteSwapped(hex.slice(0, 8)) + hexByteSwapped(hex.slice(8, 16)) + hexByteSwapped(hex.slice(16, 24)) + hexByteSwapped(hex.slice(24, 32));
-  if (bytes.startsWith('00000000000000000000ffff')) return `::ffff:${ipv4(hex.slice(24, 32))}`;
+  // /proc prints upper-case hex; an IPv4-mapped address reads best as ::ffff:a.b.c.d, as Node and ss show it.
+  if (bytes.toLowerCase().startsWith('00000000000000000000ffff')) return `::ffff:${ipv4(hex.slice(24, 32))}`;
   const groups: string[] = [];
   for (let i = 0; i < 32; i += 4) groups.push(parseInt(bytes.slice(i, i + 4), 16).toString(16));
   const text = groups.join(':');

@@ -30,3 +30,15 @@ test('decodes IPv4 and IPv6 endpoints and states, and maps inodes to this pid', 
     client.destroy(); peer.destroy(); v4.close(); v6.close();
   }
 });
+
+test('shows IPv4-mapped IPv6 addresses as ::ffff:a.b.c.d', async () => {
+  const server = net.createServer().listen(0, '::ffff:127.0.0.1');
+  await once(server, 'listening');
+  try {
+    const port = (server.address() as net.AddressInfo).port;
+    const row = readTcpSockets().find((r) => r.localPort === port);
+    assert.deepEqual([row?.family, row?.localAddress, row?.remoteAddress, row?.state], [6, '::ffff:127.0.0.1', '::', 'LISTEN']);
+  } finally {
+    server.close();
+  }
+});
