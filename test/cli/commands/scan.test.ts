@@ -1,7 +1,11 @@
 // Tests `socklab scan` through main(): text report, --json is exactly the library result, stdin, usage errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../../../src/cli/main.js';
 import { parseScanOptions } from '../../../src/cli/commands/scan.js';
 import { scanLogs, type ScanResult } from '../../../src/index.js';
@@ -47,4 +51,27 @@ test('a missing file exits 2 with a message', async () => {
   const io = memoryIo();
   assert.equal(await main(['scan', '/nonexistent/app.log'], io), 2);
   assert.match(io.err(), /Cannot read \/nonexistent\/app\.log: ENOENT/);
+});
+
+test('--follow prints hits as they come and the summary after SIGINT', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-follow-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'app.log');
+  writeFileSync(path, '2026-11-24T14:00:00Z Error: connect ECONNREFUSED 10.0.0.5:5432\n');
+  const bin = new URL('../../../src/cli/bin.js', import.meta.url).pathname;
+  const child = spawn(process.execPath, [bin, 'scan', '--follow', '--poll', '20', path], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += String(d)));
+  const until = async (pattern: RegExp): Promise<void> => {
+    while (!pattern.test(out)) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  await until(/app\.log:1 {2}ECONNREFUSED {2}node {2}connect {2}10\.0\.0\.5:5432\n/);
+  appendFileSync(path, 'noise\n2026-11-24T14:00:03Z Error: write EPIPE\n');
+  await until(/app\.log:3 {2}EPIPE {2}node {2}write/);
+  child.kill('SIGINT');
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearTimeout(killer);
+  assert.equal(code, 0);
+  assert.match(out, /Scanned 1 source: 3 lines, [\d.]+ MB; 2 socket errors in 2 lines, 2 groups\./);
 });
