@@ -55,13 +55,14 @@ export const scanCommand = defineCommand({
   action: async (args, rawOptions, io) => {
     const options = parseScanOptions(rawOptions);
     const controller = new AbortController();
+    const onProgress = progress(io);
     const stop = (): void => controller.abort();
     if (options.follow) process.once('SIGINT', stop);
     try {
       const result = await scanLogs(args, {
         stdin: io.stdin, follow: options.follow, pollMs: options.pollMs, signal: controller.signal,
         ...(options.year === undefined ? {} : { year: options.year }),
-        ...(progress(io) === undefined ? {} : { onProgress: progress(io)! }),
+        ...(onProgress === undefined ? {} : { onProgress }),
         ...(options.follow && !options.json ? { onHit: (hit, s) => void io.stdout.write(`${s.source}:${s.line}  ${hit.errno ?? '-'}  ${hit.ecosystem}  ${hit.phase ?? '-'}  ${hit.peer ?? '-'}\n`) } : {}),
       });
       if (io.interactive) io.stderr.write('\r\x1b[K');
