@@ -85,7 +85,7 @@ export class ProxyCollection {
 
   /** Stop everything (server shutdown). */
   async close(): Promise<void> {
-    for (const p of this.proxies.values()) await p.stop();
+    for (const p of this.proxies.values()) await p.remove();
   }
 
   /** The API view of every proxy, keyed by name. */

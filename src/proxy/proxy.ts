@@ -57,11 +57,13 @@ export class Proxy implements ProxyControl {
     if (addr !== null && typeof addr === 'object') this.listen = formatHostPort(addr.address, addr.port);
     this.server = server;
     this.enabled = true;
+    for (const record of [...this.cleanups.keys()]) this.rearm(record, true); // proxy-level toxics act again
   }
 
   /** Close the listener and every live connection. */
   async stop(): Promise<void> {
     this.enabled = false;
+    this.refusing = false;
     const server = this.server;
     this.server = undefined;
     for (const link of [...this.links]) link.destroy();
@@ -175,12 +177,14 @@ export class Proxy implements ProxyControl {
     link.start();
   }
 
-  private toxicChanged(kind: 'add' | 'update' | 'remove', record: ToxicRecord): void {
+  private rearm(record: ToxicRecord, active: boolean): void {
     this.cleanups.get(record)?.();
     this.cleanups.delete(record);
-    if (kind !== 'remove' && record.toxic.onProxy !== undefined) {
-      this.cleanups.set(record, record.toxic.onProxy(this, () => record.attributes));
-    }
+    if (active && record.toxic.onProxy !== undefined) this.cleanups.set(record, record.toxic.onProxy(this, () => record.attributes));
+  }
+
+  private toxicChanged(kind: 'add' | 'update' | 'remove', record: ToxicRecord): void {
+    this.rearm(record, kind !== 'remove');
     for (const link of this.links) link.sync(kind === 'update' ? record : undefined);
   }
 }

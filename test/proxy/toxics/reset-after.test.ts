@@ -1,0 +1,50 @@
+// reset_after: exactly N bytes arrive, then the first call sees ECONNRESET (read) and a later write EPIPE.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { echoUpstream, payload, rig, sendingUpstream, sha256 } from '../../helpers/proxy-fixtures.js';
+import { rawDial, rawReadAll } from '../../helpers/proxy-raw.js';
+
+test('bytes 1000: 1000 intact bytes, read() -> ECONNRESET, then write() -> EPIPE', async () => {
+  const data = payload(100_000);
+  const r = await rig(await sendingUpstream(data, false));
+  try {
+    await r.toxic({ type: 'reset_after', attributes: { bytes: 1000 } });
+    const s = await rawDial(r.port);
+    await new Promise((x) => setTimeout(x, 200)); // let the RST arrive
+    const out = await rawReadAll(s);
+    assert.equal(out.data.length, 1000);
+    assert.equal(sha256(out.data), sha256(data.subarray(0, 1000)));
+    assert.equal(out.end, 'ECONNRESET');
+    const w = s.write('late');
+    assert.equal(w.ok ? 'ok' : w.code, 'EPIPE');
+    s.close();
+  } finally {
+    await r.done();
+  }
+});
+
+test('timeout 200: an idle connection is reset after about 200 ms', async () => {
+  const r = await rig(await echoUpstream());
+  try {
+    await r.toxic({ type: 'reset_after', attributes: { timeout: 200 } });
+    const s = await rawDial(r.port);
+    const t0 = performance.now();
+    const out = await rawReadAll(s);
+    assert.equal(out.end, 'ECONNRESET');
+    assert.ok(performance.now() - t0 >= 150);
+    s.close();
+  } finally {
+    await r.done();
+  }
+});
+
+test('bytes 0 and timeout 0 is a 400 naming the attribute', async () => {
+  const r = await rig(await echoUpstream());
+  try {
+    const res = await r.toxic({ type: 'reset_after', attributes: {} });
+    assert.equal(res.status, 400);
+    assert.match((res.body as { error: string }).error, /bytes/);
+  } finally {
+    await r.done();
+  }
+});

@@ -1,0 +1,22 @@
+// slow_open: the first bytes of each connection wait until it is `delay` ms old; data intact.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dial, payload, readAll, rig, sendingUpstream, sha256 } from '../../helpers/proxy-fixtures.js';
+
+test('delay 300: greeting arrives after about 300 ms, intact', async () => {
+  const data = payload(5000);
+  const r = await rig(await sendingUpstream(data));
+  try {
+    await r.toxic({ type: 'slow_open', attributes: { delay: 300 } });
+    const s = await dial(r.port);
+    let first = 0;
+    const t0 = performance.now();
+    s.once('data', () => (first = performance.now() - t0));
+    const out = await readAll(s);
+    assert.equal(sha256(out.data), sha256(data));
+    assert.ok(first >= 250 && first < 2000, `first byte at ${first} ms`);
+    s.destroy();
+  } finally {
+    await r.done();
+  }
+});
