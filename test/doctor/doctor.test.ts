@@ -87,3 +87,14 @@ test('unprivileged: says which processes it could not see', { skip: process.getu
   assert.ok(v.unreadableProcesses > 0, 'other users\' processes are unreadable');
   assert.match(v.notes[0] ?? '', /could not be inspected \(not yours\).*Run as root/);
 });
+
+test('TCPAbortOnTimeout rises when a connection dies of ETIMEDOUT, and says so', async () => {
+  const { appSaw, counters } = await runInNetns<{ appSaw: string; counters: DoctorResult['counters'] }>(
+    new URL('../helpers/doctor-netns-abort.js', import.meta.url).pathname, [], 20000);
+  assert.equal(appSaw, 'ETIMEDOUT');
+  const abort = counters.find((c) => c.key === 'TcpExt:TCPAbortOnTimeout');
+  assert.equal(abort?.delta, 1);
+  assert.match(abort?.meaning ?? '', /^TCPAbortOnTimeout \+1: one local connection just failed with ETIMEDOUT/);
+  assert.equal(abort?.errno?.name, 'ETIMEDOUT');
+  assert.ok(counters.some((c) => c.key === 'Tcp:EstabResets' && c.delta >= 1));
+});

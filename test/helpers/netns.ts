@@ -1,12 +1,13 @@
 // Runs a compiled script inside a throwaway user+network namespace and returns the JSON it prints; helpers for inside it.
 import { execFileSync, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readlinkSync, writeFileSync } from 'node:fs';
 
 /** Spawns `node script args` under `unshare --user --map-root-user --net` (killed with its parent), parses its last stdout line. */
 export function runInNetns<T>(script: string, args: readonly string[] = [], timeoutMs = 20000): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = spawn('setpriv', ['--pdeathsig', 'KILL', 'unshare', '--user', '--map-root-user', '--net', process.execPath, script, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, SOCKLAB_PARENT_NETNS: readlinkSync('/proc/self/ns/net') },
     });
     let out = '';
     let err = '';
@@ -26,17 +27,33 @@ export function runInNetns<T>(script: string, args: readonly string[] = [], time
   });
 }
 
+/**
+ * Exits unless this process is in a network namespace other than the one runInNetns() was called from (passed in
+ * SOCKLAB_PARENT_NETNS): the helpers below change network state and must never touch the host's when a script is
+ * started by hand.
+ */
+export function assertThrowawayNetns(): void {
+  const parent = process.env.SOCKLAB_PARENT_NETNS;
+  if (parent === undefined || parent === '' || parent === readlinkSync('/proc/self/ns/net')) {
+    process.stderr.write('refusing to run: not inside a throwaway network namespace (start it with runInNetns)\n');
+    process.exit(3);
+  }
+}
+
 /** Inside the namespace: bring loopback up (a new netns starts with lo down). */
 export function loopbackUp(): void {
+  assertThrowawayNetns();
   execFileSync('ip', ['link', 'set', 'lo', 'up']);
 }
 
 /** Inside the namespace: drop every TCP packet to `port` arriving on loopback (iptables-nft, this netns only). */
 export function dropTcpTo(port: number): void {
+  assertThrowawayNetns();
   execFileSync('iptables', ['-A', 'INPUT', '-p', 'tcp', '--dport', String(port), '-j', 'DROP']);
 }
 
 /** Inside the namespace: set a per-namespace sysctl such as net/ipv4/tcp_syn_retries. */
 export function setNetnsSysctl(name: string, value: string): void {
+  assertThrowawayNetns();
   writeFileSync(`/proc/sys/${name}`, value);
 }
