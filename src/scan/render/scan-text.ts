@@ -39,7 +39,7 @@ export function renderScanText(result: ScanResult, options: ScanTextOptions): st
   const paint = pc.createColors(options.color);
   const t = result.totals;
   const out = [`Scanned ${result.sources.length} source${result.sources.length === 1 ? '' : 's'}: ${t.lines} lines, ${(t.bytes / 1e6).toFixed(1)} MB; ${t.hits} socket errors in ${t.matchedLines} lines, ${result.groups.length} groups.`];
-  if (t.longLines > 0) out.push(paint.dim(`${t.longLines} lines were longer than the per-line cap and were examined only in part.`));
+  if (t.longLines > 0) out.push(paint.dim(`${t.longLines} line${t.longLines === 1 ? ' was' : 's were'} longer than the per-line cap and examined only in part.`));
   const timeline = histogramLine(result.timeline);
   if (timeline !== '') out.push(`All errors ${when(result.timeline.start)}  ${paint.yellow(timeline)}`);
   const max = options.maxGroups ?? 20;
