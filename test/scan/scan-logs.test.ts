@@ -104,13 +104,16 @@ test('a 100 MB line is counted, examined only in part, and the lines around it s
   for (let i = 0; i < 100; i++) if (!out.write(mb)) await once(out, 'drain');
   out.end('\n2026-11-24T14:01:00Z Error: write EPIPE\n');
   await once(out, 'finish');
-  const before = process.memoryUsage().rss;
-  const result = await scanLogs([path]);
-  assert.equal(result.totals.lines, 3);
-  assert.equal(result.totals.longLines, 1);
-  assert.equal(result.totals.matchedLines, 2);
-  assert.ok(result.totals.bytes > 100 * 1024 * 1024);
-  assert.ok(process.memoryUsage().rss - before < 64 * 1024 * 1024, 'memory stays bounded');
+  for (const parallel of [false, true]) {
+    const before = process.memoryUsage().rss;
+    const result = await scanLogs([path], { parallel });
+    assert.equal(result.totals.lines, 3);
+    assert.equal(result.totals.longLines, 1);
+    assert.equal(result.totals.matchedLines, 2);
+    assert.deepEqual(result.groups.map((g) => [g.errno, g.samples[0]!.line]), [['ECONNRESET', 1], ['EPIPE', 3]]);
+    assert.ok(result.totals.bytes > 100 * 1024 * 1024);
+    assert.ok(process.memoryUsage().rss - before < 64 * 1024 * 1024, `memory stays bounded (parallel ${parallel})`);
+  }
 });
 
 test('an unreadable source is a SocklabError with the input code', async () => {
