@@ -1,4 +1,5 @@
 // Scenario: ICMP host-unreachable on an established connection is a soft error, unless the socket asked for IP_RECVERR.
+import { readKernelCounters } from '../../doctor/kernel-counters.js';
 import { setRecvErr } from '../../sys/int-options.js';
 import type { RawSocket } from '../../sys/raw-socket.js';
 import { record } from '../kit/record.js';
@@ -40,6 +41,8 @@ export const ehostunreachEstablished = defineScenario({
     timeline.note('two established clients; the second set IP_RECVERR before connecting');
     await sandbox.iptables('-I', 'INPUT', '-d', sandbox.hosts.server, '-p', 'tcp', '-j', 'REJECT', '--reject-with', 'icmp-host-unreachable');
     timeline.note(`a router now answers every TCP packet to ${sandbox.hosts.server} with ICMP host-unreachable; tcp_retries2=${RETRIES2}`);
+    const lockDropped = (): number => readKernelCounters()['TcpExt:LockDroppedIcmps'] ?? 0;
+    const droppedBefore = lockDropped();
     const stops = [trackRetransmits(timeline, 'client', plain.client)];
     const started = performance.now();
     record(timeline, 'client', 'write', plain.client.write('plain'));
@@ -51,7 +54,7 @@ export const ehostunreachEstablished = defineScenario({
     ]);
     for (const stop of stops) stop();
     // Loopback delivers the ICMP while send() still holds the socket lock, so tcp_v4_err takes the soft path for that one.
-    timeline.note('the ICMP answering each send() arrives while the sender owns the socket (loopback runs it in the same call), so even the IP_RECVERR socket stores that one as a soft error; the ICMPs answering timer retransmissions reach sk_err and wake the read');
+    timeline.note(`TcpExt LockDroppedIcmps ${droppedBefore} -> ${lockDropped()}: ICMPs that tcp_v4_err saw while the socket was owned by a system call (loopback answers send() inside the call); those become soft errors even with IP_RECVERR, the ICMPs answering timer retransmissions reach sk_err and wake the read`);
     timeline.note('RTO stays at its floor while ICMPs arrive: tcp_v4_err reverts the backoff on host/net unreachable (RFC 6069, tcp_ld_RTO_revert), so retransmissions come every ~200 ms instead of doubling');
     const pending = plain.client.error();
     timeline.note(`plain client SO_ERROR afterwards: ${pending.ok ? (pending.value.code ?? 'none') : pending.code}`);
