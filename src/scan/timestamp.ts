@@ -20,7 +20,7 @@ const EPOCH = /(?:^|["']?\b(?:ts|time|timestamp|@timestamp|t)["']?\s*[:=]\s*["']
 
 /** Options for timestamp parsing. */
 export interface TimestampOptions {
-  /** Year for syslog stamps, which carry none; defaults to the current UTC year. */
+  /** Year for syslog stamps, which carry none; by default the current UTC year, or the one before for a date still ahead (December logs read in January). */
   readonly year?: number;
 }
 
@@ -60,12 +60,14 @@ const PARSERS: readonly (readonly [RegExp, Parser])[] = [
 export function parseTimestamp(line: string, options: TimestampOptions = {}): number | null {
   const head = line.length > HEAD ? line.slice(0, HEAD) : line;
   const year = options.year ?? new Date().getUTCFullYear();
+  const guessYear = options.year === undefined;
   let best: number | null = null;
   let bestAt = Infinity;
   for (const [pattern, parse] of PARSERS) {
     const m = pattern.exec(head);
     if (m === null || m.index >= bestAt) continue;
-    const ms = plausible(parse(m, year) ?? Number.NaN);
+    let ms = plausible(parse(m, year) ?? Number.NaN);
+    if (ms !== null && guessYear && pattern === SYSLOG && ms > Date.now() + 86_400_000) ms = plausible(parse(m, year - 1) ?? Number.NaN);
     if (ms !== null) {
       best = ms;
       bestAt = m.index;

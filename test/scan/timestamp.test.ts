@@ -29,3 +29,13 @@ for (const [name, line, expected] of CASES) {
 test('the earliest timestamp in the line wins', () => {
   assert.equal(parseTimestamp('2026-11-24T14:02:03Z got [24/Nov/2026:13:00:00 +0000]', { year: 2026 }), at('2026-11-24T14:02:03Z'));
 });
+
+test('without --year, a syslog date still ahead belongs to last year', () => {
+  const now = new Date();
+  const ahead = new Date(now.getTime() + 20 * 86_400_000);
+  const month = ahead.toUTCString().slice(8, 11);
+  const line = `${month} ${String(ahead.getUTCDate()).padStart(2, ' ')} 10:00:00 host app: x`;
+  // In this year's calendar the date is ahead, so it is last year's; past New Year it is simply this year's.
+  const expectedYear = ahead.getUTCFullYear() === now.getUTCFullYear() ? now.getUTCFullYear() - 1 : now.getUTCFullYear();
+  assert.equal(new Date(parseTimestamp(line)!).getUTCFullYear(), expectedYear);
+});
