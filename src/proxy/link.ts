@@ -55,9 +55,15 @@ export class Link implements LinkControl {
     const up = connect({ host: host === '0.0.0.0' ? '127.0.0.1' : host, port, allowHalfOpen: true, noDelay: true });
     this.upstreamSocket = up;
     this.client.setNoDelay(true);
-    const timer = setTimeout(() => this.finish('upstream dial timeout', () => up.destroy()), this.host.dialTimeoutMs);
+    const timer = setTimeout(() => this.finish('upstream dial timeout', () => {
+      up.destroy();
+      this.client.destroy();
+    }), this.host.dialTimeoutMs);
     this.client.on('error', (e: NodeJS.ErrnoException) => this.finish(`client ${e.code ?? e.message}`, () => this.mirrorError(e, up)));
-    up.on('error', (e: NodeJS.ErrnoException) => this.finish(`upstream ${e.code ?? e.message}`, () => this.mirrorError(e, this.client)));
+    up.on('error', (e: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      this.finish(`upstream ${e.code ?? e.message}`, () => (up.connecting || this.up === undefined ? this.client.destroy() : this.mirrorError(e, this.client)));
+    });
     this.client.on('close', () => this.socketClosed());
     up.on('close', () => this.socketClosed());
     up.once('connect', () => {

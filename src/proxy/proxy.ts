@@ -67,7 +67,7 @@ export class Proxy implements ProxyControl {
     const server = this.server;
     this.server = undefined;
     for (const link of [...this.links]) link.destroy();
-    if (server !== undefined) await new Promise<void>((r) => server.close(() => r()));
+    server?.close(); // the listening socket closes now; the callback would wait for every connection
   }
 
   /** Apply a partial update of listen, upstream and enabled (POST or PATCH /proxies/{name}). */
