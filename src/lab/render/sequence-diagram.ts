@@ -1,4 +1,5 @@
 // The text view of `socklab repro`: a two-column sequence diagram (client | server, time running down), then the verdict.
+import { wrap } from '../../shared/text-table.js';
 import type { ScenarioRun } from '../runner.js';
 import type { TimelineEvent } from '../timeline.js';
 import { formatMs, observedText } from './lab-table.js';
@@ -28,7 +29,10 @@ function row(event: TimelineEvent, p: Paint): string {
   switch (event.kind) {
     case 'call': {
       const text = `${event.call} → ${event.result}${event.detail === undefined ? '' : ` (${event.detail})`}`;
-      return highlight(event.endpoint === 'client' ? put(text, '', '') : put('', '', text), p);
+      if (event.endpoint === 'server') return highlight(put('', '', text), p);
+      // A client call has the wire column free beside it: use it, and wrap what still does not fit.
+      const [first = '', ...rest] = wrap(text, SIDE + WIRE);
+      return highlight([`${p.dim(time)}  ${first}`, ...rest.map((line) => `${' '.repeat(11)}  ${line}`)].join('\n'), p);
     }
     case 'state': {
       const text = p.cyan(`[${event.state}]`);
