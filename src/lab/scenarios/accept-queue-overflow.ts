@@ -9,6 +9,7 @@ import { defineScenario, type ScenarioContext } from '../scenario.js';
 
 const READ_0 = 'read (overflowed, abort_on_overflow=0)';
 const READ_1 = 'read (overflowed, abort_on_overflow=1)';
+const CONNECT_LATE = 'connect (SYN to a full queue)';
 
 function overflows(): number {
   return readKernelCounters()['TcpExt:ListenOverflows'] ?? 0;
@@ -47,27 +48,45 @@ async function round(ctx: ScenarioContext, abortOnOverflow: 0 | 1): Promise<void
   record(timeline, 'client', abortOnOverflow === 1 ? READ_1 : READ_0, read, 'client 3');
   const info = third.tcpInfo();
   if (info.ok) timeline.note(`client 3 tcpInfo: state ${info.value.state}, unacked ${info.value.unacked}, retransmits ${info.value.retransmits}, totalRetrans ${info.value.totalRetrans}`);
+  const late = abortOnOverflow === 0 ? await lateClient(ctx, port) : undefined;
   timeline.note(`TcpExt ListenOverflows in this namespace: ${before} -> ${overflows()}`);
-  if (abortOnOverflow === 0) await drain(ctx, listener);
+  if (abortOnOverflow === 0) await drain(ctx, listener, third);
   await sleep(10, signal);
-  for (const s of [first, second, third, listener]) s.close();
+  for (const s of [first, second, third, listener, late]) s?.close();
 }
 
-/** Accepts until client 3's retransmitted data lands on an accepted socket (bounded), showing the wait was recoverable. */
-async function drain(ctx: ScenarioContext, listener: RawSocket): Promise<void> {
+/** A client whose SYN arrives while the queue is full: tcp_conn_request drops the SYN, so connect() just waits. */
+async function lateClient(ctx: ScenarioContext, port: number): Promise<RawSocket> {
+  const client = rawClient(ctx.sandbox.hosts.client);
+  client.connect(ctx.sandbox.hosts.server, port);
+  // Bounded: long enough for one SYN retransmission (1 s), far shorter than the 131 s connect timeout.
+  const done = await client.connected(1500);
+  ctx.timeline.call('client', CONNECT_LATE, done.ok ? 'ok' : 'timedOut' in done ? 'no-error' : done.code, 'client 4: its SYN arrives while the queue is full');
+  const info = client.tcpInfo();
+  if (info.ok) ctx.timeline.note(`client 4 tcpInfo: state ${info.value.state}, SYN retransmits ${info.value.retransmits}`);
+  return client;
+}
+
+/** Accepts until client 3's connection shows up (bounded) and reads its retransmitted data: the wait was recoverable. */
+async function drain(ctx: ScenarioContext, listener: RawSocket, third: RawSocket): Promise<void> {
   const accepted: RawSocket[] = [];
+  const local = third.localAddress();
+  const thirdPort = local.ok ? local.value.port : -1;
+  let found: RawSocket | undefined;
   const deadline = performance.now() + 4000;
-  while (performance.now() < deadline) {
+  while (found === undefined && performance.now() < deadline) {
     const next = listener.accept();
     if (next.ok) {
       accepted.push(next.value);
-      ctx.timeline.call('server', 'accept', 'ok', `connection ${accepted.length}`);
+      const peer = next.value.peerAddress();
+      const isThird = peer.ok && peer.value.port === thirdPort;
+      ctx.timeline.call('server', 'accept', 'ok', `connection ${accepted.length}${isThird ? ' (client 3)' : ''}`);
+      if (isThird) found = next.value;
+    } else {
+      await sleep(20, ctx.signal);
     }
-    if (accepted.length === 3) break;
-    await sleep(20, ctx.signal);
   }
-  const last = accepted[2];
-  if (last !== undefined) record(ctx.timeline, 'server', 'read', await last.readWait(2000), 'client 3\'s retransmitted data, once the queue had room');
+  if (found !== undefined) record(ctx.timeline, 'server', 'read', await found.readWait(2000), 'client 3\'s retransmitted data, once the queue had room');
   for (const s of accepted) s.close();
 }
 
@@ -75,11 +94,12 @@ async function drain(ctx: ScenarioContext, listener: RawSocket): Promise<void> {
 export const acceptQueueOverflow = defineScenario({
   id: 'accept-queue-overflow',
   title: 'The listen backlog is full: the final ACK is dropped, or answered with RST',
-  articleSays: 'When the accept queue is full the server ignores the client\'s final ACK: the client believes it is connected, its data is not accepted and is retransmitted until the server makes room. With tcp_abort_on_overflow=1 the server answers with RST and the client\'s first read fails with ECONNRESET.',
+  articleSays: 'When the accept queue is full the server ignores the client\'s final ACK: the client believes it is connected, its data is not accepted and is retransmitted until the server makes room. With tcp_abort_on_overflow=1 the server answers with RST and the client\'s first read fails with ECONNRESET. A SYN that arrives while the queue is full is dropped, so that client does not even get the illusion of a connection.',
   predicts: [
     { endpoint: 'client', call: 'connect', result: 'ok' },
     { endpoint: 'client', call: READ_0, result: 'no-error' },
     { endpoint: 'client', call: READ_1, result: 'ECONNRESET' },
+    { endpoint: 'client', call: CONNECT_LATE, result: 'no-error' },
   ],
   withDefaults: 'tcp_abort_on_overflow is 0 by default: the client waits while its data is retransmitted and SYN-ACKs are resent (tcp_synack_retries 5, about 63 s) until the server accepts; with 1, one round trip',
   needs: ['netns', 'iptables'],

@@ -6,7 +6,8 @@ import { callsOf, notesOf, runScenario } from '../../helpers/lab-run.js';
 test('a full accept queue drops the final ACK (0) or resets the client (1), and ListenOverflows counts it', async () => {
   const run = await runScenario('accept-queue-overflow');
   assert.equal(run.verdict.status, 'agrees');
-  assert.ok(callsOf(run, 'client', 'connect').every((c) => c.result === 'ok'), 'every client believed it was connected');
+  assert.ok(callsOf(run, 'client', 'connect').every((c) => c.result === 'ok'), 'every client whose SYN found room believed it was connected');
+  assert.equal(callsOf(run, 'client', 'connect (SYN to a full queue)')[0]?.result, 'no-error', 'a SYN to a full queue is dropped');
   assert.equal(callsOf(run, 'client', 'read (overflowed, abort_on_overflow=0)')[0]?.result, 'no-error');
   assert.equal(callsOf(run, 'client', 'read (overflowed, abort_on_overflow=1)')[0]?.result, 'ECONNRESET');
   // Round 0 ends with the server making room: client 3's retransmitted data is finally read.
