@@ -4,8 +4,10 @@ import { doctorCommand } from './doctor.js';
 import { explainCommand } from './explain.js';
 import { labCommand } from './lab.js';
 import { probeCommand } from './probe.js';
+import { proxyCommand } from './proxy.js';
 import { reproCommand } from './repro.js';
 import { scanCommand } from './scan.js';
+import { toxicCommand } from './toxic.js';
 
 /** Every command, in the order `socklab --help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [explainCommand, labCommand, reproCommand, doctorCommand, probeCommand, scanCommand];
+export const COMMANDS: readonly CommandSpec[] = [explainCommand, labCommand, reproCommand, doctorCommand, probeCommand, scanCommand, proxyCommand, toxicCommand];

@@ -1,0 +1,38 @@
+// `socklab toxic` against a running socklab server: create, add, update, list, toggle, remove, delete.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { main } from '../../../src/cli/main.js';
+import { echoUpstream, testServer } from '../../helpers/proxy-fixtures.js';
+import { memoryIo } from '../../helpers/memory-io.js';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = memoryIo();
+  const code = await main(argv, io);
+  await new Promise((x) => setImmediate(x));
+  return { code, out: io.out(), err: io.err() };
+}
+
+test('toxic CLI drives the API', async () => {
+  const up = await echoUpstream();
+  const server = await testServer();
+  const s = ['--server', server.url];
+  try {
+    assert.equal((await run('toxic', 'create', 'db', '-u', up.address, ...s)).code, 0);
+    const add = await run('toxic', 'add', 'db', '-t', 'latency', '-a', 'latency=100', '-a', 'jitter=5', ...s);
+    assert.equal(add.code, 0, add.err);
+    assert.match(add.out, /latency_downstream {2}latency downstream toxicity=1 \{"latency":100,"jitter":5\}/);
+    const upd = await run('toxic', 'update', 'db', '-n', 'latency_downstream', '-a', 'latency=7', '--json', ...s);
+    assert.equal((JSON.parse(upd.out) as { attributes: { latency: number } }).attributes.latency, 7);
+    assert.match((await run('toxic', 'list', ...s)).out, /^db +127\.0\.0\.1:\d+ +-> .* enabled +latency_downstream/m);
+    assert.match((await run('toxic', 'toggle', 'db', ...s)).out, /disabled/);
+    assert.equal((await run('toxic', 'remove', 'db', '-n', 'latency_downstream', ...s)).code, 0);
+    const bad = await run('toxic', 'add', 'db', '-t', 'bandwidth', '-a', 'rate=0', ...s);
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.err, /attribute rate/);
+    assert.equal((await run('toxic', 'delete', 'db', ...s)).code, 0);
+    assert.match((await run('toxic', 'list', ...s)).out, /no proxies/);
+  } finally {
+    await server.close();
+    await up.close();
+  }
+});
