@@ -122,8 +122,13 @@ export class Link implements LinkControl {
       if (!client.destroyed) client.resetAndDestroy();
       this.upstreamSocket?.destroy();
     };
-    if (client.writableLength === 0) setImmediate(go);
-    else client.once('drain', () => setImmediate(go));
+    // writableLength counts bytes libuv has not handed to the kernel yet; 'drain' only follows a full buffer.
+    let tries = 0;
+    const whenFlushed = (): void => {
+      if (client.writableLength === 0 || client.destroyed || ++tries > 500) go();
+      else setTimeout(whenFlushed, 1);
+    };
+    setImmediate(whenFlushed);
   }
 
   /** FIN both sides after pending writes. */

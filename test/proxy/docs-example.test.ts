@@ -1,0 +1,46 @@
+// The test-suite example of docs/proxy.md, run as written (only the import path differs).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { connect, createServer, type AddressInfo } from 'node:net';
+import { once } from 'node:events';
+import { createProxy, type InProcessProxy } from '../../src/index.js';
+
+// Stand-in for the real service: an echo server. Your code would talk to proxy.listen instead of the service.
+const upstream = createServer((s) => s.pipe(s));
+let proxy: InProcessProxy;
+before(async () => {
+  await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', r));
+  proxy = await createProxy({ upstream: `127.0.0.1:${(upstream.address() as AddressInfo).port}`, seed: 1 });
+});
+after(async () => {
+  await proxy.close();
+  upstream.close();
+});
+
+test('a connection reset by the peer surfaces as ECONNRESET', async () => {
+  proxy.addToxic({ type: 'reset_after', attributes: { timeout: 200 } }); // RST 200 ms after connect
+  try {
+    const s = connect(proxy.port, proxy.host);
+    s.write('ping');
+    const [reply] = await once(s, 'data');
+    assert.equal(String(reply), 'ping'); // traffic flows until the RST
+    const [err] = await once(s, 'error').catch((e: unknown) => [e]);
+    assert.equal((err as NodeJS.ErrnoException).code, 'ECONNRESET');
+  } finally {
+    proxy.clearToxics();
+  }
+});
+
+test('latency is added to every reply', async () => {
+  const t = proxy.addToxic({ type: 'latency', attributes: { latency: 200 } });
+  try {
+    const s = connect(proxy.port, proxy.host);
+    const started = Date.now();
+    s.write('ping');
+    await new Promise((resolve) => s.once('data', resolve));
+    assert.ok(Date.now() - started >= 190);
+    s.destroy();
+  } finally {
+    proxy.removeToxic(t.name);
+  }
+});
