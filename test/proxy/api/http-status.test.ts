@@ -98,6 +98,13 @@ test('POST /populate: 201 {proxies:[...]}, 400 on missing fields', async () => {
   const r = await call('POST', '/populate', [{ name: 'p1', listen: '127.0.0.1:0', upstream: up.address }]);
   assert.equal(r.status, 201);
   assert.equal((r.json as { proxies: { name: string }[] }).proxies[0]!.name, 'p1');
+  const listen = (r.json as { proxies: { listen: string }[] }).proxies[0]!.listen;
+  await call('POST', '/proxies/p1/toxics', { type: 'noop' });
+  const same = await call('POST', '/populate', [{ name: 'p1', listen, upstream: up.address }]);
+  assert.equal((same.json as { proxies: { toxics: unknown[] }[] }).proxies[0]!.toxics.length, 1, 'identical proxy kept, toxics too');
+  const changed = await call('POST', '/populate', [{ name: 'p1', listen: '127.0.0.1:0', upstream: `localhost:${up.port}` }]);
+  const replaced = (changed.json as { proxies: { upstream: string; toxics: unknown[] }[] }).proxies[0]!;
+  assert.deepEqual([replaced.upstream, replaced.toxics.length], [`localhost:${up.port}`, 0], 'changed proxy replaced');
   const bad = await call('POST', '/populate', [{ name: 'p2', listen: '127.0.0.1:0' }]);
   assert.deepEqual([bad.status, (bad.json as { error: string }).error], [400, 'missing required field: upstream at proxy 1']);
 });
