@@ -54,7 +54,9 @@ export function captureProblem(): string | undefined {
 /** Starts tcpdump on the loopback of process `pid`'s network namespace and resolves once it is listening. */
 export async function startCapture(pid: number, roles: ReadonlyMap<string, Endpoint>): Promise<Capture> {
   const guard = has('setpriv') ? ['setpriv', '--pdeathsig', 'KILL'] : [];
-  const argv = [...guard, 'nsenter', `--net=/proc/${pid}/ns/net`, 'tcpdump', '--immediate-mode', '-n', '-tt', '-l', '-U', '-i', 'lo', 'tcp or icmp or icmp6'];
+  // -Z root: dropping to the tcpdump user would change credentials, and the kernel then clears the parent-death
+  // signal (commit_creds), so a killed socklab would leave tcpdump running and holding the namespace alive.
+  const argv = [...guard, 'nsenter', `--net=/proc/${pid}/ns/net`, 'tcpdump', '-Z', 'root', '--immediate-mode', '-n', '-tt', '-l', '-U', '-i', 'lo', 'tcp or icmp or icmp6'];
   const child: ChildProcess = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
