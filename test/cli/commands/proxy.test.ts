@@ -1,0 +1,39 @@
+// `socklab proxy` as a process: config loaded at start, one log line per connection/toxic, summary on SIGINT.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { dial, echoUpstream, readAll } from '../../helpers/proxy-fixtures.js';
+
+test('runs, logs, and prints a summary on Ctrl-C', { timeout: 20_000 }, async () => {
+  const up = await echoUpstream();
+  const config = join(tmpdir(), `socklab-proxy-cli-${process.pid}.json`);
+  writeFileSync(config, JSON.stringify([{ name: 'echo', listen: '127.0.0.1:0', upstream: up.address }]));
+  const bin = new URL('../../../src/cli/bin.js', import.meta.url).pathname;
+  const child = spawn(process.execPath, [bin, 'proxy', '--port', '0', '--config', config, '--seed', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  try {
+    while (!/listening on (http:\S+)/.test(out)) await new Promise((r) => setTimeout(r, 20));
+    const url = /listening on (http:\S+)/.exec(out)![1]!;
+    const proxy = (await (await fetch(`${url}/proxies/echo`)).json()) as { listen: string };
+    await fetch(`${url}/proxies/echo/toxics`, { method: 'POST', body: JSON.stringify({ type: 'reset_after', attributes: { timeout: 100 } }) });
+    const s = await dial(Number(proxy.listen.split(':').pop()));
+    s.write('hi');
+    const r = await readAll(s);
+    assert.equal(r.error?.code, 'ECONNRESET');
+    await new Promise((x) => setTimeout(x, 100));
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    assert.equal(code, 0);
+    assert.match(out, /open {2}echo#1 from 127\.0\.0\.1:\d+/);
+    assert.match(out, /toxic echo#1 reset_after_downstream: RST after 100 ms/);
+    assert.match(out, /close echo#1/);
+    assert.match(out, /echo +1 +2 +2 +reset_after_downstreamx1/);
+  } finally {
+    child.kill('SIGKILL');
+    await up.close();
+  }
+});
