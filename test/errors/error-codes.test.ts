@@ -13,7 +13,9 @@ test('error codes are alphabetical and prefixed', () => {
 
 for (const code of codes) {
   test(`${code} renders a message and carries an exit code`, () => {
-    const error = new SocklabError(code, { problem: 'p', command: 'c', source: 's', reason: 'r', id: 'i', query: 'q', platform: 'x', known: 'k', fix: 'f', feature: 'ft' });
+    // Every detail a message template asks for gets a value, whatever its name.
+    const details = new Proxy({}, { get: (_target, key) => `<${String(key)}>`, has: () => true });
+    const error = new SocklabError(code, details);
     assert.ok(error.message.length > 10);
     assert.ok(!error.message.includes('undefined'), error.message);
     assert.ok(Number.isInteger(error.exitCode) && error.exitCode > 0);
