@@ -24,8 +24,10 @@ test('a dial that hangs (full accept queue) times out; another proxy serves mean
   try {
     const blackPort = await apiProxy(server, 'black', `127.0.0.1:${port}`);
     const goodPort = await apiProxy(server, 'good', up.address);
-    const stuck = await dial(blackPort);
-    const stuckRead = readAll(stuck, 6000);
+    // Three clients of the same proxy dial at once: their dials run in parallel, none waits for another's.
+    const stuckAll = await Promise.all([dial(blackPort), dial(blackPort), dial(blackPort)]);
+    const stuckReads = stuckAll.map((c) => readAll(c, 8000));
+    const stuckRead = stuckReads[0]!;
     const t0 = performance.now();
     const data = payload(100_000);
     const s = await dial(goodPort);
@@ -37,6 +39,9 @@ test('a dial that hangs (full accept queue) times out; another proxy serves mean
     const res = await stuckRead;
     assert.notEqual(res.error?.code, 'TEST_DEADLINE', 'the hanging dial gave up');
     assert.ok(res.ms >= 1500 && res.ms < 5000, `closed after ${res.ms} ms`);
+    const all = await Promise.all(stuckReads);
+    const last = Math.max(...all.map((x) => x.ms));
+    assert.ok(all.every((x) => x.error?.code !== 'TEST_DEADLINE') && last < 4500, `all three closed by ${last} ms (serial dials would take >= 6000)`);
   } finally {
     await server.close();
     await up.close();
