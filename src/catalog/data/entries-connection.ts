@@ -70,7 +70,7 @@ export const CONNECTION_ENTRIES = {
         scenario: 'etimedout-host-crash',
       },
       {
-        claim: 'For a connecting socket the limit is a count: tcp_write_timeout() gives up once the SYN has been retransmitted tcp_syn_retries times (or TCP_SYNCNT times when set). With the default 6 and exponential backoff from a 1 s initial RTO, connect() fails after about 127 s (1+2+4+8+16+32+64). Newer kernels add net.ipv4.tcp_syn_linear_timeouts (default 4): that many extra SYN retransmissions at a fixed 1 s before backoff starts, which makes it about 131 s. TCP_SYNCNT overrides the count per socket. The etimedout-connect scenario gives Linux 6.5 as the first kernel with it and measures the timing.',
+        claim: 'For a connecting socket two limits apply and the first reached ends the connect: a count (tcp_syn_retries, or TCP_SYNCNT per socket, plus net.ipv4.tcp_syn_linear_timeouts extra SYNs where the kernel has that sysctl) and a time budget computed by retransmits_timed_out() through tcp_model_timeout() from a 1 s base. Without linear timeouts the default 6 gives about 127 s (1+2+4+8+16+32+64); with tcp_syn_linear_timeouts 4 (this lab\'s 6.18 kernel) about 131 s nominal, 11 SYNs at 0,1,2,3,4,5,7,11,19,35,67 s, and ETIMEDOUT measured after 134.8 s. With tcp_syn_retries 1 the lab\'s connect fails after 3 s by the time budget, although the count would have allowed more SYNs.',
         source: 'net/ipv4/tcp_timer.c: tcp_write_timeout(); Documentation/networking/ip-sysctl.rst: tcp_syn_retries; man 7 tcp (TCP_SYNCNT)',
         scenario: 'etimedout-connect',
       },
@@ -89,7 +89,7 @@ export const CONNECTION_ENTRIES = {
         scenario: 'ehostunreach-established',
       },
     ],
-    scenarios: ['etimedout-connect', 'etimedout-host-crash', 'keepalive-detects-dead-peer', 'heartbeat-detects-dead-peer', 'accept-queue-overflow', 'ehostunreach-established'],
+    scenarios: ['etimedout-connect', 'etimedout-host-crash', 'keepalive-detects-dead-peer', 'heartbeat-detects-dead-peer'],
   },
   ENOTCONN: {
     name: 'ENOTCONN',
@@ -166,7 +166,7 @@ export const CONNECTION_ENTRIES = {
     calls: [
       {
         call: 'connect',
-        cause: 'No packet: the socket is already ESTABLISHED. Common when a non-blocking connect loop calls connect() again after it completed; that second call returning EISCONN means success.',
+        cause: 'No packet: the socket is already ESTABLISHED. Common when a non-blocking connect loop calls connect() again after it completed; a repeated connect() on Linux returns 0 once the connection is established and EISCONN on the call after that; either means success.',
         appSees: 'connect() fails with EISCONN; the existing connection is unaffected.',
         remedy: 'For non-blocking connect, wait for writability and read SO_ERROR instead of calling connect() again; treat EISCONN on a repeated connect as success.',
         retry: 'never',
@@ -174,7 +174,7 @@ export const CONNECTION_ENTRIES = {
     ],
     linuxNotes: [
       {
-        claim: '__inet_stream_connect() returns EISCONN for a socket already connected. do_tcp_setsockopt() has no EISCONN path: options that need an unconnected socket (TCP_FASTOPEN_CONNECT, TCP_FASTOPEN_NO_COOKIE) fail with EINVAL instead. SOL_SOCKET and IP-level options were not checked; the sockopt-errors scenario does.',
+        claim: '__inet_stream_connect() returns EISCONN for a socket already connected. do_tcp_setsockopt() has no EISCONN path: options that need an unconnected socket (TCP_FASTOPEN_CONNECT, TCP_FASTOPEN_NO_COOKIE) fail with EINVAL instead. The sockopt-errors scenario shows EISCONN from a repeated connect() and EINVAL from TCP_FASTOPEN_CONNECT on a connected socket; SOL_SOCKET and IP-level options were not searched exhaustively for EISCONN.',
         source: 'net/ipv4/af_inet.c: __inet_stream_connect(); net/ipv4/tcp.c: do_tcp_setsockopt()',
         scenario: 'sockopt-errors',
       },

@@ -49,7 +49,7 @@ export const RESET_ENTRIES = {
         scenario: 'peer-abort',
       },
       {
-        claim: 'Accept queue overflow: when the listener\'s accept queue is full, the final ACK of the handshake is dropped (net.ipv4.tcp_abort_on_overflow = 0, the default), so the client believes it is connected while the server keeps the request in SYN_RECV and retransmits SYN-ACK; the client\'s first request then waits and may time out. With tcp_abort_on_overflow = 1 the server answers with RST and the client sees ECONNRESET on its first read or write.',
+        claim: 'Accept queue overflow: when the listener\'s accept queue is full, the final ACK of the handshake is dropped (net.ipv4.tcp_abort_on_overflow = 0, the default), so the client believes it is connected while the server keeps the request in SYN_RECV and retransmits SYN-ACK; the client\'s first request then waits and may time out. With tcp_abort_on_overflow = 1 the server answers with RST and the client sees ECONNRESET on its first read or write. A SYN that arrives while the queue is full is dropped, so that client stays in SYN_SENT instead; TcpExt ListenOverflows counts every dropped segment, not connections.',
         source: 'net/ipv4/tcp_minisocks.c: tcp_check_req() (listen_overflow); Documentation/networking/ip-sysctl.rst: tcp_abort_on_overflow',
         scenario: 'accept-queue-overflow',
       },

@@ -81,7 +81,7 @@ export const RESOURCE_ENTRIES = {
     ],
     linuxNotes: [
       {
-        claim: 'ip_mc_join_group() returns ENOBUFS when the socket already has igmp_max_memberships groups. TCP-level options never return it (do_tcp_setsockopt() and do_tcp_getsockopt() have no ENOBUFS path); other SOL_SOCKET/IP paths are not verified here, and the sockopt-errors scenario checks.',
+        claim: 'ip_mc_join_group() returns ENOBUFS when the socket already has igmp_max_memberships groups. TCP-level options never return it (do_tcp_setsockopt() and do_tcp_getsockopt() have no ENOBUFS path); at the IP level, IP_MSFILTER with an option length above net.core.optmem_max returns ENOBUFS, even on a TCP socket (the sockopt-errors scenario shows it); other SOL_SOCKET/IP paths are not verified here.',
         source: 'net/ipv4/igmp.c: ip_mc_join_group(); net/ipv4/tcp.c: do_tcp_setsockopt(); man 7 ip (IP_ADD_MEMBERSHIP)',
         scenario: 'sockopt-errors',
       },

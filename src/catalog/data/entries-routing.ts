@@ -20,7 +20,7 @@ export const ROUTING_ENTRIES = {
       {
         call: 'read',
         cause: 'On an established connection, ICMP host unreachable messages arrived while data was being retransmitted; Linux records them as a soft error and keeps retrying until the retransmission timer gives up.',
-        appSees: 'After the full retransmission timeout (minutes), read or write fails with EHOSTUNREACH instead of ETIMEDOUT; with IP_RECVERR set the error is reported as soon as the ICMP arrives.',
+        appSees: 'After the full retransmission timeout (minutes), read or write fails with EHOSTUNREACH instead of ETIMEDOUT; the RTO does not back off while the ICMPs keep arriving (tcp_ld_RTO_revert, RFC 6069). With IP_RECVERR the error is reported as soon as an ICMP is processed, the connection stays open and each later read fails again until the timer gives up; an ICMP that arrives while a system call holds the socket stays a soft error (counted in TcpExt LockDroppedIcmps).',
         remedy: 'Close and reconnect (perhaps to another address); bound the wait with TCP_USER_TIMEOUT or application deadlines; resend only idempotent requests.',
         retry: 'idempotent-only',
       },

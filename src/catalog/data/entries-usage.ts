@@ -24,7 +24,7 @@ export const USAGE_ENTRIES = {
         source: 'net/socket.c: sockfd_lookup_light()',
       },
     ],
-    scenarios: [],
+    scenarios: ['sockopt-errors'],
   },
   EFAULT: {
     name: 'EFAULT',
@@ -109,7 +109,7 @@ export const USAGE_ENTRIES = {
         source: 'net/socket.c: sock_from_file(), sockfd_lookup_light()',
       },
     ],
-    scenarios: [],
+    scenarios: ['sockopt-errors'],
   },
   ENOPROTOOPT: {
     name: 'ENOPROTOOPT',
