@@ -1,5 +1,5 @@
 // Scenario: a router answers the SYN with ICMP net-unreachable, so connect() fails with ENETUNREACH.
-import { rawClient } from '../kit/raw-pair.js';
+import { connectThroughRejectingRouter } from '../kit/rejecting-router.js';
 import { defineScenario } from '../scenario.js';
 
 /** connect() answered by ICMP net-unreachable: a hard error in SYN_SENT aborts the connect at once. */
@@ -10,18 +10,5 @@ export const enetunreachConnect = defineScenario({
   predicts: [{ endpoint: 'client', call: 'connect', result: 'ENETUNREACH' }],
   withDefaults: 'one round trip to the router (no retransmissions: tcp_v4_err aborts the SYN_SENT socket on the first ICMP)',
   needs: ['netns', 'iptables'],
-  async run({ timeline, sandbox }) {
-    const target = sandbox.hosts.unreachable;
-    // INPUT, not OUTPUT: the SYN really leaves the client and the "router" answers, as on a real path.
-    await sandbox.iptables('-I', 'INPUT', '-d', target, '-p', 'tcp', '-j', 'REJECT', '--reject-with', 'icmp-net-unreachable');
-    timeline.note(`a router answers every TCP packet to ${target} with ICMP net-unreachable`);
-    const client = rawClient(sandbox.hosts.client);
-    const started = performance.now();
-    const pending = client.connect(target, 80);
-    timeline.call('client', 'connect', pending.ok ? 'ok' : pending.code, 'non-blocking: the SYN is sent');
-    const result = await client.connected(10_000);
-    const ms = (performance.now() - started).toFixed(1);
-    timeline.call('client', 'connect', result.ok ? 'ok' : 'timedOut' in result ? 'no-error' : result.code, `SO_ERROR after ${ms} ms`);
-    client.close();
-  },
+  run: (ctx) => connectThroughRejectingRouter(ctx, 'net-unreachable'),
 });
