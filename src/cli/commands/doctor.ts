@@ -3,6 +3,7 @@ import { doctor, type DoctorOptions } from '../../doctor/doctor.js';
 import { renderDoctorText } from '../../doctor/render/doctor-text.js';
 import { parseTcpState } from '../../doctor/tcp-state.js';
 import { SocklabError } from '../../errors/socklab-error.js';
+import { untilInterrupted } from '../until-interrupted.js';
 import { defineCommand } from '../command-spec.js';
 
 function usage(problem: string): SocklabError {
@@ -47,28 +48,23 @@ export const doctorCommand = defineCommand({
   examples: ['socklab doctor', 'socklab doctor --state CLOSE_WAIT --pid 1234', 'socklab doctor --watch --interval 2 --port 5432', 'socklab doctor --json'],
   action: async (_args, options, io) => {
     const parsed = parseDoctorOptions(options);
-    const stop = new AbortController();
-    const onSigint = (): void => stop.abort();
     const watch = options.watch === true;
     const redraw = watch && (io.stdout as { isTTY?: boolean }).isTTY === true;
-    if (watch) process.once('SIGINT', onSigint);
-    try {
+    await untilInterrupted(watch, async (signal) => {
       do {
         if (io.interactive && !watch) io.stderr.write(`measuring kernel counters for ${(parsed.intervalMs ?? 0) / 1000} s...\r`);
         let result;
         try {
-          result = await doctor({ ...parsed, signal: stop.signal });
+          result = await doctor({ ...parsed, signal });
         } catch (error) {
-          if (stop.signal.aborted) break; // Ctrl-C during the interval ends the watch
+          if (signal.aborted) break; // Ctrl-C during the interval ends the watch
           throw error;
         }
         if (io.interactive && !watch) io.stderr.write('\x1b[2K');
         const text = options.json === true ? `${JSON.stringify(result, null, watch ? undefined : 2)}\n` : renderDoctorText(result, io.color);
         io.stdout.write(redraw ? `\x1b[H\x1b[2J${text}` : text);
-      } while (watch && !stop.signal.aborted);
-    } finally {
-      process.removeListener('SIGINT', onSigint);
-    }
+      } while (watch && !signal.aborted);
+    });
     return 0;
   },
 });

@@ -2,6 +2,7 @@
 import { SocklabError } from '../../errors/socklab-error.js';
 import { scanLogs, type ScanOptions } from '../../scan/scan-logs.js';
 import { renderScanText } from '../../scan/render/scan-text.js';
+import { untilInterrupted } from '../until-interrupted.js';
 import { defineCommand, type CliIo } from '../command-spec.js';
 
 /** The scan options as the CLI understood them. */
@@ -54,22 +55,15 @@ export const scanCommand = defineCommand({
   examples: ['socklab scan /var/log/app/*.log', 'zcat old.log.gz | socklab scan -', 'socklab scan --json app.log.1.gz', 'socklab scan -f /var/log/nginx/error.log'],
   action: async (args, rawOptions, io) => {
     const options = parseScanOptions(rawOptions);
-    const controller = new AbortController();
     const onProgress = progress(io);
-    const stop = (): void => controller.abort();
-    if (options.follow) process.once('SIGINT', stop);
-    try {
-      const result = await scanLogs(args, {
-        stdin: io.stdin, follow: options.follow, pollMs: options.pollMs, signal: controller.signal,
-        ...(options.year === undefined ? {} : { year: options.year }),
-        ...(onProgress === undefined ? {} : { onProgress }),
-        ...(options.follow && !options.json ? { onHit: (hit, s) => void io.stdout.write(`${s.source}:${s.line}  ${hit.errno ?? '-'}  ${hit.ecosystem}  ${hit.phase ?? '-'}  ${hit.peer ?? '-'}\n`) } : {}),
-      });
-      if (io.interactive) io.stderr.write('\r\x1b[K');
-      io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : renderScanText(result, { color: io.color, maxGroups: options.maxGroups }));
-      return 0;
-    } finally {
-      process.removeListener('SIGINT', stop);
-    }
+    const result = await untilInterrupted(options.follow, (signal) => scanLogs(args, {
+      stdin: io.stdin, follow: options.follow, pollMs: options.pollMs, signal,
+      ...(options.year === undefined ? {} : { year: options.year }),
+      ...(onProgress === undefined ? {} : { onProgress }),
+      ...(options.follow && !options.json ? { onHit: (hit, s) => void io.stdout.write(`${s.source}:${s.line}  ${hit.errno ?? '-'}  ${hit.ecosystem}  ${hit.phase ?? '-'}  ${hit.peer ?? '-'}\n`) } : {}),
+    }));
+    if (io.interactive) io.stderr.write('\r\x1b[K');
+    io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : renderScanText(result, { color: io.color, maxGroups: options.maxGroups }));
+    return 0;
   },
 });
