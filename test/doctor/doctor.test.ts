@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { doctor } from '../../src/doctor/doctor.js';
 import type { DoctorResult, Finding } from '../../src/doctor/doctor-result.js';
 import { runInNetns } from '../helpers/netns.js';
+import { AS_NOBODY, runtimeForNobody } from '../helpers/nobody-runtime.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 interface Scenario {
   readonly pid: number;
@@ -80,8 +83,15 @@ test('filters by state and port, and reports what it could see', async () => {
 });
 
 test('unprivileged: says which processes it could not see', { skip: process.getuid?.() !== 0 && 'needs root to switch to nobody' }, () => {
-  const script = `import(${JSON.stringify(new URL('../../src/doctor/doctor.js', import.meta.url).href)}).then(async (m) => console.log(JSON.stringify((await m.doctor({ intervalMs: 0 })).visibility)))`;
-  const out = execFileSync('setpriv', ['--reuid', 'nobody', '--regid', 'nogroup', '--clear-groups', process.execPath, '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 10000 });
+  const runtime = runtimeForNobody();
+  const module = pathToFileURL(join(runtime.root, 'dist/src/doctor/doctor.js')).href;
+  const script = `import(${JSON.stringify(module)}).then(async (m) => console.log(JSON.stringify((await m.doctor({ intervalMs: 0 })).visibility)))`;
+  let out: string;
+  try {
+    out = execFileSync(AS_NOBODY[0], [...AS_NOBODY.slice(1), process.execPath, '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 10000, cwd: '/' });
+  } finally {
+    runtime.cleanup();
+  }
   const v = JSON.parse(out) as DoctorResult['visibility'];
   assert.equal(v.root, false);
   assert.ok(v.unreadableProcesses > 0, 'other users\' processes are unreadable');
