@@ -16,7 +16,7 @@ function cliPage(): string {
     const examples = c.examples === undefined ? '' : `\nExamples:\n\n\`\`\`sh\n${c.examples.join('\n')}\n\`\`\`\n`;
     return `## socklab ${c.name}${c.args === undefined ? '' : ` ${c.args}`}\n\n${c.summary}.\n\n| option | meaning | default |\n| --- | --- | --- |\n${options.join('\n')}\n| \`-h, --help\` | show help | |\n${examples}`;
   });
-  return `${HEADER}# CLI reference\n\nEvery command takes \`--help\`; exit codes: 0 success, 1 a finding or failure the command reports, 2 bad usage, 3 a missing capability.\n\n${sections.join('\n')}`;
+  return `${HEADER}# CLI reference\n\nEvery command takes \`--help\`; exit codes: 0 success, 1 the command\'s negative answer (explain recognised nothing, the lab saw a contradiction or a failed scenario), 2 bad usage, 3 a missing capability.\n\n${sections.join('\n')}`;
 }
 
 function errorsPage(): string {
