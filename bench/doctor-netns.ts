@@ -1,7 +1,8 @@
 // Bench body (inside a throwaway netns): workers open the connections, then doctor's snapshot and `ss` are timed on them.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readlinkSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { inOtherNetns } from '../src/lab/sandbox/namespace.js';
 import { doctor } from '../src/doctor/doctor.js';
 import { readTcpSockets } from '../src/doctor/proc-net-tcp.js';
 import { socketOwners } from '../src/doctor/socket-owners.js';
@@ -12,8 +13,7 @@ const rounds = Number(process.argv[3] ?? 3);
 // The container's hard RLIMIT_NOFILE (20,000 here) cannot be raised in a user namespace: spread the fds over workers.
 const PER_WORKER = 9000;
 // This script changes sysctls: refuse unless bench/doctor.ts started it in a namespace of its own.
-const parentNetns = process.env.SOCKLAB_PARENT_NETNS;
-if (parentNetns === undefined || parentNetns === '' || parentNetns === readlinkSync('/proc/self/ns/net')) {
+if (!inOtherNetns()) {
   process.stderr.write('refusing to run outside a throwaway network namespace: run bench/doctor.js instead\n');
   process.exit(3);
 }

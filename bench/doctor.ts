@@ -1,6 +1,6 @@
 // Bench: doctor's socket snapshot of 100,000 loopback sockets (in a throwaway netns) against `ss -tan` and `ss -tanp`.
 import { spawn } from 'node:child_process';
-import { readlinkSync } from 'node:fs';
+import { PARENT_NETNS_ENV, currentNetns, namespaceSupport } from '../src/lab/sandbox/namespace.js';
 import { availableParallelism } from 'node:os';
 
 const arg = (name: string, fallback: number): number => {
@@ -16,11 +16,11 @@ interface Report {
   parts: { procNetTcpMs: number; ownersMs: number }; loadavg: number;
 }
 
-const child = spawn('setpriv', ['--pdeathsig', 'KILL', 'unshare', '--user', '--map-root-user', '--net', process.execPath,
-  new URL('./doctor-netns.js', import.meta.url).pathname, String(connections), String(rounds)], {
+const argv = [...namespaceSupport().prefix, process.execPath, new URL('./doctor-netns.js', import.meta.url).pathname, String(connections), String(rounds)];
+const child = spawn(argv[0]!, argv.slice(1), {
   stdio: ['ignore', 'pipe', 'inherit'],
   // The namespace script refuses to run (it changes sysctls) unless it is in a namespace other than this one.
-  env: { ...process.env, SOCKLAB_PARENT_NETNS: readlinkSync('/proc/self/ns/net') },
+  env: { ...process.env, [PARENT_NETNS_ENV]: currentNetns() },
 });
 let out = '';
 child.stdout.on('data', (d: Buffer) => (out += d.toString()));

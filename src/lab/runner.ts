@@ -7,10 +7,10 @@ import type { Platform } from '../catalog/types.js';
 import { SocklabError } from '../errors/socklab-error.js';
 import type { Prediction, Scenario, SandboxNeed } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
-import type { ChildMessage, ChildReport } from './sandbox/child.js';
+import { stoppedReport, type ChildMessage, type ChildReport } from './sandbox/child-report.js';
 import { captureProblem, startCapture, type Capture } from './sandbox/capture.js';
 import { HOSTS } from './sandbox/lab-sandbox.js';
-import { currentNetns, namespaceSupport } from './sandbox/namespace.js';
+import { PARENT_NETNS_ENV, currentNetns, namespaceSupport } from './sandbox/namespace.js';
 import type { Endpoint, PacketEvent, TimelineEvent } from './timeline.js';
 import { judge, type Verdict } from './verdict.js';
 
@@ -64,10 +64,6 @@ export function findScenario(id: string): Scenario {
 
 const ROLES = new Map<string, Endpoint>([[HOSTS.client, 'client'], [HOSTS.server, 'server']]);
 
-function stoppedReport(status: 'not-run' | 'failed', reason: string): ChildReport {
-  return { status, reason, startedAt: Date.now(), durationMs: 0, events: [], isolated: false };
-}
-
 /** Starts the scenario process; when it is ready, starts the capture (if possible) and says go; merges packets. */
 function spawnScenario(scenario: Scenario, timeoutMs: number): Promise<{ report: ChildReport; captured: boolean }> {
   const support = namespaceSupport();
@@ -76,7 +72,7 @@ function spawnScenario(scenario: Scenario, timeoutMs: number): Promise<{ report:
   return new Promise((resolve) => {
     const child = spawn(argv[0]!, argv.slice(1), {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      env: { ...process.env, SOCKLAB_HOST_NETNS: currentNetns() },
+      env: { ...process.env, [PARENT_NETNS_ENV]: currentNetns() },
     });
     let stderr = '';
     let report: ChildReport | undefined;

@@ -85,8 +85,8 @@ export class Timeline {
     this.#events.push(...events);
   }
 
-  /** All events, in time order (stable for equal times). */
+  /** All events, in time order; equal times keep their recording order (Array.prototype.sort is stable). */
   events(): TimelineEvent[] {
-    return this.#events.map((e, i) => ({ e, i })).sort((a, b) => a.e.t - b.e.t || a.i - b.i).map(({ e }) => e);
+    return [...this.#events].sort((a, b) => a.t - b.t);
   }
 }

@@ -1,13 +1,16 @@
 // Runs a compiled script inside a throwaway user+network namespace and returns the JSON it prints; helpers for inside it.
 import { execFileSync, spawn } from 'node:child_process';
-import { readlinkSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { PARENT_NETNS_ENV, currentNetns, inOtherNetns, namespaceSupport } from '../../src/lab/sandbox/namespace.js';
 
 /** Spawns `node script args` under `unshare --user --map-root-user --net` (killed with its parent), parses its last stdout line. */
 export function runInNetns<T>(script: string, args: readonly string[] = [], timeoutMs = 20000): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn('setpriv', ['--pdeathsig', 'KILL', 'unshare', '--user', '--map-root-user', '--net', process.execPath, script, ...args], {
+    // Without namespace support the prefix runs the script unisolated, and assertThrowawayNetns() stops it.
+    const argv = [...namespaceSupport().prefix, process.execPath, script, ...args];
+    const child = spawn(argv[0]!, argv.slice(1), {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, SOCKLAB_PARENT_NETNS: readlinkSync('/proc/self/ns/net') },
+      env: { ...process.env, [PARENT_NETNS_ENV]: currentNetns() },
     });
     let out = '';
     let err = '';
@@ -33,8 +36,7 @@ export function runInNetns<T>(script: string, args: readonly string[] = [], time
  * started by hand.
  */
 export function assertThrowawayNetns(): void {
-  const parent = process.env.SOCKLAB_PARENT_NETNS;
-  if (parent === undefined || parent === '' || parent === readlinkSync('/proc/self/ns/net')) {
+  if (!inOtherNetns()) {
     process.stderr.write('refusing to run: not inside a throwaway network namespace (start it with runInNetns)\n');
     process.exit(3);
   }

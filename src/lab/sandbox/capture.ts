@@ -1,8 +1,9 @@
 // Captures the packets of a scenario with tcpdump inside its namespace and turns them into timeline events.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { SocklabError } from '../../errors/socklab-error.js';
 import type { Endpoint, PacketEvent } from '../timeline.js';
+import { hasCommand, parentDeathGuard } from './namespace.js';
 
 /** A running capture; `stop()` returns its packets with times relative to `startedAt`. */
 export interface Capture {
@@ -39,24 +40,21 @@ function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
 
-const has = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-
 /** Why packets cannot be captured here, or undefined when they can. */
 export function captureProblem(): string | undefined {
   // tcpdump cannot run inside an unprivileged user namespace (it fails to drop privileges: setgroups is denied),
   // so the runner captures from outside, entering only the scenario's network namespace, which needs real root.
   if (process.getuid?.() !== 0) return 'packet capture needs root (run socklab as root to see packets)';
-  if (!has('tcpdump')) return 'packet capture needs tcpdump (apt-get install tcpdump)';
-  if (!has('nsenter')) return 'packet capture needs nsenter (apt-get install util-linux)';
+  if (!hasCommand('tcpdump')) return 'packet capture needs tcpdump (apt-get install tcpdump)';
+  if (!hasCommand('nsenter')) return 'packet capture needs nsenter (apt-get install util-linux)';
   return undefined;
 }
 
 /** Starts tcpdump on the loopback of process `pid`'s network namespace and resolves once it is listening. */
 export async function startCapture(pid: number, roles: ReadonlyMap<string, Endpoint>): Promise<Capture> {
-  const guard = has('setpriv') ? ['setpriv', '--pdeathsig', 'KILL'] : [];
   // -Z root: dropping to the tcpdump user would change credentials, and the kernel then clears the parent-death
   // signal (commit_creds), so a killed socklab would leave tcpdump running and holding the namespace alive.
-  const argv = [...guard, 'nsenter', `--net=/proc/${pid}/ns/net`, 'tcpdump', '-Z', 'root', '--immediate-mode', '-n', '-tt', '-l', '-U', '-i', 'lo', 'tcp or icmp or icmp6'];
+  const argv = [...parentDeathGuard(), 'nsenter', `--net=/proc/${pid}/ns/net`, 'tcpdump', '-Z', 'root', '--immediate-mode', '-n', '-tt', '-l', '-U', '-i', 'lo', 'tcp or icmp or icmp6'];
   const child: ChildProcess = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));

@@ -6,24 +6,10 @@ import { SCENARIOS } from '../scenarios/index.js';
 import type { Scenario } from '../scenario.js';
 import { Timeline } from '../timeline.js';
 import { LabSandbox } from './lab-sandbox.js';
+import { PARENT_NETNS_ENV } from './namespace.js';
+import { stoppedReport, type ChildMessage, type ChildReport } from './child-report.js';
 
 const run = promisify(execFile);
-
-/** Messages the scenario process sends to the runner. */
-export type ChildMessage =
-  /** Set up and waiting for `go`, so the runner can start a packet capture in this namespace first. */
-  | { readonly type: 'ready' }
-  | ({ readonly type: 'report' } & ChildReport);
-
-/** What the scenario process reports. */
-export interface ChildReport {
-  readonly status: 'ran' | 'not-run' | 'failed';
-  readonly reason?: string;
-  readonly startedAt: number;
-  readonly durationMs: number;
-  readonly events: ReturnType<Timeline['events']>;
-  readonly isolated: boolean;
-}
 
 // If the runner dies, so does this process: the namespace goes with its last process.
 process.on('disconnect', () => process.exit(70));
@@ -43,13 +29,11 @@ async function unmetNeed(scenario: Scenario, sandbox: LabSandbox): Promise<strin
 
 async function main(id: string): Promise<ChildReport> {
   const scenario = SCENARIOS.find((s) => s.id === id);
-  const sandbox = new LabSandbox(process.env.SOCKLAB_HOST_NETNS);
-  const stopped = (status: 'not-run' | 'failed', reason: string): ChildReport =>
-    ({ status, reason, startedAt: Date.now(), durationMs: 0, events: [], isolated: sandbox.isolated });
-  if (scenario === undefined) return stopped('failed', `no scenario ${id}`);
+  const sandbox = new LabSandbox(process.env[PARENT_NETNS_ENV]);
+  if (scenario === undefined) return stoppedReport('failed', `no scenario ${id}`, sandbox.isolated);
   if (sandbox.isolated) await run('ip', ['link', 'set', 'lo', 'up']);
   const unmet = await unmetNeed(scenario, sandbox);
-  if (unmet !== undefined) return stopped('not-run', unmet);
+  if (unmet !== undefined) return stoppedReport('not-run', unmet, sandbox.isolated);
 
   const go = once(process, 'message');
   process.send?.({ type: 'ready' } satisfies ChildMessage);
@@ -66,9 +50,8 @@ async function main(id: string): Promise<ChildReport> {
   }
 }
 
-const report = await main(process.argv[2] ?? '').catch((error: unknown): ChildReport => ({
-  status: 'failed', reason: String((error as Error).stack ?? error), startedAt: Date.now(), durationMs: 0, events: [], isolated: false,
-}));
+const report = await main(process.argv[2] ?? '').catch((error: unknown): ChildReport =>
+  stoppedReport('failed', String((error as Error).stack ?? error)));
 // Stay alive (and the namespace with us) until the runner has stopped its capture and says exit.
 process.once('message', () => process.exit(0));
 process.send?.({ type: 'report', ...report } satisfies ChildMessage);

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { SocklabError } from '../../errors/socklab-error.js';
-import { currentNetns } from './namespace.js';
+import { inOtherNetns } from './namespace.js';
 
 const run = promisify(execFile);
 
@@ -27,8 +27,8 @@ export class LabSandbox {
   readonly isolated: boolean;
   readonly hosts = HOSTS;
 
-  constructor(hostNetns: string | undefined) {
-    this.isolated = hostNetns !== undefined && hostNetns !== '' && currentNetns() !== hostNetns;
+  constructor(parentNetns: string | undefined) {
+    this.isolated = inOtherNetns(parentNetns);
   }
 
   #requireIsolation(what: string): void {

@@ -13,13 +13,27 @@ export interface NamespaceSupport {
 
 const UNSHARE = ['unshare', '--user', '--map-root-user', '--net'];
 
-function has(command: string): boolean {
+/** True when `command` is on the PATH. */
+export function hasCommand(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/** argv prefix that kills the started process when its parent dies (setpriv), or nothing where setpriv is missing. */
+export function parentDeathGuard(): string[] {
+  return hasCommand('setpriv') ? ['setpriv', '--pdeathsig', 'KILL'] : [];
 }
 
 /** The identity of this process's network namespace (e.g. `net:[4026531840]`). */
 export function currentNetns(): string {
   return readlinkSync('/proc/self/ns/net');
+}
+
+/** Environment variable through which a launcher tells a namespaced process the launcher's own namespace. */
+export const PARENT_NETNS_ENV = 'SOCKLAB_PARENT_NETNS';
+
+/** True only in a network namespace other than the launcher's (`parent`): the one check before changing network state. */
+export function inOtherNetns(parent: string | undefined = process.env[PARENT_NETNS_ENV]): boolean {
+  return parent !== undefined && parent !== '' && currentNetns() !== parent;
 }
 
 let cached: NamespaceSupport | undefined;
@@ -28,7 +42,7 @@ let cached: NamespaceSupport | undefined;
 export function namespaceSupport(): NamespaceSupport {
   if (cached !== undefined) return cached;
   // setpriv's parent-death signal kills the scenario process (and with it the namespace) if socklab is killed.
-  const guard = has('setpriv') ? ['setpriv', '--pdeathsig', 'KILL'] : [];
+  const guard = parentDeathGuard();
   if (process.platform !== 'linux') {
     cached = { available: false, reason: `network namespaces are a Linux feature (this is ${process.platform})`, prefix: guard };
     return cached;
