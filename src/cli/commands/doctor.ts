@@ -3,6 +3,7 @@ import { doctor, type DoctorOptions } from '../../doctor/doctor.js';
 import { renderDoctorText } from '../../doctor/render/doctor-text.js';
 import { parseTcpState } from '../../doctor/tcp-state.js';
 import { SocklabError } from '../../errors/socklab-error.js';
+import { progressLine } from '../render/progress-line.js';
 import { untilInterrupted } from '../until-interrupted.js';
 import { defineCommand } from '../command-spec.js';
 
@@ -50,9 +51,11 @@ export const doctorCommand = defineCommand({
     const parsed = parseDoctorOptions(options);
     const watch = options.watch === true;
     const redraw = watch && (io.stdout as { isTTY?: boolean }).isTTY === true;
+    // The watch view redraws the whole screen; a status line would only flicker over it.
+    const line = progressLine(io, !watch);
     await untilInterrupted(watch, async (signal) => {
       do {
-        if (io.interactive && !watch) io.stderr.write(`measuring kernel counters for ${(parsed.intervalMs ?? 0) / 1000} s...\r`);
+        line.show(`measuring kernel counters for ${(parsed.intervalMs ?? 0) / 1000} s…`);
         let result;
         try {
           result = await doctor({ ...parsed, signal });
@@ -60,7 +63,7 @@ export const doctorCommand = defineCommand({
           if (signal.aborted) break; // Ctrl-C during the interval ends the watch
           throw error;
         }
-        if (io.interactive && !watch) io.stderr.write('\x1b[2K');
+        line.clear();
         const text = options.json === true ? `${JSON.stringify(result, null, watch ? undefined : 2)}\n` : renderDoctorText(result, io.color);
         io.stdout.write(redraw ? `\x1b[H\x1b[2J${text}` : text);
       } while (watch && !signal.aborted);

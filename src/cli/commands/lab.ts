@@ -2,6 +2,7 @@
 import { renderLabTable } from '../../lab/render/lab-table.js';
 import { runLab } from '../../lab/runner.js';
 import { SCENARIOS } from '../../lab/scenarios/index.js';
+import { progressLine } from '../render/progress-line.js';
 import { defineCommand } from '../command-spec.js';
 
 export const labCommand = defineCommand({
@@ -20,12 +21,10 @@ export const labCommand = defineCommand({
       io.stdout.write(options.json === true ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => `${r.id.padEnd(28)} ${r.title}`).join('\n') + '\n');
       return 0;
     }
-    const progress = (done: number, total: number, id: string): void => {
-      if (io.interactive) io.stderr.write(`\r\x1b[Krunning ${total} scenarios: ${done} done (last: ${id})`);
-    };
-    if (io.interactive) io.stderr.write('running scenarios…');
-    const result = await runLab({ ids: args, timeoutMs: Number(options.timeout), onRun: (run, done, total) => progress(done, total, run.id) });
-    if (io.interactive) io.stderr.write('\r\x1b[K');
+    const line = progressLine(io);
+    line.show('running scenarios…');
+    const result = await runLab({ ids: args, timeoutMs: Number(options.timeout), onRun: (run, done, total) => line.show(`running ${total} scenarios: ${done} done (last: ${run.id})`) });
+    line.clear();
     io.stdout.write(options.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderLabTable(result, { color: io.color, width: process.stdout.columns ?? 120 }));
     return result.counts.contradicts > 0 || result.counts.failed > 0 ? 1 : 0;
   },

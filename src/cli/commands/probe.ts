@@ -3,6 +3,7 @@ import { probe, type ProbeOptions } from '../../doctor/probe.js';
 import { parseTarget } from '../../doctor/probe/parse-target.js';
 import { renderProbeText } from '../../doctor/render/probe-text.js';
 import { SocklabError } from '../../errors/socklab-error.js';
+import { progressLine } from '../render/progress-line.js';
 import { defineCommand } from '../command-spec.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '\\': '\\' };
@@ -40,9 +41,10 @@ export const probeCommand = defineCommand({
   action: async (args, options, io) => {
     const { host, port } = parseTarget(args[0] ?? '');
     const parsed = parseProbeOptions(options);
-    if (io.interactive && options.json !== true) io.stderr.write(`probing ${host}:${port}...\r`);
+    const line = progressLine(io, options.json !== true);
+    line.show(`probing ${host}:${port}…`);
     const result = await probe(host, port, parsed);
-    if (io.interactive && options.json !== true) io.stderr.write('\x1b[2K');
+    line.clear();
     io.stdout.write(options.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderProbeText(result, io.color));
     return result.verdict.ok ? 0 : 1;
   },

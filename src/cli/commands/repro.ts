@@ -1,6 +1,7 @@
 // `socklab repro <id>`: run one scenario and draw its timeline as a sequence diagram, then the verdict.
 import { renderSequenceDiagram } from '../../lab/render/sequence-diagram.js';
 import { runLab } from '../../lab/runner.js';
+import { progressLine } from '../render/progress-line.js';
 import { defineCommand } from '../command-spec.js';
 
 export const reproCommand = defineCommand({
@@ -13,9 +14,10 @@ export const reproCommand = defineCommand({
   ],
   examples: ['socklab repro peer-closed-then-write', 'socklab repro etimedout-host-crash --json'],
   action: async (args, options, io) => {
-    if (io.interactive) io.stderr.write(`running ${args[0]}…`);
+    const line = progressLine(io);
+    line.show(`running ${args[0]}…`);
     const result = await runLab({ ids: args.slice(0, 1), timeoutMs: Number(options.timeout) });
-    if (io.interactive) io.stderr.write('\r\x1b[K');
+    line.clear();
     const run = result.runs[0]!;
     io.stdout.write(options.json === true ? `${JSON.stringify(run, null, 2)}\n` : renderSequenceDiagram(run, { color: io.color }));
     return run.verdict.status === 'contradicts' || run.verdict.status === 'failed' ? 1 : 0;

@@ -1,9 +1,10 @@
 // `socklab scan`: parse the options, call scanLogs, print the text report or the JSON result.
 import { SocklabError } from '../../errors/socklab-error.js';
-import { scanLogs, type ScanOptions } from '../../scan/scan-logs.js';
+import { scanLogs, type ScanProgress } from '../../scan/scan-logs.js';
 import { renderScanText } from '../../scan/render/scan-text.js';
+import { progressLine } from '../render/progress-line.js';
 import { untilInterrupted } from '../until-interrupted.js';
-import { defineCommand, type CliIo } from '../command-spec.js';
+import { defineCommand } from '../command-spec.js';
 
 /** The scan options as the CLI understood them. */
 export interface ScanCliOptions {
@@ -32,12 +33,10 @@ export function parseScanOptions(options: Readonly<Record<string, unknown>>): Sc
   };
 }
 
-function progress(io: CliIo): ScanOptions['onProgress'] {
-  if (!io.interactive) return undefined;
-  return (p) => {
-    const total = p.totalBytes === null ? '' : ` / ${Math.round(p.totalBytes / 1e6)}`;
-    io.stderr.write(`\rscan ${p.source}: ${Math.round(p.bytes / 1e6)}${total} MB`);
-  };
+/** The progress text of one reading position. */
+function progressText(p: ScanProgress): string {
+  const total = p.totalBytes === null ? '' : ` / ${Math.round(p.totalBytes / 1e6)}`;
+  return `scan ${p.source}: ${Math.round(p.bytes / 1e6)}${total} MB`;
 }
 
 /** The `scan` command: find, count and explain socket errors in logs. */
@@ -55,14 +54,16 @@ export const scanCommand = defineCommand({
   examples: ['socklab scan /var/log/app/*.log', 'zcat old.log.gz | socklab scan -', 'socklab scan --json app.log.1.gz', 'socklab scan -f /var/log/nginx/error.log'],
   action: async (args, rawOptions, io) => {
     const options = parseScanOptions(rawOptions);
-    const onProgress = progress(io);
+    const line = progressLine(io);
+    // Only an interactive run asks the library for progress reports.
+    const onProgress = io.interactive ? (p: ScanProgress): void => line.show(progressText(p)) : undefined;
     const result = await untilInterrupted(options.follow, (signal) => scanLogs(args, {
       stdin: io.stdin, follow: options.follow, pollMs: options.pollMs, signal,
       ...(options.year === undefined ? {} : { year: options.year }),
       ...(onProgress === undefined ? {} : { onProgress }),
       ...(options.follow && !options.json ? { onHit: (hit, s) => void io.stdout.write(`${s.source}:${s.line}  ${hit.errno ?? '-'}  ${hit.ecosystem}  ${hit.phase ?? '-'}  ${hit.peer ?? '-'}\n`) } : {}),
     }));
-    if (io.interactive) io.stderr.write('\r\x1b[K');
+    line.clear();
     io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : renderScanText(result, { color: io.color, maxGroups: options.maxGroups }));
     return 0;
   },
