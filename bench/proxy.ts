@@ -1,6 +1,6 @@
 // Proxy bench: throughput, added latency and idle-connection memory, direct vs socklab proxy vs socat, in one run.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,10 +123,12 @@ async function main(): Promise<void> {
   const idleN = Math.min(idleTarget, Math.floor((limit - 200) / 2)); // the proxy holds 2 fds per connection
   const { line: upLine } = await spawnLine(process.execPath, ['--input-type=module', '-e', UPSTREAM]);
   const upPort = Number(upLine);
-  const cfg = join(tmpdir(), `socklab-bench-${process.pid}.json`);
+  const cfgDir = mkdtempSync(join(tmpdir(), 'socklab-bench-proxy-'));
+  const cfg = join(cfgDir, 'proxies.json');
   writeFileSync(cfg, JSON.stringify([{ name: 'bench', listen: '127.0.0.1:0', upstream: `127.0.0.1:${upPort}` }]));
   const apiPort = 20000 + (process.pid % 20000);
   const sock = await spawnLine(process.execPath, [join(ROOT, 'dist/src/cli/bin.js'), 'proxy', '--quiet', '--port', String(apiPort), '--config', cfg]);
+  rmSync(cfgDir, { recursive: true, force: true }); // read once at start
   const info = (await (await fetch(`http://127.0.0.1:${apiPort}/proxies/bench`)).json()) as { listen: string };
   const sockPort = Number(info.listen.split(':').pop());
   const socatPort = apiPort + 1;

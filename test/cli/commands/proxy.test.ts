@@ -1,7 +1,7 @@
 // `socklab proxy` as a process: config loaded at start, one log line per connection/toxic, summary on SIGINT.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -9,7 +9,8 @@ import { dial, echoUpstream, readAll } from '../../helpers/proxy-fixtures.js';
 
 test('runs, logs, and prints a summary on Ctrl-C', { timeout: 20_000 }, async () => {
   const up = await echoUpstream();
-  const config = join(tmpdir(), `socklab-proxy-cli-${process.pid}.json`);
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-proxy-cli-'));
+  const config = join(dir, 'proxies.json');
   writeFileSync(config, JSON.stringify([{ name: 'echo', listen: '127.0.0.1:0', upstream: up.address }]));
   const bin = new URL('../../../src/cli/bin.js', import.meta.url).pathname;
   const child = spawn(process.execPath, [bin, 'proxy', '--port', '0', '--config', config, '--seed', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -35,5 +36,6 @@ test('runs, logs, and prints a summary on Ctrl-C', { timeout: 20_000 }, async ()
   } finally {
     child.kill('SIGKILL');
     await up.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
