@@ -1,6 +1,8 @@
 // Checks the errno number table against the installed Linux headers, Node's constants and its documented rules.
 import assert from 'node:assert/strict';
-import { constants } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { ERRNO_NUMBERS } from '../../src/catalog/data/numbers.js';
 import { ERRNO_NAMES, PLATFORMS, type ErrnoName } from '../../src/catalog/types.js';
@@ -11,6 +13,24 @@ import {
 const LINUX_PLATFORMS = Object.keys(LINUX_ERRNO_HEADERS) as LinuxPlatform[];
 // Names whose Linux numbers do not come from the kernel errno headers; each has its own test below.
 const NOT_IN_KERNEL_HEADERS: readonly ErrnoName[] = ['ENOTSUP', 'ENOTFOUND', 'EAI_AGAIN'];
+
+test('the header reader follows #undef and redefinition as the preprocessor does', () => {
+  const root = mkdtempSync(join(tmpdir(), 'socklab-errno-'));
+  const dir = join(root, 'include');
+  try {
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'base.h'), '#define\tEAGAIN\t\t11\n#define\tEDOM\t33\n');
+    const file = join(dir, 'errno.h');
+    writeFileSync(file, '#include <base.h>\n#undef\tEAGAIN\t/* 11 in base.h */\n#define\tEAGAIN\t35\n#define\tEWOULDBLOCK\tEAGAIN\n');
+    const table = parseErrnoHeader(file, 'test');
+    assert.equal(table.get('EAGAIN'), 35);
+    assert.equal(table.get('EWOULDBLOCK'), 35);
+    assert.equal(table.get('EDOM'), 33, 'the included header was read');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  assert.equal(linuxErrnoTable('alpha').get('EAGAIN'), 35, "alpha's asm/errno.h redefines EAGAIN as 35");
+});
 
 describe('every Linux column equals its kernel header', () => {
   for (const platform of LINUX_PLATFORMS) {

@@ -23,6 +23,7 @@ export const GLIBC_NETDB = { file: '/usr/include/netdb.h', pkg: 'libc6-dev' } as
 export const GLIBC_BITS_ERRNO = { file: `/usr/include/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu/bits/errno.h`, pkg: 'libc6-dev' } as const;
 
 const DEFINE = /^\s*#\s*define\s+(E[A-Z0-9_]+)\s+\(?\s*(-?\d+|E[A-Z0-9_]+)\s*\)?/;
+const UNDEF = /^\s*#\s*undef\s+(E[A-Z0-9_]+)\b/;
 const INCLUDE = /^\s*#\s*include\s+<([^>]+)>/;
 
 /** A header's text; throws naming the Debian package to install when the file is absent. */
@@ -45,8 +46,12 @@ function collect(file: string, pkg: string, raw: Map<string, string>, seen: Set<
     const inc = INCLUDE.exec(line);
     // The arch headers include <asm-generic/...> from their own cross tree, so resolve against that root.
     if (follow && inc?.[1] !== undefined) collect(join(includeRoot(file), inc[1]), pkg, raw, seen, follow);
+    // As the preprocessor does: `#undef` forgets a macro, and the definition in force is the last one read
+    // (alpha's asm/errno.h undefines errno-base.h's EAGAIN 11 and redefines it as 35).
+    const undef = UNDEF.exec(line);
+    if (undef?.[1] !== undefined) raw.delete(undef[1]);
     const def = DEFINE.exec(line);
-    if (def?.[1] !== undefined && def[2] !== undefined && !raw.has(def[1])) raw.set(def[1], def[2]);
+    if (def?.[1] !== undefined && def[2] !== undefined) raw.set(def[1], def[2]);
   }
 }
 
