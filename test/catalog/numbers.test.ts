@@ -112,6 +112,13 @@ describe('table shape and documented rules', () => {
     for (const name of ['EPIPE', 'EPERM', 'ENOMEM', 'EPROTO'] as const) assert.equal(ERRNO_NUMBERS[name].windows, null, name);
   });
 
+  test('EAI_AGAIN off Linux: 2 in the BSD and Apple (Libinfo) netdb.h, -3 on OpenBSD, WSATRY_AGAIN on Windows', () => {
+    assert.deepEqual(
+      [ERRNO_NUMBERS.EAI_AGAIN.freebsd, ERRNO_NUMBERS.EAI_AGAIN.macos, ERRNO_NUMBERS.EAI_AGAIN.openbsd, ERRNO_NUMBERS.EAI_AGAIN.windows],
+      [2, 2, -3, 11002],
+    );
+  });
+
   test('ECONNABORTED matches the known cross-platform values', () => {
     assert.deepEqual(ERRNO_NUMBERS.ECONNABORTED, {
       linux: 103, alpha: 53, mips: 130, sparc: 53, parisc: 231, powerpc: 103, freebsd: 53, macos: 53, openbsd: 53, windows: 10053,

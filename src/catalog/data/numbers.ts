@@ -3,24 +3,24 @@ import type { ErrnoName, PlatformNumbers } from '../types.js';
 
 // Column meanings (R10: every cell is a number or an explicit null):
 // - linux/alpha/mips/sparc/parisc/powerpc: the kernel uapi asm/errno.h of that architecture (linux = asm-generic,
-//   used by x86, arm, riscv...). ENOTSUP is not a kernel name: glibc's bits/errno.h defines it as EOPNOTSUPP,
-//   so those columns carry EOPNOTSUPP's number. EWOULDBLOCK is EAGAIN's number everywhere but Windows.
+//   used by x86, arm, riscv...), #undefs included: alpha undefines errno-base.h's EAGAIN 11 and makes it 35.
+//   ENOTSUP is not a kernel name: glibc's bits/errno.h defines it as EOPNOTSUPP, so those columns carry
+//   EOPNOTSUPP's number. EWOULDBLOCK is EAGAIN's number everywhere but Windows.
 // - freebsd/openbsd/macos: sys/errno.h. FreeBSD aliases ENOTSUP to EOPNOTSUPP (45); OpenBSD gives ENOTSUP its own
 //   number (91); macOS gives ENOTSUP 45 and EOPNOTSUPP 102 (the kernel's and UNIX03 value).
 // - windows: the WinSock code named WSA<name> (WSAECANCELLED for ECANCELED); null when WinSock has no such name.
 //   WinSock has no WSAEAGAIN: the "try later" code is WSAEWOULDBLOCK, listed under EWOULDBLOCK only.
 // Resolver codes are not errnos. EAI_AGAIN holds getaddrinfo()'s return value from the platform's netdb.h (glibc -3
 // on every Linux column; Windows EAI_AGAIN is WSATRY_AGAIN). ENOTFOUND is Node's own name for EAI_NONAME and
-// EAI_NODATA together, with no number of its own, so it is null everywhere. EAI_AGAIN on macOS is null only because
-// no Apple netdb.h could be read yet (an open item in docs/catalog-sources.md), not because macOS lacks it.
+// EAI_NODATA together, with no number of its own, so it is null everywhere. macOS EAI_AGAIN is Libinfo's netdb.h (2).
 
 /** Every catalog errno's number on each platform; null where the platform lacks it. */
 export const ERRNO_NUMBERS = {
   EPERM: { linux: 1, alpha: 1, mips: 1, sparc: 1, parisc: 1, powerpc: 1, freebsd: 1, macos: 1, openbsd: 1, windows: null },
   EINTR: { linux: 4, alpha: 4, mips: 4, sparc: 4, parisc: 4, powerpc: 4, freebsd: 4, macos: 4, openbsd: 4, windows: 10004 },
   EBADF: { linux: 9, alpha: 9, mips: 9, sparc: 9, parisc: 9, powerpc: 9, freebsd: 9, macos: 9, openbsd: 9, windows: 10009 },
-  EAGAIN: { linux: 11, alpha: 11, mips: 11, sparc: 11, parisc: 11, powerpc: 11, freebsd: 35, macos: 35, openbsd: 35, windows: null },
-  EWOULDBLOCK: { linux: 11, alpha: 11, mips: 11, sparc: 11, parisc: 11, powerpc: 11, freebsd: 35, macos: 35, openbsd: 35, windows: 10035 },
+  EAGAIN: { linux: 11, alpha: 35, mips: 11, sparc: 11, parisc: 11, powerpc: 11, freebsd: 35, macos: 35, openbsd: 35, windows: null },
+  EWOULDBLOCK: { linux: 11, alpha: 35, mips: 11, sparc: 11, parisc: 11, powerpc: 11, freebsd: 35, macos: 35, openbsd: 35, windows: 10035 },
   EACCES: { linux: 13, alpha: 13, mips: 13, sparc: 13, parisc: 13, powerpc: 13, freebsd: 13, macos: 13, openbsd: 13, windows: 10013 },
   EFAULT: { linux: 14, alpha: 14, mips: 14, sparc: 14, parisc: 14, powerpc: 14, freebsd: 14, macos: 14, openbsd: 14, windows: 10014 },
   EINVAL: { linux: 22, alpha: 22, mips: 22, sparc: 22, parisc: 22, powerpc: 22, freebsd: 22, macos: 22, openbsd: 22, windows: 10022 },
@@ -64,5 +64,5 @@ export const ERRNO_NUMBERS = {
   ENOSR: { linux: 63, alpha: 82, mips: 63, sparc: 74, parisc: 53, powerpc: 63, freebsd: null, macos: 98, openbsd: null, windows: null },
   ECANCELED: { linux: 125, alpha: 131, mips: 158, sparc: 127, parisc: 253, powerpc: 125, freebsd: 85, macos: 89, openbsd: 88, windows: 10103 },
   ENOTFOUND: { linux: null, alpha: null, mips: null, sparc: null, parisc: null, powerpc: null, freebsd: null, macos: null, openbsd: null, windows: null },
-  EAI_AGAIN: { linux: -3, alpha: -3, mips: -3, sparc: -3, parisc: -3, powerpc: -3, freebsd: 2, macos: null, openbsd: -3, windows: 11002 },
+  EAI_AGAIN: { linux: -3, alpha: -3, mips: -3, sparc: -3, parisc: -3, powerpc: -3, freebsd: 2, macos: 2, openbsd: -3, windows: 11002 },
 } as const satisfies Record<ErrnoName, PlatformNumbers>;
