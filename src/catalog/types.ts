@@ -17,6 +17,16 @@ export const ERRNO_NAMES = [
 /** The name of an errno in the catalog. */
 export type ErrnoName = (typeof ERRNO_NAMES)[number];
 
+/**
+ * What sort of failure a recognised line reports: `errno` a socket call failed with a kernel errno; `peer-closed` the
+ * peer closed the connection and no errno was reported; `timer` a timer of the application, a library or a proxy
+ * expired (not the kernel giving up); `resolution` name resolution failed; `resource-limit` a resource ran out
+ * (descriptors, buffers, ports, a pool or circuit breaker); `tls` a TLS handshake or certificate failure.
+ */
+export const KINDS = ['errno', 'peer-closed', 'timer', 'resolution', 'resource-limit', 'tls'] as const;
+/** One of KINDS. */
+export type Kind = (typeof KINDS)[number];
+
 /** The calls whose failures the catalog explains. */
 export type SocketCall =
   | 'socket' | 'connect' | 'accept' | 'read' | 'write' | 'getsockopt' | 'setsockopt' | 'bind' | 'listen' | 'close'
