@@ -25,7 +25,10 @@ export async function startsWithGzipMagic(path: string): Promise<boolean> {
   }
 }
 
-/** Offsets where the parts start: each one just after a newline (a part may be empty when a line is very long). */
+/**
+ * Offsets where the parts start, each just after a newline, ending with `size`. A very long line swallows the
+ * would-be boundaries inside it, so there may be fewer parts than asked for, but never an empty one.
+ */
 async function boundaries(path: string, size: number, parts: number): Promise<number[]> {
   const handle = await open(path, 'r');
   try {
@@ -38,7 +41,8 @@ async function boundaries(path: string, size: number, parts: number): Promise<nu
         if (bytesRead === 0) return [...starts, size];
         const nl = probe.subarray(0, bytesRead).indexOf(0x0a);
         if (nl !== -1) {
-          starts.push(at + nl + 1);
+          // The newline that ends the file starts no part.
+          if (at + nl + 1 < size) starts.push(at + nl + 1);
           break;
         }
         at += bytesRead;

@@ -1,7 +1,7 @@
 // Tests that a large file scanned in worker threads gives exactly the result of the single-thread scan.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,4 +31,30 @@ test('parallel and sequential scans of a 70 MB file agree on every count, line n
   assert.ok(progress.length >= 2, 'workers report progress');
   assert.deepEqual(progress, [...progress].sort((a, b) => a - b));
   assert.ok(progress.at(-1)! <= written);
+});
+
+test('a file that is one 100 MB line, or ends in a 60 MB line, scans as it does on stdin', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-parallel-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const mb = Buffer.alloc(1024 * 1024, 0x78);
+  const shapes = {
+    'one-line.log': { head: '', longLine: 100, end: '\n' },
+    'long-last-line.log': { head: '2026-11-24T14:00:00Z INFO ok\n'.repeat(400_000), longLine: 60, end: '\n' },
+    'long-last-line-no-newline.log': { head: '2026-11-24T14:00:00Z INFO ok\n'.repeat(400_000), longLine: 60, end: '' },
+  };
+  for (const [name, shape] of Object.entries(shapes)) {
+    const path = join(dir, name);
+    const out = createWriteStream(path);
+    out.write(`${shape.head}2026-11-24T14:01:00Z Error: read ECONNRESET `);
+    for (let i = 0; i < shape.longLine; i++) if (!out.write(mb)) await once(out, 'drain');
+    out.end(shape.end);
+    await once(out, 'finish');
+    const fromFile = await scanLogs([path], { year: 2026 });
+    const fromStdin = await scanLogs(['-'], { year: 2026, stdin: createReadStream(path) });
+    assert.ok(fromFile.totals.bytes >= PARALLEL_MIN_BYTES, name);
+    assert.deepEqual(fromFile.totals, fromStdin.totals, name);
+    assert.equal(fromFile.totals.longLines, 1, name);
+    assert.deepEqual(fromFile.groups.map((g) => [g.errno, g.count, g.samples[0]!.line]), [['ECONNRESET', 1, fromFile.totals.lines]], name);
+    rmSync(path);
+  }
 });
