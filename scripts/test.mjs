@@ -11,8 +11,8 @@ const step = (command, args) => {
 };
 
 step(process.execPath, ['scripts/test-prereqs.mjs']);
-rmSync('dist', { recursive: true, force: true });
-step(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']);
+// A fresh build swapped in whole: no stale test files, and dist/ stays a runnable CLI during and after the tests.
+step(process.execPath, ['scripts/build.mjs']);
 
 const filters = process.argv.slice(2);
 const files = readdirSync('dist/test', { recursive: true })

@@ -1,17 +1,14 @@
 // Runs scenarios concurrently, each in its own process and namespace, and judges each run against the catalog.
-import { spawn } from 'node:child_process';
 import { release } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { currentPlatform } from '../catalog/current-platform.js';
 import type { Platform } from '../catalog/types.js';
 import { SocklabError } from '../errors/socklab-error.js';
 import type { Prediction, Scenario, SandboxNeed } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
-import { stoppedReport, type ChildMessage, type ChildReport } from './sandbox/child-report.js';
-import { captureProblem, startCapture, type Capture } from './sandbox/capture.js';
-import { HOSTS } from './sandbox/lab-sandbox.js';
-import { PARENT_NETNS_ENV, currentNetns, namespaceSupport } from './sandbox/namespace.js';
-import type { Endpoint, PacketEvent, TimelineEvent } from './timeline.js';
+import { runScenarioProcess } from './scenario-process.js';
+import { stoppedReport } from './sandbox/child-report.js';
+import { namespaceSupport } from './sandbox/namespace.js';
+import type { TimelineEvent } from './timeline.js';
 import { judge, type Verdict } from './verdict.js';
 
 /** One scenario's run: what it is, what happened, and the verdict. The `--json` shape of `socklab repro`. */
@@ -43,17 +40,19 @@ export interface LabResult {
   readonly counts: Readonly<Record<Verdict['status'], number>>;
 }
 
-/** Options of runLab. */
-export interface LabOptions {
-  /** Scenario ids to run; all when absent or empty. */
-  readonly ids?: readonly string[];
+/** Options of runScenario. */
+export interface ScenarioOptions {
   /** A scenario still running after this long is killed and reported as failed. */
   readonly timeoutMs?: number;
+}
+
+/** Options of runLab. */
+export interface LabOptions extends ScenarioOptions {
+  /** Scenario ids to run; all when absent or empty. */
+  readonly ids?: readonly string[];
   /** Called as each scenario finishes. */
   readonly onRun?: (run: ScenarioRun, done: number, total: number) => void;
 }
-
-const CHILD = fileURLToPath(new URL('./sandbox/child.js', import.meta.url));
 
 /** The scenario with this id; throws a SocklabError naming the known ones when unknown. */
 export function findScenario(id: string): Scenario {
@@ -62,62 +61,11 @@ export function findScenario(id: string): Scenario {
   return scenario;
 }
 
-const ROLES = new Map<string, Endpoint>([[HOSTS.client, 'client'], [HOSTS.server, 'server']]);
-
-/** Starts the scenario process; when it is ready, starts the capture (if possible) and says go; merges packets. */
-function spawnScenario(scenario: Scenario, timeoutMs: number): Promise<{ report: ChildReport; captured: boolean }> {
-  const support = namespaceSupport();
-  const argv = [...support.prefix, process.execPath, CHILD, scenario.id];
-  const noCapture = support.available ? captureProblem() : 'no namespace to capture in';
-  return new Promise((resolve) => {
-    const child = spawn(argv[0]!, argv.slice(1), {
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      env: { ...process.env, [PARENT_NETNS_ENV]: currentNetns() },
-    });
-    let stderr = '';
-    let report: ChildReport | undefined;
-    let capture: Promise<Capture | undefined> = Promise.resolve(undefined);
-    let captureFailure: string | undefined = noCapture;
-    let packets: Promise<PacketEvent[] | undefined> = Promise.resolve(undefined);
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
-    child.on('message', (message: ChildMessage) => {
-      if (message.type === 'report') {
-        const { type: _type, ...rest } = message;
-        report = rest;
-        packets = capture.then((running) => running?.stop(rest.startedAt));
-        void packets.then(() => child.connected && child.send('exit'));
-        return;
-      }
-      if (noCapture === undefined && child.pid !== undefined) {
-        capture = startCapture(child.pid, ROLES).catch((error: unknown) => ((captureFailure = (error as Error).message), undefined));
-      }
-      void capture.then(() => child.connected && child.send('go'));
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', async (code, signal) => {
-      clearTimeout(timer);
-      // Without a report the capture was never stopped: stop it now so no tcpdump outlives the run.
-      if (report === undefined) packets = capture.then((running) => running?.stop(Date.now())).then(() => undefined);
-      const captured = await packets;
-      const final = report
-        ?? (signal === 'SIGKILL' ? stoppedReport('failed', `timed out after ${timeoutMs} ms`)
-          : stoppedReport('failed', `scenario process exited (${signal ?? code}) without a report: ${stderr.trim() || 'no output'}`));
-      if (captured === undefined) {
-        const note = final.status === 'ran' && captureFailure !== undefined ? [{ kind: 'note' as const, t: final.durationMs, text: `no packets: ${captureFailure}` }] : [];
-        resolve({ report: { ...final, events: [...final.events, ...note] }, captured: false });
-        return;
-      }
-      const events = [...final.events, ...captured].sort((a, b) => a.t - b.t);
-      resolve({ report: { ...final, events }, captured: true });
-    });
-  });
-}
-
 async function runOne(scenario: Scenario, timeoutMs: number): Promise<ScenarioRun> {
   const support = namespaceSupport();
   const { report, captured } = scenario.needs.length > 0 && !support.available
     ? { report: stoppedReport('not-run', support.reason ?? 'no namespace'), captured: false }
-    : await spawnScenario(scenario, timeoutMs);
+    : await runScenarioProcess(scenario, timeoutMs);
   const { id, title, articleSays, withDefaults, needs, predicts } = scenario;
   return {
     id, title, articleSays, withDefaults, needs, predicts,
@@ -131,6 +79,13 @@ async function runOne(scenario: Scenario, timeoutMs: number): Promise<ScenarioRu
   };
 }
 
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Runs one scenario (throws SOCKLAB_LAB_UNKNOWN_SCENARIO for an unknown id) in its own process and judges it. */
+export async function runScenario(id: string, options: ScenarioOptions = {}): Promise<ScenarioRun> {
+  return runOne(findScenario(id), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+}
+
 /** Runs the lab: every scenario (or those named) concurrently, each isolated, and judges each run. */
 export async function runLab(options: LabOptions = {}): Promise<LabResult> {
   const started = performance.now();
@@ -138,7 +93,7 @@ export async function runLab(options: LabOptions = {}): Promise<LabResult> {
   const support = namespaceSupport();
   let done = 0;
   const runs = await Promise.all(chosen.map(async (scenario) => {
-    const run = await runOne(scenario, options.timeoutMs ?? 30_000);
+    const run = await runOne(scenario, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     options.onRun?.(run, ++done, chosen.length);
     return run;
   }));

@@ -1,13 +1,11 @@
 // Runs one lab scenario in its own namespace and offers lookups over its timeline, for the scenario tests.
 import assert from 'node:assert/strict';
-import { runLab, type ScenarioRun } from '../../src/lab/runner.js';
+import { runScenario as runOneScenario, type ScenarioRun } from '../../src/lab/runner.js';
 import type { CallEvent, NoteEvent, PacketEvent } from '../../src/lab/timeline.js';
 
 /** Runs scenario `id` (bounded by `timeoutMs`) and returns its run; fails the test when it did not run. */
 export async function runScenario(id: string, timeoutMs = 60_000): Promise<ScenarioRun> {
-  const lab = await runLab({ ids: [id], timeoutMs });
-  const run = lab.runs[0];
-  assert.ok(run !== undefined);
+  const run = await runOneScenario(id, { timeoutMs });
   assert.equal(run.status, 'ran', run.reason);
   return run;
 }

@@ -1,6 +1,6 @@
 // `socklab repro <id>`: run one scenario and draw its timeline as a sequence diagram, then the verdict.
 import { renderSequenceDiagram } from '../../lab/render/sequence-diagram.js';
-import { runLab } from '../../lab/runner.js';
+import { runScenario } from '../../lab/runner.js';
 import { progressLine } from '../render/progress-line.js';
 import { defineCommand } from '../command-spec.js';
 
@@ -16,9 +16,8 @@ export const reproCommand = defineCommand({
   action: async (args, options, io) => {
     const line = progressLine(io);
     line.show(`running ${args[0]}…`);
-    const result = await runLab({ ids: args.slice(0, 1), timeoutMs: Number(options.timeout) });
+    const run = await runScenario(args[0]!, { timeoutMs: Number(options.timeout) });
     line.clear();
-    const run = result.runs[0]!;
     io.stdout.write(options.json === true ? `${JSON.stringify(run, null, 2)}\n` : renderSequenceDiagram(run, { color: io.color }));
     return run.verdict.status === 'contradicts' || run.verdict.status === 'failed' ? 1 : 0;
   },

@@ -3,26 +3,21 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { SocklabError } from '../../errors/socklab-error.js';
+import type { Hosts, NamespacedSysctl, Sandbox } from '../scenario.js';
 import { inOtherNetns } from './namespace.js';
 
 const run = promisify(execFile);
 
 /** The loopback addresses that play the hosts of a scenario. */
-export const HOSTS = {
+export const HOSTS: Hosts = {
   client: '127.0.0.1',
   server: '127.0.0.2',
   /** An address a REJECT rule answers for, like a router that knows the host is gone. */
   unreachable: '127.0.0.3',
-} as const;
-
-/** Net sysctls a scenario may set; all are per network namespace on Linux. */
-export type NamespacedSysctl =
-  | 'net.ipv4.tcp_retries2' | 'net.ipv4.tcp_syn_retries' | 'net.ipv4.tcp_abort_on_overflow'
-  | 'net.ipv4.tcp_keepalive_time' | 'net.ipv4.tcp_keepalive_intvl' | 'net.ipv4.tcp_keepalive_probes'
-  | 'net.core.somaxconn';
+};
 
 /** The sandbox handed to scenarios; every change it makes dies with the namespace. */
-export class LabSandbox {
+export class LabSandbox implements Sandbox {
   /** True only in a namespace socklab created: checked against the parent's namespace identity. */
   readonly isolated: boolean;
   readonly hosts = HOSTS;

@@ -4,8 +4,7 @@ import type { RawSocket } from '../../sys/raw-socket.js';
 import { record } from '../kit/record.js';
 import { rawClient, rawListener } from '../kit/raw-pair.js';
 import { sleep } from '../kit/sleep.js';
-import type { LabSandbox } from '../sandbox/lab-sandbox.js';
-import { defineScenario, type ScenarioContext } from '../scenario.js';
+import { defineScenario, type Sandbox, type ScenarioContext } from '../scenario.js';
 
 const READ_0 = 'read (overflowed, abort_on_overflow=0)';
 const READ_1 = 'read (overflowed, abort_on_overflow=1)';
@@ -25,7 +24,7 @@ async function connectClient(ctx: ScenarioContext, port: number, label: string):
 }
 
 /** Drops (or stops dropping) the clients' pure ACKs to `port`, so handshakes finish only when data arrives. */
-async function holdAcks(sandbox: LabSandbox, port: number, on: boolean): Promise<void> {
+async function holdAcks(sandbox: Sandbox, port: number, on: boolean): Promise<void> {
   await sandbox.iptables(on ? '-I' : '-D', 'INPUT', '-d', sandbox.hosts.server, '-p', 'tcp', '--dport', String(port), '--tcp-flags', 'ALL', 'ACK', '-j', 'DROP');
 }
 

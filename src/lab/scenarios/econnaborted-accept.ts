@@ -1,6 +1,5 @@
 // Scenario: the client resets a connection that is still waiting in the server's accept queue.
-import { defineScenario } from '../scenario.js';
-import type { LabSandbox } from '../sandbox/lab-sandbox.js';
+import { defineScenario, type Sandbox } from '../scenario.js';
 import type { Timeline } from '../timeline.js';
 import { record } from '../kit/record.js';
 import { rawClient, rawListener } from '../kit/raw-pair.js';
@@ -48,7 +47,7 @@ export const econnabortedAccept = defineScenario({
 });
 
 /** The same RST while the server still holds only a SYN_RECV request (final ACK dropped): the request vanishes. */
-async function halfOpenVariant(timeline: Timeline, sandbox: LabSandbox, signal: AbortSignal): Promise<void> {
+async function halfOpenVariant(timeline: Timeline, sandbox: Sandbox, signal: AbortSignal): Promise<void> {
   const { hosts } = sandbox;
   const { listener, port } = rawListener(hosts.server, 8);
   const dropAck = ['INPUT', '-d', hosts.server, '-p', 'tcp', '--dport', String(port), '--tcp-flags', 'SYN,ACK,RST,FIN', 'ACK', '-j', 'DROP'];

@@ -1,8 +1,7 @@
 // Scenario: the peer aborts an established connection, by closing with unread data or with SO_LINGER {1, 0}.
 import { readFile } from 'node:fs/promises';
-import { defineScenario } from '../scenario.js';
+import { defineScenario, type Sandbox } from '../scenario.js';
 import type { Timeline } from '../timeline.js';
-import type { LabSandbox } from '../sandbox/lab-sandbox.js';
 import { record } from '../kit/record.js';
 import { rawPair } from '../kit/raw-pair.js';
 import { sleep } from '../kit/sleep.js';
@@ -48,7 +47,7 @@ export const peerAbort = defineScenario({
 type Counters = Readonly<Record<string, number>> | undefined;
 
 /** TcpExt abort counters of this namespace; only read when isolated, since the host's counters are shared. */
-async function abortCounters(sandbox: LabSandbox): Promise<Counters> {
+async function abortCounters(sandbox: Sandbox): Promise<Counters> {
   if (!sandbox.isolated) return undefined;
   const lines = (await readFile('/proc/net/netstat', 'utf8')).split('\n').filter((l) => l.startsWith('TcpExt:'));
   const names = lines[0]?.split(/\s+/) ?? [];
