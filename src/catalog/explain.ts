@@ -1,10 +1,11 @@
 // Turns an errno name, an errno number or free text (log lines, stack traces) into an ExplainResult.
 import { SocklabError } from '../errors/socklab-error.js';
+import { closestMatch } from '../shared/closest-match.js';
 import { currentPlatform } from './current-platform.js';
 import { isErrnoName, lookup, lookupNumber, type ErrnoLookup } from './lookup.js';
 import type { Phase, Recognition } from './pattern.js';
 import { MAX_LINE_CHARS, recognizeLine } from './recognize.js';
-import type { ErrnoEntry, ErrnoName, Platform, PlatformNumbers } from './types.js';
+import { ERRNO_NAMES, type ErrnoEntry, type ErrnoName, type Platform, type PlatformNumbers } from './types.js';
 
 /** How explain read its input. */
 export type InputKind = 'errno-name' | 'number' | 'text';
@@ -125,7 +126,10 @@ export function explain(text: string, options: ExplainOptions = {}): ExplainResu
   if (ERRNO_LIKE.test(trimmed) || isErrnoName(upper.replace(/^UV_/, ''))) {
     const platform = options.platform ?? currentPlatform();
     const name = upper.replace(/^UV_/, '');
-    if (!isErrnoName(name)) throw new SocklabError('SOCKLAB_LOOKUP_UNKNOWN_ERRNO', { query: trimmed });
+    if (!isErrnoName(name)) {
+      const suggestion = closestMatch(name, ERRNO_NAMES);
+      throw new SocklabError('SOCKLAB_LOOKUP_UNKNOWN_ERRNO', { query: trimmed, ...(suggestion === undefined ? {} : { suggestion }) });
+    }
     const input = { kind: 'errno-name', query, platform, lines: 1, truncated: false } as const;
     return { input, recognitions: [], errnos: [explanation(lookup(name, platform), [], [])] };
   }

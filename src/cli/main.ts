@@ -1,53 +1,123 @@
-// Wires commander to the command table: parse, run the action, turn failures into messages and exit codes.
-import { Command, CommanderError } from 'commander';
+// Wires commander to the command table: typed options, one place for --json, failures as one line and an exit code.
+import { Command, CommanderError, Option, type OutputConfiguration } from 'commander';
 import { readFileSync } from 'node:fs';
-import { isSocklabError } from '../errors/is-socklab-error.js';
+import { SocklabError } from '../errors/socklab-error.js';
 import type { CliIo, CommandSpec } from './command-spec.js';
 import { COMMANDS } from './commands/index.js';
+import { asSocklabError, debugStack, jsonFailure } from './failure.js';
+import { jsonText } from './json-output.js';
+import { optionFlags, type OptionSpec, type OptionTable, type OptionValues } from './option-spec.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** socklab's version, from package.json. */
 export const VERSION = version;
 
-function register(program: Command, spec: CommandSpec, io: CliIo, setExit: (code: number) => void): void {
-  const command = program.command(spec.name).description(spec.summary);
-  if (spec.args !== undefined) command.arguments(spec.args);
-  for (const option of spec.options) {
-    if (option.defaultValue === undefined) command.option(option.flags, option.description);
-    else command.option(option.flags, option.description, option.defaultValue as string | boolean);
-  }
-  if (spec.examples !== undefined) command.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join('\n')}`);
-  command.action(async (...received: unknown[]) => {
-    const cmd = received[received.length - 1] as Command;
-    const args = cmd.args;
-    setExit(await spec.action(args, cmd.opts(), io));
+/** The help text of an option: its description, what it accepts and its default. */
+export function optionHelp(spec: OptionSpec<unknown>): string {
+  const accepts = spec.kind === 'text' || spec.accepts === undefined ? '' : `; ${spec.accepts}`;
+  const repeat = spec.repeatable === true ? '; may be repeated' : '';
+  return `${spec.description}${accepts}${repeat}${spec.defaultText === undefined ? '' : ` (default: ${spec.defaultText})`}`;
+}
+
+function commanderOption(command: string, key: string, spec: OptionSpec<unknown>): Option {
+  const flags = optionFlags(key, spec);
+  const option = new Option(flags, optionHelp(spec));
+  if (spec.placeholder === undefined) return option;
+  return option.argParser((raw: string, previous: unknown) => {
+    const read = spec.read(raw, previous === undefined ? spec.initial : previous);
+    if (read.ok) return read.value;
+    const suggestion = read.suggestion === undefined ? {} : { suggestion: read.suggestion };
+    throw new SocklabError('SOCKLAB_CLI_BAD_OPTION', { option: flags.replace(/^-\w, /, '').split(' ')[0], value: raw, accepts: spec.accepts, command, ...suggestion });
   });
 }
 
-/** Runs the CLI on `argv` (without node and script) and returns the exit code. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  let exitCode = 0;
-  const program = new Command('socklab')
+/** The typed option values of a parse: each given value (already read), else the option's initial value. */
+function optionValues<O extends OptionTable>(spec: CommandSpec<O>, given: Readonly<Record<string, unknown>>): OptionValues<O> {
+  const values: Record<string, unknown> = { json: given.json === true };
+  for (const [key, option] of Object.entries(spec.options)) values[key] = given[key] ?? option.initial;
+  return values as OptionValues<O>;
+}
+
+/** A parsed command line: the command, its arguments and its typed, checked option values. */
+export interface Invocation {
+  readonly spec: CommandSpec;
+  readonly args: readonly string[];
+  readonly options: OptionValues<OptionTable>;
+}
+
+function register(program: Command, spec: CommandSpec, found: (invocation: Invocation) => void): Command {
+  const command = program.command(spec.name).description(spec.summary);
+  if (spec.args !== undefined) command.arguments(spec.args);
+  for (const [key, option] of Object.entries(spec.options)) command.addOption(commanderOption(spec.name, key, option));
+  command.addOption(new Option('--json', spec.json));
+  if (spec.examples !== undefined) command.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join('\n')}`);
+  command.showHelpAfterError(`Run \`socklab ${spec.name} --help\` for usage.`);
+  command.action((...received: unknown[]) => {
+    const cmd = received[received.length - 1] as Command;
+    found({ spec, args: cmd.args, options: optionValues(spec, cmd.opts()) });
+  });
+  return command;
+}
+
+/** Where commander writes: io's streams at io's width; its errors prefixed `socklab:` and naming accepted values. */
+function output(io: CliIo, spec?: CommandSpec): OutputConfiguration {
+  const accepts = (flags: string): string => {
+    const key = Object.keys(spec?.options ?? {}).find((k) => optionFlags(k, spec!.options[k]!) === flags);
+    return key === undefined ? '' : `: expected ${spec!.options[key]!.accepts ?? 'a value'}`;
+  };
+  return {
+    writeOut: (s) => void io.stdout.write(s),
+    writeErr: (s) => void io.stderr.write(s),
+    outputError: (s, write) => write(s.replace(/^error: /, 'socklab: ').replace(/option '([^']+)' argument missing/, (m: string, flags: string) => `${m}${accepts(flags)}`)),
+    getOutHelpWidth: () => io.width,
+    getErrHelpWidth: () => io.width,
+  };
+}
+
+/**
+ * Parses `argv` against the command table and runs nothing (tests call it directly): the invocation, or undefined
+ * when commander printed help or the version. A bad option throws SOCKLAB_CLI_BAD_OPTION, other usage errors a
+ * CommanderError, after commander printed its message to io.stderr.
+ */
+export function parseCommandLine(argv: readonly string[], io: CliIo): Invocation | undefined {
+  let invocation: Invocation | undefined;
+  const root = new Command('socklab')
     .description('Make TCP socket errors understandable, reproducible, injectable and survivable.')
     .version(VERSION, '-V, --version')
-    .showHelpAfterError()
+    .showHelpAfterError('Run `socklab --help` for usage.')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  for (const spec of COMMANDS) register(program, spec, io, (code) => (exitCode = code));
-  program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
+    .configureOutput(output(io));
+  for (const spec of COMMANDS) register(root, spec, (found) => (invocation = found)).exitOverride().configureOutput(output(io, spec));
   try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    root.parse([...argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // Help and version end here too, with exit code 0.
-      return error.exitCode === 0 ? 0 : 2;
-    }
-    if (isSocklabError(error)) {
-      io.stderr.write(`socklab: ${error.message}\n`);
-      return error.exitCode;
-    }
+    if (error instanceof CommanderError && error.exitCode === 0) return undefined;
     throw error;
+  }
+  return invocation;
+}
+
+/** Runs an invocation's action and prints its outcome: the result as JSON with --json, else its text view. */
+async function run({ spec, args, options }: Invocation, io: CliIo): Promise<number> {
+  const outcome = await spec.action(args, options, io);
+  if (typeof outcome === 'number') return outcome;
+  io.stdout.write(options.json ? jsonText(outcome.result) : outcome.text({ color: io.color, width: io.width }));
+  if (outcome.error !== undefined) io.stderr.write(`socklab: ${outcome.error.message}\n`);
+  return outcome.error?.exitCode ?? outcome.exitCode ?? 0;
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code; never throws. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const invocation = parseCommandLine(argv, io);
+    return invocation === undefined ? 0 : await run(invocation, io);
+  } catch (thrown) {
+    const error = asSocklabError(thrown);
+    // Commander has already printed its own usage errors.
+    if (!(thrown instanceof CommanderError)) io.stderr.write(`socklab: ${error.message}\n${debugStack(error)}`);
+    const dashDash = argv.indexOf('--');
+    if (argv.slice(0, dashDash < 0 ? argv.length : dashDash).includes('--json')) io.stdout.write(jsonText(jsonFailure(error)));
+    return error.exitCode;
   }
 }

@@ -13,12 +13,6 @@ export function tcpStateFromCode(code: number): TcpState | undefined {
   return TCP_STATES[code - 1];
 }
 
-/** True when `name` (any case, `-` or `_`) names a TCP state; used to check --state. */
-export function parseTcpState(name: string): TcpState | undefined {
-  const wanted = name.trim().toUpperCase().replace(/-/g, '_');
-  return TCP_STATES.find((s) => s === wanted);
-}
-
 /** A count for every state, all zero: the result always lists every state so the JSON shape is fixed. */
 export function emptyStateCounts(): Record<TcpState, number> {
   return Object.fromEntries(TCP_STATES.map((s) => [s, 0])) as Record<TcpState, number>;

@@ -11,6 +11,14 @@ const text = (v: unknown): string => String(v);
 
 /** Every socklab error code. Codes identify a failure forever; messages may be reworded. */
 export const ERROR_CODES = {
+  SOCKLAB_CLI_BAD_OPTION: {
+    message: (d) => `Invalid ${text(d.option)} "${text(d.value)}": expected ${text(d.accepts)}.${d.suggestion === undefined ? '' : ` Did you mean ${text(d.suggestion)}?`} Run \`socklab ${text(d.command)} --help\` for usage.`,
+    exitCode: 2,
+  },
+  SOCKLAB_CLI_UNEXPECTED: {
+    message: (d) => `unexpected failure: ${text(d.reason)}. This is a bug in socklab: please report it (SOCKLAB_DEBUG=1 prints where it happened).`,
+    exitCode: 70,
+  },
   SOCKLAB_CLI_USAGE: {
     message: (d) => `${text(d.problem)}. Run \`socklab ${text(d.command ?? '')} --help\` for usage.`.replace('  ', ' '),
     exitCode: 2,
@@ -32,11 +40,11 @@ export const ERROR_CODES = {
     exitCode: 1,
   },
   SOCKLAB_LAB_UNKNOWN_SCENARIO: {
-    message: (d) => `Unknown scenario "${text(d.id)}". Run \`socklab lab --list\` to see the scenarios.`,
+    message: (d) => `Unknown scenario "${text(d.id)}".${d.suggestion === undefined ? '' : ` Did you mean ${text(d.suggestion)}?`} Run \`socklab lab --list\` to see the scenarios.`,
     exitCode: 2,
   },
   SOCKLAB_LOOKUP_UNKNOWN_ERRNO: {
-    message: (d) => `"${text(d.query)}" is not an errno socklab knows${d.platform ? ` on ${text(d.platform)}` : ''}.`,
+    message: (d) => `"${text(d.query)}" is not an errno socklab knows${d.platform ? ` on ${text(d.platform)}` : ''}.${d.suggestion === undefined ? '' : ` Did you mean ${text(d.suggestion)}?`}`,
     exitCode: 1,
   },
   SOCKLAB_PLATFORM_UNKNOWN: {

@@ -3,6 +3,7 @@ import { release } from 'node:os';
 import { currentPlatform } from '../catalog/current-platform.js';
 import type { Platform } from '../catalog/types.js';
 import { SocklabError } from '../errors/socklab-error.js';
+import { closestMatch } from '../shared/closest-match.js';
 import type { Prediction, Scenario, SandboxNeed } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { runScenarioProcess } from './scenario-process.js';
@@ -57,7 +58,10 @@ export interface LabOptions extends ScenarioOptions {
 /** The scenario with this id; throws a SocklabError naming the known ones when unknown. */
 export function findScenario(id: string): Scenario {
   const scenario = SCENARIOS.find((s) => s.id === id);
-  if (scenario === undefined) throw new SocklabError('SOCKLAB_LAB_UNKNOWN_SCENARIO', { id });
+  if (scenario === undefined) {
+    const suggestion = closestMatch(id, SCENARIOS.map((s) => s.id));
+    throw new SocklabError('SOCKLAB_LAB_UNKNOWN_SCENARIO', { id, ...(suggestion === undefined ? {} : { suggestion }) });
+  }
   return scenario;
 }
 

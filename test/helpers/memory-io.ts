@@ -3,7 +3,7 @@ import { PassThrough, Readable } from 'node:stream';
 import type { CliIo } from '../../src/cli/command-spec.js';
 
 /** A CliIo over strings, plus getters for what was written. */
-export function memoryIo(stdinText = '', options: { color?: boolean; interactive?: boolean } = {}): CliIo & { out(): string; err(): string } {
+export function memoryIo(stdinText = '', options: { color?: boolean; interactive?: boolean; width?: number } = {}): CliIo & { out(): string; err(): string } {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -16,6 +16,7 @@ export function memoryIo(stdinText = '', options: { color?: boolean; interactive
     stderr,
     color: options.color ?? false,
     interactive: options.interactive ?? false,
+    width: options.width ?? 80,
     out: () => out,
     err: () => err,
   };

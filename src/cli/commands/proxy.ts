@@ -1,18 +1,12 @@
 // `socklab proxy`: runs the Toxiproxy-compatible server, one log line per connection and toxic firing, summary on Ctrl-C.
 import pc from 'picocolors';
-import { SocklabError } from '../../errors/socklab-error.js';
 import { renderEventLine } from '../../proxy/render/event-line.js';
 import { renderSummary } from '../../proxy/render/summary.js';
 import type { ProxyCollection } from '../../proxy/proxy-collection.js';
 import { startServer } from '../../proxy/server.js';
 import { defineCommand } from '../command-spec.js';
-
-function int(value: unknown, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new SocklabError('SOCKLAB_CLI_USAGE', { problem: `${name} must be a non-negative integer`, command: 'proxy' });
-  return n;
-}
+import { jsonLine } from '../json-output.js';
+import { duration, flag, integer, text } from '../option-spec.js';
 
 /** The end-of-run summary as one JSON record: per proxy, connections, bytes each way and toxic firings. */
 function summaryRecord(proxies: ProxyCollection, seconds: number): Record<string, unknown> {
@@ -27,39 +21,37 @@ function summaryRecord(proxies: ProxyCollection, seconds: number): Record<string
 export const proxyCommand = defineCommand({
   name: 'proxy',
   summary: 'Run a fault-injecting TCP proxy server, a drop-in for Toxiproxy (API on 127.0.0.1:8474)',
-  options: [
-    { flags: '--host <host>', description: 'address of the HTTP API', defaultValue: '127.0.0.1' },
-    { flags: '--port <port>', description: 'port of the HTTP API', defaultValue: '8474' },
-    { flags: '--config <file>', description: 'JSON file of proxies to create at start (as POST /populate)' },
-    { flags: '--seed <n>', description: 'seed for toxicity rolls and jitter, for reproducible runs' },
-    { flags: '--dial-timeout <ms>', description: 'upstream connect timeout', defaultValue: '5000' },
-    { flags: '--quiet', description: 'no per-connection log lines' },
-    { flags: '--json', description: 'log one JSON object per line: listening, each event, and the summary on exit' },
-  ],
-  examples: ['socklab proxy', 'socklab proxy --config proxies.json --seed 42', 'socklab toxic create redis -l 127.0.0.1:26379 -u 127.0.0.1:6379'],
+  options: {
+    host: text('address of the HTTP API', { placeholder: '<host>', default: '127.0.0.1' }),
+    port: integer('port of the HTTP API (0 picks a free one)', { min: 0, max: 65535, default: 8474 }),
+    config: text('JSON file of proxies to create at start (as POST /populate)', { placeholder: '<file>' }),
+    seed: integer('seed for toxicity rolls and jitter, for reproducible runs', { min: 0, max: 4_294_967_295 }),
+    dialTimeout: duration('upstream connect timeout', { min: '1ms', max: '1h', default: '5s' }),
+    quiet: flag('no per-connection log lines'),
+  },
+  json: 'log one JSON object per line: listening, each event, and the summary on exit',
+  examples: ['socklab proxy', 'socklab proxy --config proxies.json --seed 42 --dial-timeout 2s', 'socklab toxic create redis -l 127.0.0.1:26379 -u 127.0.0.1:6379'],
   action: async (_args, options, io) => {
     const paint = io.color ? pc.cyan : (t: string): string => t;
-    const json = options.json === true;
-    const seed = int(options.seed, '--seed');
     const started = performance.now();
     const server = await startServer({
-      host: String(options.host),
-      port: int(options.port, '--port') ?? 8474,
-      ...(options.config === undefined ? {} : { config: String(options.config) }),
-      ...(seed === undefined ? {} : { seed }),
-      dialTimeoutMs: int(options.dialTimeout, '--dial-timeout') ?? 5000,
+      host: options.host,
+      port: options.port,
+      ...(options.config === undefined ? {} : { config: options.config }),
+      ...(options.seed === undefined ? {} : { seed: options.seed }),
+      dialTimeoutMs: options.dialTimeout,
       onEvent: (e) => {
-        if (options.quiet !== true) io.stdout.write(`${json ? JSON.stringify({ type: 'event', ...e }) : renderEventLine(e, paint)}\n`);
+        if (!options.quiet) io.stdout.write(options.json ? jsonLine({ type: 'event', ...e }) : `${renderEventLine(e, paint)}\n`);
       },
     });
     const proxyCount = server.proxies.all().length;
-    io.stdout.write(json ? `${JSON.stringify({ type: 'listening', url: server.url, proxies: proxyCount })}\n` : `socklab proxy API listening on ${server.url} (${proxyCount} proxies)\n`);
+    io.stdout.write(options.json ? jsonLine({ type: 'listening', url: server.url, proxies: proxyCount }) : `socklab proxy API listening on ${server.url} (${proxyCount} proxies)\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
     const seconds = (performance.now() - started) / 1000;
-    io.stdout.write(json ? `${JSON.stringify(summaryRecord(server.proxies, seconds))}\n` : `\n${renderSummary(server.proxies, seconds)}`);
+    io.stdout.write(options.json ? jsonLine(summaryRecord(server.proxies, seconds)) : `\n${renderSummary(server.proxies, seconds)}`);
     await server.close();
     return 0;
   },

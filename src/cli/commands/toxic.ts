@@ -1,7 +1,10 @@
 // `socklab toxic`: a toxiproxy-cli style client (list, inspect, create, toggle, delete, add/update/remove toxics).
 import { SocklabError } from '../../errors/socklab-error.js';
 import { ApiClient } from '../../proxy/api/client.js';
+import { TOXICS } from '../../proxy/toxics/index.js';
+import { closestMatch } from '../../shared/closest-match.js';
 import { defineCommand } from '../command-spec.js';
+import { choice, decimal, pair, repeatable, text } from '../option-spec.js';
 
 const ACTIONS = ['list', 'inspect', 'create', 'toggle', 'delete', 'add', 'update', 'remove'] as const;
 
@@ -9,15 +12,16 @@ function usage(problem: string): SocklabError {
   return new SocklabError('SOCKLAB_CLI_USAGE', { problem, command: 'toxic' });
 }
 
-/** Parse repeated `-a key=value` into numeric attributes. */
-export function parseAttributes(list: unknown): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const item of Array.isArray(list) ? list : []) {
-    const [k, v] = String(item).split('=');
-    if (k === undefined || v === undefined || !Number.isFinite(Number(v))) throw usage(`attribute "${String(item)}" must be key=number`);
-    out[k] = Number(v);
+/** The attributes of -a pairs; with a type socklab knows, each key must be one of its attributes. */
+export function toxicAttributes(type: string | undefined, pairs: readonly (readonly [string, number])[]): Record<string, number> {
+  const known = TOXICS.find((t) => t.type === type)?.attributes.map((a) => a.name);
+  for (const [key, value] of pairs) {
+    if (known === undefined || known.includes(key)) continue;
+    const suggestion = closestMatch(key, known);
+    const accepts = known.length === 0 ? `nothing: ${String(type)} has no attributes` : `key=number with key one of ${known.join(', ')}`;
+    throw new SocklabError('SOCKLAB_CLI_BAD_OPTION', { option: '--attribute', value: `${key}=${value}`, accepts, command: 'toxic', ...(suggestion === undefined ? {} : { suggestion: `${suggestion}=${value}` }) });
   }
-  return out;
+  return Object.fromEntries(pairs);
 }
 
 /** The `toxic` command. */
@@ -25,17 +29,17 @@ export const toxicCommand = defineCommand({
   name: 'toxic',
   summary: 'Manage proxies and toxics on any Toxiproxy-compatible server',
   args: '<action> [proxy]',
-  options: [
-    { flags: '--server <url>', description: 'API base URL', defaultValue: 'http://127.0.0.1:8474' },
-    { flags: '-l, --listen <addr>', description: 'create: listen address', defaultValue: '127.0.0.1:0' },
-    { flags: '-u, --upstream <addr>', description: 'create: upstream address' },
-    { flags: '-t, --type <type>', description: 'add: toxic type' },
-    { flags: '-n, --toxic-name <name>', description: 'add/update/remove: toxic name' },
-    { flags: '-s, --stream <stream>', description: 'add: upstream or downstream', defaultValue: 'downstream' },
-    { flags: '--toxicity <p>', description: 'add/update: probability 0..1' },
-    { flags: '-a, --attribute <key=value...>', description: 'add/update: toxic attributes' },
-    { flags: '--json', description: 'print the server\'s JSON' },
-  ],
+  options: {
+    server: text('API base URL', { placeholder: '<url>', default: 'http://127.0.0.1:8474' }),
+    listen: text('create: listen address', { short: 'l', placeholder: '<addr>', default: '127.0.0.1:0' }),
+    upstream: text('create: upstream address', { short: 'u', placeholder: '<addr>' }),
+    type: choice('add: toxic type', TOXICS.map((t) => t.type), { short: 't', placeholder: '<type>' }),
+    toxicName: text('add/update/remove: toxic name', { short: 'n', placeholder: '<name>' }),
+    stream: choice('add: the direction it acts on', ['upstream', 'downstream'], { short: 's', placeholder: '<stream>', default: 'downstream' }),
+    toxicity: decimal('add/update: probability that a connection gets the toxic', { min: 0, max: 1 }),
+    attribute: repeatable(pair('add/update: a toxic attribute', { short: 'a' })),
+  },
+  json: "print the server's JSON",
   examples: [
     'socklab toxic list',
     'socklab toxic create redis -l 127.0.0.1:26379 -u 127.0.0.1:6379',
@@ -46,36 +50,38 @@ export const toxicCommand = defineCommand({
   ],
   action: async (args, o, io) => {
     const [action, proxy] = args;
-    if (!ACTIONS.includes(action as (typeof ACTIONS)[number])) throw usage(`action must be one of ${ACTIONS.join(', ')}`);
+    if (!ACTIONS.includes(action as (typeof ACTIONS)[number])) {
+      const suggestion = closestMatch(String(action), ACTIONS);
+      throw new SocklabError('SOCKLAB_CLI_BAD_OPTION', { option: '<action>', value: action, accepts: `one of ${ACTIONS.join(', ')}`, command: 'toxic', ...(suggestion === undefined ? {} : { suggestion }) });
+    }
     if (action !== 'list' && proxy === undefined) throw usage(`${String(action)} needs a proxy name`);
-    const api = new ApiClient(String(o.server));
+    const api = new ApiClient(o.server);
     const name = proxy ?? '';
-    const toxicity = o.toxicity === undefined ? {} : { toxicity: Number(o.toxicity) };
+    const toxicity = o.toxicity === undefined ? {} : { toxicity: o.toxicity };
     let result: unknown;
     switch (action) {
       case 'list': result = await api.list(); break;
       case 'inspect': result = await api.get(name); break;
       case 'create':
         if (o.upstream === undefined) throw usage('create needs --upstream');
-        result = await api.create({ name, listen: String(o.listen), upstream: String(o.upstream) });
+        result = await api.create({ name, listen: o.listen, upstream: o.upstream });
         break;
       case 'toggle': result = await api.update(name, { enabled: !(await api.get(name)).enabled }); break;
       case 'delete': await api.delete(name); result = { deleted: name }; break;
       case 'add':
         if (o.type === undefined) throw usage('add needs --type');
-        result = await api.addToxic(name, { type: String(o.type), stream: String(o.stream), ...(o.toxicName === undefined ? {} : { name: String(o.toxicName) }), ...toxicity, attributes: parseAttributes(o.attribute) });
+        result = await api.addToxic(name, { type: o.type, stream: o.stream, ...(o.toxicName === undefined ? {} : { name: o.toxicName }), ...toxicity, attributes: toxicAttributes(o.type, o.attribute) });
         break;
       case 'update':
         if (o.toxicName === undefined) throw usage('update needs --toxic-name');
-        result = await api.updateToxic(name, String(o.toxicName), { ...toxicity, ...(o.attribute === undefined ? {} : { attributes: parseAttributes(o.attribute) }) });
+        result = await api.updateToxic(name, o.toxicName, { ...toxicity, ...(o.attribute.length === 0 ? {} : { attributes: toxicAttributes(undefined, o.attribute) }) });
         break;
       default:
         if (o.toxicName === undefined) throw usage('remove needs --toxic-name');
-        await api.removeToxic(name, String(o.toxicName));
+        await api.removeToxic(name, o.toxicName);
         result = { removed: o.toxicName };
     }
-    io.stdout.write(o.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${render(result)}\n`);
-    return 0;
+    return { result, text: () => `${render(result)}\n` };
   },
 });
 

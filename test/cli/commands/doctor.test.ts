@@ -4,15 +4,16 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import { once } from 'node:events';
 import { main } from '../../../src/cli/main.js';
-import { parseDoctorOptions } from '../../../src/cli/commands/doctor.js';
+import { parseCommandLine } from '../../../src/cli/main.js';
 import type { DoctorResult } from '../../../src/doctor/doctor-result.js';
 import { memoryIo } from '../../helpers/memory-io.js';
 
 test('parses --interval, --port, --pid and --state', () => {
-  assert.deepEqual(parseDoctorOptions({ interval: '0.5', port: '80', pid: '42', state: 'close-wait' }), { intervalMs: 500, port: 80, pid: 42, state: 'CLOSE_WAIT' });
-  assert.throws(() => parseDoctorOptions({ state: 'WAITING' }), { code: 'SOCKLAB_CLI_USAGE' });
-  assert.throws(() => parseDoctorOptions({ port: '70000' }), { code: 'SOCKLAB_CLI_USAGE' });
-  assert.throws(() => parseDoctorOptions({ interval: '-1' }), { code: 'SOCKLAB_CLI_USAGE' });
+  const parsed = parseCommandLine(['doctor', '--interval', '500ms', '--port', '80', '--pid', '42', '--state', 'close-wait'], memoryIo());
+  assert.deepEqual({ ...parsed?.options }, { json: false, interval: 500, watch: false, port: 80, pid: 42, state: 'CLOSE_WAIT' });
+  for (const bad of [['--state', 'WAITING'], ['--port', '70000'], ['--interval', '-1s'], ['--interval', '2']]) {
+    assert.throws(() => parseCommandLine(['doctor', ...bad], memoryIo()), { code: 'SOCKLAB_CLI_BAD_OPTION' });
+  }
 });
 
 test('--json prints the result object, filtered to a listener this test owns', async () => {
@@ -40,12 +41,12 @@ test('text view without colour, and a usage error exits 2', async () => {
   assert.doesNotMatch(io.out(), /\x1b\[/);
   const bad = memoryIo();
   assert.equal(await main(['doctor', '--state', 'nope'], bad), 2);
-  assert.match(bad.err(), /not a TCP state/);
+  assert.match(bad.err(), /Invalid --state "nope": expected one of ESTABLISHED, /);
 });
 
 test('--watch --json prints one object per interval until SIGINT', async () => {
   const io = memoryIo();
-  const run = main(['doctor', '--watch', '--json', '--interval', '0.2', '--state', 'LISTEN'], io);
+  const run = main(['doctor', '--watch', '--json', '--interval', '200ms', '--state', 'LISTEN'], io);
   await new Promise((r) => setTimeout(r, 700));
   process.emit('SIGINT'); // what Ctrl-C delivers to the handler the command installed
   assert.equal(await run, 0);

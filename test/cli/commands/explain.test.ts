@@ -61,10 +61,15 @@ test('no socket error in the input: a message on stderr and exit 1 (JSON still p
   assert.match(empty.err(), /No socket error recognised/);
 });
 
-test('an unknown errno name exits 1 with a clear message', async () => {
+test('an unknown errno name exits 1 with a clear message; --json still prints the empty result', async () => {
   const io = memoryIo();
   assert.equal(await main(['explain', 'EFROBNICATE'], io), 1);
   assert.match(io.err(), /"EFROBNICATE" is not an errno socklab knows/);
+  const json = memoryIo();
+  assert.equal(await main(['explain', '--json', 'EFOO'], json), 1);
+  const result = JSON.parse(json.out()) as ExplainResult;
+  assert.deepEqual([result.input.kind, result.input.query, result.recognitions, result.errnos], ['errno-name', 'EFOO', [], []]);
+  assert.match(json.err(), /"EFOO" is not an errno socklab knows/);
 });
 
 test('bad usage exits 2: no query, unknown platform', async () => {
@@ -73,7 +78,7 @@ test('bad usage exits 2: no query, unknown platform', async () => {
   assert.match(none.err(), /explain needs a query/);
   const platform = memoryIo();
   assert.equal(await main(['explain', '104', '--platform', 'vax'], platform), 2);
-  assert.match(platform.err(), /Unknown platform "vax"/);
+  assert.match(platform.err(), /Invalid --platform "vax": expected one of linux, alpha, /);
 });
 
 test('the real binary reads a stack trace from stdin (spawned once)', () => {

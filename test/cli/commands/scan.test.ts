@@ -6,17 +6,17 @@ import { once } from 'node:events';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../../src/cli/main.js';
-import { parseScanOptions } from '../../../src/cli/commands/scan.js';
+import { main, parseCommandLine } from '../../../src/cli/main.js';
 import { scanLogs, type ScanResult } from '../../../src/index.js';
 import { memoryIo } from '../../helpers/memory-io.js';
 
 const corpus = new URL('../../../../test/fixtures/scan/corpus.log', import.meta.url).pathname;
 
 test('parses and checks the numeric options', () => {
-  assert.deepEqual(parseScanOptions({ json: true, poll: '50', year: '2026' }), { json: true, follow: false, pollMs: 50, year: 2026, maxGroups: 20 });
-  assert.throws(() => parseScanOptions({ poll: '-1' }), { code: 'SOCKLAB_CLI_USAGE' });
-  assert.throws(() => parseScanOptions({ maxGroups: 'many' }), { code: 'SOCKLAB_CLI_USAGE' });
+  const parsed = parseCommandLine(['scan', '--json', '--poll', '50ms', '--year', '2026'], memoryIo());
+  assert.deepEqual({ ...parsed?.options }, { json: true, follow: false, poll: 50, year: 2026, maxGroups: 20 });
+  assert.throws(() => parseCommandLine(['scan', '--poll', '-1'], memoryIo()), { code: 'SOCKLAB_CLI_BAD_OPTION' });
+  assert.throws(() => parseCommandLine(['scan', '--max-groups', 'many'], memoryIo()), { code: 'SOCKLAB_CLI_BAD_OPTION' });
 });
 
 test('--json prints exactly the ScanResult of scanLogs', async () => {
@@ -59,7 +59,7 @@ test('--follow prints hits as they come and the summary after SIGINT', async (t)
   const path = join(dir, 'app.log');
   writeFileSync(path, '2026-11-24T14:00:00Z Error: connect ECONNREFUSED 10.0.0.5:5432\n');
   const bin = new URL('../../../src/cli/bin.js', import.meta.url).pathname;
-  const child = spawn(process.execPath, [bin, 'scan', '--follow', '--poll', '20', path], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'scan', '--follow', '--poll', '20ms', path], { stdio: ['ignore', 'pipe', 'pipe'] });
   const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += String(d)));
