@@ -95,6 +95,10 @@ export const ERROR_CODES = {
     exitCode: 1,
     httpStatus: 404,
   },
+  SOCKLAB_PROXY_REQUEST_REJECTED: {
+    message: (d) => `${text(d.status)} from ${text(d.url)}: ${text(d.reason)}`,
+    exitCode: 2,
+  },
   SOCKLAB_PROXY_SERVER_ERROR: {
     message: (d) => `${text(d.status)} from ${text(d.url)}: ${text(d.reason)}`,
     exitCode: 1,

@@ -59,7 +59,8 @@ export class ApiClient {
     const json = text === '' ? undefined : (JSON.parse(text) as unknown);
     if (!res.ok) {
       const reason = typeof json === 'object' && json !== null && 'error' in json ? String((json as { error: unknown }).error) : text.trim();
-      throw new SocklabError('SOCKLAB_PROXY_SERVER_ERROR', { status: res.status, url, reason });
+      // 400 is the server refusing what we sent (bad toxic type, attribute or stream): a usage error, exit 2.
+      throw new SocklabError(res.status === 400 ? 'SOCKLAB_PROXY_REQUEST_REJECTED' : 'SOCKLAB_PROXY_SERVER_ERROR', { status: res.status, url, reason });
     }
     return json;
   }

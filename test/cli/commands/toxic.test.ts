@@ -26,9 +26,17 @@ test('toxic CLI drives the API', async () => {
     assert.match((await run('toxic', 'list', ...s)).out, /^db +127\.0\.0\.1:\d+ +-> .* enabled +latency_downstream/m);
     assert.match((await run('toxic', 'toggle', 'db', ...s)).out, /disabled/);
     assert.equal((await run('toxic', 'remove', 'db', '-n', 'latency_downstream', ...s)).code, 0);
+    // Refused by the server (400) or by the CLI before asking: usage errors, exit 2 as docs/reference/errors.md says.
     const bad = await run('toxic', 'add', 'db', '-t', 'bandwidth', '-a', 'rate=0', ...s);
-    assert.notEqual(bad.code, 0);
-    assert.match(bad.err, /attribute rate/);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /400 from .*: bad request body: attribute rate/);
+    const typo = await run('toxic', 'add', 'db', '-t', 'bandwidth', '-a', 'rat=10', ...s);
+    assert.equal(typo.code, 2);
+    assert.match(typo.err, /Invalid --attribute "rat=10": expected key=number with key one of rate\. Did you mean rate=10\?/);
+    for (const argv of [['-t', 'latencyy'], ['-t', 'latency', '-s', 'sideways']]) {
+      const refused = await run('toxic', 'add', 'db', ...argv, ...s);
+      assert.equal(refused.code, 2, refused.err);
+    }
     assert.equal((await run('toxic', 'delete', 'db', ...s)).code, 0);
     assert.match((await run('toxic', 'list', ...s)).out, /no proxies/);
   } finally {
