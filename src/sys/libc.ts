@@ -6,6 +6,17 @@ import { SocklabError } from '../errors/socklab-error.js';
 /** Arches using asm-generic/socket.h with layouts socklab has checked; others (mips, sparc, alpha, parisc, powerpc) differ. */
 export const VERIFIED_ARCHES: readonly string[] = ['x64', 'arm64', 'arm', 'riscv64', 'ia32'];
 
+/** struct msghdr for recvmsg with one iovec; koffi writes msg_namelen, msg_controllen and msg_flags back. */
+export interface MessageHeader {
+  msg_name: Buffer;
+  msg_namelen: number;
+  msg_iov: { iov_base: Buffer; iov_len: number }[];
+  msg_iovlen: number;
+  msg_control: Buffer;
+  msg_controllen: number;
+  msg_flags: number;
+}
+
 /** The libc functions socklab calls; every one returns -1 and sets errno on failure (pointer returns: null). */
 export interface Libc {
   socket(domain: number, type: number, protocol: number): number;
@@ -31,6 +42,10 @@ export interface Libc {
   inet_pton(af: number, src: string, dst: Buffer): number;
   inet_ntop(af: number, src: Buffer, dst: Buffer, size: number): unknown;
   pipe(fds: Int32Array): number;
+  recvmsg(fd: number, msg: MessageHeader, flags: number): number;
+  ioctl(fd: number, request: number, ...rest: unknown[]): number;
+  setns(fd: number, nstype: number): number;
+  clock_gettime(clock: number, timespec: Buffer): number;
 }
 
 /** The koffi module type. */
@@ -60,6 +75,11 @@ export function libc(): Libc {
   assertSupportedPlatform();
   const lib = koffi().load('libc.so.6');
   const f = (decl: string): never => lib.func(decl) as never;
+  const iovec = koffi().struct('socklab_iovec', { iov_base: 'void *', iov_len: 'size_t' });
+  koffi().struct('socklab_msghdr', {
+    msg_name: 'void *', msg_namelen: 'uint32_t', msg_iov: koffi().pointer(iovec), msg_iovlen: 'size_t',
+    msg_control: 'void *', msg_controllen: 'size_t', msg_flags: 'int',
+  });
   cached = {
     socket: f('int socket(int, int, int)'),
     bind: f('int bind(int, const void *, uint32_t)'),
@@ -84,6 +104,10 @@ export function libc(): Libc {
     inet_pton: f('int inet_pton(int, const char *, void *)'),
     inet_ntop: f('const char *inet_ntop(int, const void *, void *, uint32_t)'),
     pipe: f('int pipe(void *)'),
+    recvmsg: f('long recvmsg(int, _Inout_ socklab_msghdr *, int)'),
+    ioctl: f('int ioctl(int, unsigned long, ...)'),
+    setns: f('int setns(int, int)'),
+    clock_gettime: f('int clock_gettime(int, void *)'),
   };
   return cached;
 }

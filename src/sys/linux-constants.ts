@@ -6,6 +6,12 @@ export const AF_INET = 2;
 export const AF_INET6 = 10;
 /** Stream socket type. */
 export const SOCK_STREAM = 1;
+/** Raw socket type: for AF_PACKET, frames with their link-layer header. */
+export const SOCK_RAW = 3;
+/** Packet (link-layer) address family (linux/if_packet.h). */
+export const AF_PACKET = 17;
+/** Ethertype that makes a packet socket see every protocol (linux/if_ether.h). */
+export const ETH_P_ALL = 0x0003;
 /** socket()/accept4() flag: non-blocking (O_NONBLOCK). */
 export const SOCK_NONBLOCK = 0o4000;
 /** socket()/accept4() flag: close-on-exec. */
@@ -13,6 +19,8 @@ export const SOCK_CLOEXEC = 0o2000000;
 
 /** Option levels. */
 export const SOL_SOCKET = 1;
+/** Packet socket option level. */
+export const SOL_PACKET = 263;
 /** IPPROTO_IP option level. */
 export const IPPROTO_IP = 0;
 /** IPPROTO_TCP option level. */
@@ -31,7 +39,32 @@ export const SO = {
   RCVTIMEO: 20,
   SNDTIMEO: 21,
   REUSEPORT: 15,
+  RCVBUFFORCE: 33,
+  /** Nanosecond receive timestamps as a struct timespec of the arch's `long` (SCM_TIMESTAMPNS, same number). */
+  TIMESTAMPNS_OLD: 35,
+  /** Nanosecond receive timestamps as struct __kernel_timespec (two 64-bit fields) on every arch, since Linux 5.1. */
+  TIMESTAMPNS_NEW: 64,
 } as const;
+
+/** sll_pkttype values of struct sockaddr_ll, and SOL_PACKET options (linux/if_packet.h). */
+export const PACKET = { HOST: 0, BROADCAST: 1, MULTICAST: 2, OTHERHOST: 3, OUTGOING: 4, STATISTICS: 6 } as const;
+
+/** Link types of interfaces (sll_hatype, linux/if_arp.h). */
+export const ARPHRD = { ETHER: 1, LOOPBACK: 772 } as const;
+
+/** Interface ioctls (linux/sockios.h): index to name, name to index. */
+export const SIOCGIFNAME = 0x8910;
+/** ioctl: interface name to index. */
+export const SIOCGIFINDEX = 0x8933;
+
+/** ioctl on a namespace fd: the user namespace that owns it (linux/nsfs.h, _IO(0xb7, 0x1)). */
+export const NS_GET_USERNS = 0xb701;
+/** ioctl on a user namespace fd: its parent user namespace (linux/nsfs.h, _IO(0xb7, 0x2)). */
+export const NS_GET_PARENT = 0xb702;
+/** setns() namespace type of network namespaces (linux/sched.h). */
+export const CLONE_NEWNET = 0x40000000;
+/** clock_gettime() clock: wall-clock time, the clock of socket timestamps. */
+export const CLOCK_REALTIME = 0;
 
 /** IPPROTO_TCP options (linux/tcp.h, identical on every arch). */
 export const TCP = {
@@ -56,6 +89,8 @@ export const IPV6_RECVERR = 25;
 export const MSG_DONTWAIT = 0x40;
 /** send() flag: EPIPE instead of SIGPIPE. */
 export const MSG_NOSIGNAL = 0x4000;
+/** recv() flag: return the real length of a datagram even when it was longer than the buffer. */
+export const MSG_TRUNC = 0x20;
 
 /** shutdown() directions. */
 export const SHUT = { read: 0, write: 1, both: 2 } as const;
