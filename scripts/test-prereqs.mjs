@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 /** Debian package -> the file that proves it is installed. */
 const NEEDED = {
   iptables: '/usr/sbin/iptables',
-  tcpdump: '/usr/bin/tcpdump',
+  tshark: '/usr/bin/tshark',
   iproute2: '/usr/sbin/ip',
   'util-linux': '/usr/bin/unshare',
   'linux-libc-dev': '/usr/include/asm-generic/errno.h',

@@ -32,7 +32,7 @@ export const ERROR_CODES = {
     exitCode: 2,
   },
   SOCKLAB_LAB_CAPTURE_FAILED: {
-    message: (d) => `Packet capture unavailable: ${text(d.reason)}. Install tcpdump to see packets in the timeline.`,
+    message: (d) => `Packet capture failed: ${text(d.reason)}.`,
     exitCode: 3,
   },
   SOCKLAB_LAB_SETUP_FAILED: {

@@ -24,7 +24,7 @@ export interface ScenarioRun {
   /** Why it did not run or failed, with the fix when there is one. */
   readonly reason?: string;
   readonly durationMs: number;
-  /** Whether the run was inside a socklab namespace, and whether packets were captured. */
+  /** Whether the run was inside a socklab namespace, and whether its packets were captured (in-process, for any user). */
   readonly isolated: boolean;
   readonly captured: boolean;
   readonly events: readonly TimelineEvent[];
@@ -67,8 +67,8 @@ export function findScenario(id: string): Scenario {
 
 async function runOne(scenario: Scenario, timeoutMs: number): Promise<ScenarioRun> {
   const support = namespaceSupport();
-  const { report, captured } = scenario.needs.length > 0 && !support.available
-    ? { report: stoppedReport('not-run', support.reason ?? 'no namespace'), captured: false }
+  const report = scenario.needs.length > 0 && !support.available
+    ? stoppedReport('not-run', support.reason ?? 'no namespace')
     : await runScenarioProcess(scenario, timeoutMs);
   const { id, title, articleSays, withDefaults, needs, predicts } = scenario;
   return {
@@ -77,7 +77,7 @@ async function runOne(scenario: Scenario, timeoutMs: number): Promise<ScenarioRu
     ...(report.reason === undefined ? {} : { reason: report.reason }),
     durationMs: report.durationMs,
     isolated: report.isolated,
-    captured,
+    captured: report.captured,
     events: report.events,
     verdict: judge(predicts, report.events, report.status),
   };

@@ -21,16 +21,113 @@ export interface StateEvent {
   readonly state: string;
 }
 
-/** A packet seen on the wire (tcpdump inside the namespace). */
-export interface PacketEvent {
-  readonly kind: 'packet';
-  readonly t: number;
-  readonly from: Endpoint | 'network';
-  readonly to: Endpoint | 'network';
-  /** SYN, SYN-ACK, ACK, FIN, RST, PSH, ICMP host-unreachable... */
-  readonly label: string;
-  readonly length: number;
+/** Who sent or receives a packet: a host of the scenario, the router between them, or `network` for an address no host owns. */
+export type PacketHost = Endpoint | 'router' | 'network';
+
+/** One end of a packet. */
+export interface PacketAddress {
+  readonly address: string;
+  /** TCP or UDP port; null for ICMP. */
+  readonly port: number | null;
+  /** The host that owns `address`. */
+  readonly host: PacketHost;
 }
+
+/** TCP header flags, in the order labels list them (ACK last, as in "SYN,ACK"). */
+export type TcpFlag = 'SYN' | 'FIN' | 'RST' | 'PSH' | 'URG' | 'ECE' | 'CWR' | 'ACK';
+
+/** The TCP options socklab decodes; a handshake's SYNs carry mss and windowScale. */
+export interface TcpOptions {
+  readonly mss: number | null;
+  /** The shift this side announces for its own window (RFC 7323). */
+  readonly windowScale: number | null;
+  readonly sackPermitted: boolean;
+  readonly timestamp: { readonly value: number; readonly echo: number } | null;
+}
+
+/** A TCP segment, with numbers relative to its connection as Stevens' figures and Wireshark show them. */
+export interface TcpDetail {
+  readonly flags: readonly TcpFlag[];
+  /** Sequence number relative to the sender's initial one: its SYN is 0, its first data byte 1. */
+  readonly seq: number;
+  /** Acknowledgment number relative to the receiver's initial sequence number; null without the ACK flag. */
+  readonly ack: number | null;
+  /** The numbers as sent. */
+  readonly rawSeq: number;
+  readonly rawAck: number;
+  /** The advertised window in bytes: the header's field shifted by the scale the handshake agreed. */
+  readonly window: number;
+  /** The shift applied to `window`; null when the handshake was not seen (`window` is then the raw field). */
+  readonly windowScale: number | null;
+  /** Payload bytes. */
+  readonly payload: number;
+  readonly options: TcpOptions;
+}
+
+/** The packet an ICMP error quotes: the connection it belonged to. */
+export interface QuotedPacket {
+  /** tcp, udp, icmp, icmpv6, or ip-proto-N. */
+  readonly protocol: string;
+  readonly src: PacketAddress;
+  readonly dst: PacketAddress;
+  /** A quoted TCP segment's sequence number, relative to its connection when socklab saw that connection; else null. */
+  readonly seq: number | null;
+}
+
+/** An ICMP or ICMPv6 message. */
+export interface IcmpDetail {
+  readonly type: number;
+  readonly code: number;
+  /** host-unreachable, net-unreachable, admin-prohibited, port-unreachable, echo-request, ... (see docs/lab.md). */
+  readonly name: string;
+  /** For error messages, the packet that caused them; null otherwise. */
+  readonly quoted: QuotedPacket | null;
+}
+
+/** One place a packet was seen: the namespace, its interface, and whether it was leaving or arriving there. */
+export interface PacketSighting {
+  /** The namespace's name in the scenario: client, router, server, or lab (the single namespace of a loopback scenario). */
+  readonly namespace: string;
+  readonly interface: string;
+  readonly direction: 'in' | 'out';
+  /** Kernel timestamp, ms since the scenario started. */
+  readonly t: number;
+}
+
+/** What every packet event carries, whatever its protocol. */
+interface PacketEventBase {
+  readonly kind: 'packet';
+  /** When it was first seen (ms since the scenario started; kernel timestamp). */
+  readonly t: number;
+  readonly from: PacketHost;
+  readonly to: PacketHost;
+  /** Short text for an arrow: SYN, SYN,ACK, PSH,ACK 5B, RST, ICMP host unreachable... */
+  readonly label: string;
+  /** Bytes of the IP packet, header included. */
+  readonly length: number;
+  readonly family: 4 | 6;
+  readonly src: PacketAddress;
+  readonly dst: PacketAddress;
+  /** TTL or hop limit where it was first seen. */
+  readonly ttl: number;
+  /** Every sighting, first first: a forwarded packet is seen leaving one namespace and arriving in the next. */
+  readonly seen: readonly PacketSighting[];
+}
+
+/** A TCP segment on the wire. */
+export interface TcpPacketEvent extends PacketEventBase {
+  readonly protocol: 'tcp';
+  readonly tcp: TcpDetail;
+}
+
+/** An ICMP or ICMPv6 message on the wire (neighbour discovery and multicast listener messages are left out). */
+export interface IcmpPacketEvent extends PacketEventBase {
+  readonly protocol: 'icmp' | 'icmpv6';
+  readonly icmp: IcmpDetail;
+}
+
+/** A packet seen on the wire by socklab's in-process capture, decoded. */
+export type PacketEvent = TcpPacketEvent | IcmpPacketEvent;
 
 /** Something the scenario explains in words (a rule added, a wait started). */
 export interface NoteEvent {

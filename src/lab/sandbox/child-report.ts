@@ -9,15 +9,17 @@ export interface ChildReport {
   readonly durationMs: number;
   readonly events: readonly TimelineEvent[];
   readonly isolated: boolean;
+  /** Whether the in-process capture ran, so `events` holds the packets. */
+  readonly captured: boolean;
 }
 
 /** Messages the scenario process sends to the runner. */
 export type ChildMessage =
-  /** Set up and waiting for `go`, so the runner can start a packet capture in this namespace first. */
+  /** Set up (capture running) and waiting for `go`. */
   | { readonly type: 'ready' }
   | ({ readonly type: 'report' } & ChildReport);
 
 /** The report of a scenario that did not run (or died before reporting): no events, no time. */
 export function stoppedReport(status: 'not-run' | 'failed', reason: string, isolated = false): ChildReport {
-  return { status, reason, startedAt: Date.now(), durationMs: 0, events: [], isolated };
+  return { status, reason, startedAt: Date.now(), durationMs: 0, events: [], isolated, captured: false };
 }

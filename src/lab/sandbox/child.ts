@@ -4,12 +4,14 @@ import { once } from 'node:events';
 import { promisify } from 'node:util';
 import { SCENARIOS } from '../scenarios/index.js';
 import type { Scenario } from '../scenario.js';
-import { Timeline } from '../timeline.js';
-import { LabSandbox } from './lab-sandbox.js';
+import { startScenarioCapture } from '../capture/scenario-capture.js';
+import { Timeline, type Endpoint } from '../timeline.js';
+import { HOSTS, LabSandbox } from './lab-sandbox.js';
 import { PARENT_NETNS_ENV } from './namespace.js';
 import { stoppedReport, type ChildMessage, type ChildReport } from './child-report.js';
 
 const run = promisify(execFile);
+const HOST_ROLES = new Map<string, Endpoint>([[HOSTS.client, 'client'], [HOSTS.server, 'server']]);
 
 // If the runner dies, so does this process: the namespace goes with its last process.
 process.on('disconnect', () => process.exit(70));
@@ -35,23 +37,29 @@ async function main(id: string): Promise<ChildReport> {
   const unmet = await unmetNeed(scenario, sandbox);
   if (unmet !== undefined) return stoppedReport('not-run', unmet, sandbox.isolated);
 
+  // Captured from inside: root in the user namespace may open packet sockets here, whoever started socklab.
+  const capture = await startScenarioCapture(sandbox.isolated ? [{ namespace: 'lab' }] : [], HOST_ROLES);
   const go = once(process, 'message');
   process.send?.({ type: 'ready' } satisfies ChildMessage);
   await go;
   const timeline = new Timeline();
   const controller = new AbortController();
   process.once('SIGTERM', () => controller.abort());
+  let failure: string | undefined;
   try {
     await scenario.run({ timeline, sandbox, signal: controller.signal });
-    return { status: 'ran', startedAt: timeline.startedAt, durationMs: timeline.elapsed(), events: timeline.events(), isolated: sandbox.isolated };
   } catch (error) {
-    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return { status: 'failed', reason, startedAt: timeline.startedAt, durationMs: timeline.elapsed(), events: timeline.events(), isolated: sandbox.isolated };
+    failure = error instanceof Error ? (error.stack ?? error.message) : String(error);
   }
+  const durationMs = timeline.elapsed();
+  const packets = await capture.finish(timeline.startedAt);
+  timeline.add(packets.events);
+  const outcome = { startedAt: timeline.startedAt, durationMs, events: timeline.events(), isolated: sandbox.isolated, captured: packets.captured };
+  return failure === undefined ? { status: 'ran', ...outcome } : { status: 'failed', reason: failure, ...outcome };
 }
 
 const report = await main(process.argv[2] ?? '').catch((error: unknown): ChildReport =>
   stoppedReport('failed', String((error as Error).stack ?? error)));
-// Stay alive (and the namespace with us) until the runner has stopped its capture and says exit.
+// Stay alive until the runner has the report and says exit.
 process.once('message', () => process.exit(0));
 process.send?.({ type: 'report', ...report } satisfies ChildMessage);
