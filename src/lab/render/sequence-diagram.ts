@@ -2,48 +2,34 @@
 import { wrap } from '../../shared/text-table.js';
 import type { ScenarioRun } from '../runner.js';
 import type { TimelineEvent } from '../timeline.js';
+import { diagramColumns, type DiagramColumns } from './diagram-columns.js';
 import { formatMs, observedText } from './lab-table.js';
+import { packetRow } from './packet-row.js';
 import { highlightErrnos, paint, verdictText, type Paint } from './paint.js';
-
-const SIDE = 34;
-const WIRE = 28;
-
-function arrow(label: string, rightward: boolean, dashed: boolean): string {
-  const line = dashed ? '╌' : '─';
-  const body = ` ${label} `;
-  const fill = Math.max(2, WIRE - body.length - 1);
-  const left = Math.floor(fill / 2);
-  return rightward
-    ? `${line.repeat(left)}${body}${line.repeat(fill - left)}▶`
-    : `◀${line.repeat(fill - left)}${body}${line.repeat(left)}`;
-}
 
 function fit(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
-function row(event: TimelineEvent, p: Paint): string {
+function row(event: TimelineEvent, columns: DiagramColumns, p: Paint): string {
+  const { side, wire: wireWidth } = columns;
   const time = formatMs(event.t).padStart(9);
   const put = (left: string, wire: string, right: string): string =>
-    `${p.dim(time)}  ${fit(left, SIDE)}${fit(wire, WIRE)}  ${right}`.trimEnd();
+    `${p.dim(time)}  ${fit(left, side)}${fit(wire, wireWidth)}  ${right}`.trimEnd();
   switch (event.kind) {
     case 'call': {
       const text = `${event.call} → ${event.result}${event.detail === undefined ? '' : ` (${event.detail})`}`;
       if (event.endpoint === 'server') return highlight(put('', '', text), p);
       // A client call has the wire column free beside it: use it, and wrap what still does not fit.
-      const [first = '', ...rest] = wrap(text, SIDE + WIRE);
+      const [first = '', ...rest] = wrap(text, side + wireWidth);
       return highlight([`${p.dim(time)}  ${first}`, ...rest.map((line) => `${' '.repeat(11)}  ${line}`)].join('\n'), p);
     }
     case 'state': {
       const text = p.cyan(`[${event.state}]`);
-      return event.endpoint === 'client' ? `${p.dim(time)}  ${text}` : `${p.dim(time)}  ${' '.repeat(SIDE + WIRE)}  ${text}`;
+      return event.endpoint === 'client' ? `${p.dim(time)}  ${text}` : `${p.dim(time)}  ${' '.repeat(side + wireWidth)}  ${text}`;
     }
-    case 'packet': {
-      const rightward = event.from === 'client' || (event.from === 'network' && event.to === 'server');
-      const wire = arrow(event.label, rightward, event.from === 'network');
-      const coloured = /RST|ICMP/.test(event.label) ? p.red(wire) : /FIN/.test(event.label) ? p.yellow(wire) : wire;
-      return `${p.dim(time)}  ${' '.repeat(SIDE)}${coloured}`;
-    }
+    case 'packet':
+      return packetRow(event, `${p.dim(time)}  `, columns, p);
     case 'note':
       return `${p.dim(time)}  ${p.italic(p.dim(`· ${event.text}`))}`;
   }
@@ -54,16 +40,18 @@ function highlight(text: string, p: Paint): string {
 }
 
 /** Renders one scenario run: header, diagram, then the article's claim, the catalog's prediction and the verdict. */
-export function renderSequenceDiagram(run: ScenarioRun, options: { color: boolean }): string {
+export function renderSequenceDiagram(run: ScenarioRun, options: { color: boolean; width?: number }): string {
   const p = paint(options.color);
+  const columns = diagramColumns(options.width);
+  const { side, wire } = columns;
   const head = `${p.bold(run.id)}: ${run.title}`;
-  const columns = `${' '.repeat(11)}${p.bold(fit('client 127.0.0.1', SIDE))}${' '.repeat(WIRE + 2)}${p.bold('server 127.0.0.2')}`;
-  const rule = `${' '.repeat(11)}${'─'.repeat(SIDE - 2)}${' '.repeat(WIRE + 4)}${'─'.repeat(SIDE - 2)}`;
-  const body = run.events.length === 0 ? [`  (no events: ${run.reason ?? run.status})`] : run.events.map((e) => row(e, p));
+  const titles = `${' '.repeat(11)}${p.bold(fit('client 127.0.0.1', side))}${' '.repeat(wire + 2)}${p.bold('server 127.0.0.2')}`;
+  const rule = `${' '.repeat(11)}${'─'.repeat(side - 2)}${' '.repeat(wire + 4)}${'─'.repeat(side - 2)}`;
+  const body = run.events.length === 0 ? [`  (no events: ${run.reason ?? run.status})`] : run.events.map((e) => row(e, columns, p));
   const predicted = run.predicts.map((x) => `${x.endpoint} ${x.call} → ${x.result}`).join('; ');
   const packets = run.captured ? '' : `\n${p.dim('(no packet capture in this run)')}`;
   return [
-    head, '', columns, rule, ...body, packets, '',
+    head, '', titles, rule, ...body, packets, '',
     `${p.bold('The article says:')}  ${run.articleSays}`,
     `${p.bold('The catalog predicts:')} ${predicted}`,
     `${p.bold('This kernel did:')}  ${highlight(observedText(run).replaceAll('\n', '; '), p)}`,

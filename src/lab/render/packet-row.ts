@@ -1,0 +1,59 @@
+// One packet of the repro diagram, as in Stevens' figures: an arrow with its flags, the ports, seq/ack, window, length.
+import { wrap } from '../../shared/text-table.js';
+import type { PacketAddress, PacketEvent } from '../timeline.js';
+import { TIME_COLUMN, type DiagramColumns } from './diagram-columns.js';
+import type { Paint } from './paint.js';
+
+function arrow(label: string, width: number, rightward: boolean, dashed: boolean): string {
+  const line = dashed ? '╌' : '─';
+  const body = ` ${label.length > width - 6 ? `${label.slice(0, width - 7)}…` : label} `;
+  const fill = width - body.length - 1;
+  const left = Math.floor(fill / 2);
+  return rightward
+    ? `${line.repeat(left)}${body}${line.repeat(fill - left)}▶`
+    : `◀${line.repeat(fill - left)}${body}${line.repeat(left)}`;
+}
+
+function endpoint(address: PacketAddress): string {
+  const host = address.address.includes(':') ? `[${address.address}]` : address.address;
+  return address.port === null ? host : `${host}:${address.port}`;
+}
+
+/** The arrow's text (flags, or the ICMP message), what each end shows, and the details after it. */
+function describe(event: PacketEvent): { label: string; senderEnd: string; receiverEnd: string; details: string } {
+  if (event.protocol === 'tcp') {
+    const { tcp } = event;
+    const ack = tcp.ack === null ? '' : ` ack ${tcp.ack}`;
+    const mss = tcp.options.mss === null ? '' : ` mss ${tcp.options.mss}`;
+    return {
+      label: tcp.flags.join(',') || 'no flags',
+      senderEnd: `:${event.src.port}`,
+      receiverEnd: `:${event.dst.port}`,
+      details: `seq ${tcp.seq}${ack} win ${tcp.window} len ${tcp.payload}${mss}`,
+    };
+  }
+  const { icmp } = event;
+  const quoted = icmp.quoted === null ? ''
+    : `, quotes ${icmp.quoted.protocol} ${endpoint(icmp.quoted.src)} → ${endpoint(icmp.quoted.dst)}${icmp.quoted.seq === null ? '' : ` seq ${icmp.quoted.seq}`}`;
+  return {
+    label: event.label,
+    senderEnd: event.from === 'network' ? event.src.address : event.from,
+    receiverEnd: '',
+    details: `type ${icmp.type} code ${icmp.code}${quoted}`,
+  };
+}
+
+/** The packet's row (and continuation lines when its details do not fit), `time` already formatted; never wider than the columns' width. */
+export function packetRow(event: PacketEvent, time: string, columns: DiagramColumns, p: Paint): string {
+  const rightward = event.from === 'client' || event.to === 'server';
+  const { label, senderEnd, receiverEnd, details } = describe(event);
+  const [leftEnd, rightEnd] = rightward ? [senderEnd, receiverEnd] : [receiverEnd, senderEnd];
+  const wire = arrow(label, columns.wire, rightward, event.from === 'router' || event.from === 'network');
+  const coloured = /RST|ICMP/.test(label) ? p.red(wire) : /FIN/.test(label) ? p.yellow(wire) : wire;
+  const left = leftEnd.length < columns.side ? `${leftEnd.padStart(columns.side - 1)} ` : ' '.repeat(columns.side);
+  const head = `${time}${left}${coloured}${rightEnd === '' ? '' : ` ${rightEnd}`}`;
+  const used = TIME_COLUMN + columns.side + columns.wire + (rightEnd === '' ? 0 : rightEnd.length + 1);
+  if (used + 2 + details.length <= columns.width) return `${head}  ${p.dim(details)}`;
+  const indent = TIME_COLUMN + columns.side;
+  return [head, ...wrap(details, columns.width - indent).map((line) => `${' '.repeat(indent)}${p.dim(line)}`)].join('\n');
+}
