@@ -56,7 +56,16 @@ export type { ScenarioId } from './lab/scenarios/index.js';
 export { defineScenario } from './lab/scenario.js';
 export type { Scenario, ScenarioContext, Prediction, SandboxNeed } from './lab/scenario.js';
 export type { Verdict as ScenarioVerdict, PredictionCheck } from './lab/verdict.js';
-export type { TimelineEvent, CallEvent, StateEvent, PacketEvent, NoteEvent, Endpoint } from './lab/timeline.js';
+export type {
+  TimelineEvent, CallEvent, StateEvent, PacketEvent, NoteEvent, Endpoint, PacketHost, PacketAddress, PacketSighting,
+  TcpPacketEvent, IcmpPacketEvent, TcpDetail, TcpFlag, TcpOptions, IcmpDetail, QuotedPacket,
+} from './lab/timeline.js';
+export { openCapture } from './lab/capture/open-capture.js';
+export type { CaptureOptions, CaptureResult, CapturedFrame, PacketCapture } from './lab/capture/open-capture.js';
+export type { CaptureInterfaces } from './lab/capture/open-packet-sockets.js';
+export { packetEvents } from './lab/capture/packet-events.js';
+export type { PacketEventOptions } from './lab/capture/packet-events.js';
+export { encodePcapng, writePcapng } from './lab/capture/pcapng.js';
 export { createProxy } from './proxy/create-proxy.js';
 export type { CreateProxyOptions, InProcessProxy, ToxicSpec, ToxicPatch } from './proxy/create-proxy.js';
 export { startServer } from './proxy/server.js';
