@@ -11,7 +11,7 @@ const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
 
 for (const timeoutMs of [30, 150, 300]) {
   test(`lab --timeout ${timeoutMs}: every scenario ran or timed out, and the runner did not crash`, { timeout: 60_000 }, async () => {
-    const outcome = await run(process.execPath, [BIN, 'lab', '--json', '--timeout', String(timeoutMs)], { maxBuffer: 64 << 20 })
+    const outcome = await run(process.execPath, [BIN, 'lab', '--json', '--timeout', `${timeoutMs}ms`], { maxBuffer: 64 << 20 })
       .then((ok) => ({ ...ok, code: 0 }), (error: { stdout: string; stderr: string; code: number }) => error);
     assert.doesNotMatch(outcome.stderr, /Error|EPIPE|ERR_IPC/, 'nothing unhandled on stderr');
     const result = JSON.parse(outcome.stdout) as LabResult;
