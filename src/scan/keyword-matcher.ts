@@ -1,78 +1,186 @@
-// A byte-level Aho-Corasick automaton that finds any of many keywords (ASCII case folded) in a Buffer in one pass.
+// A byte-level Aho-Corasick automaton that finds the lines holding any of many keywords (ASCII case folded).
 
-/** Finds the first keyword occurrence in a byte range; built once per scan from the recogniser's keywords. */
+/** Finds keyword occurrences in bytes; built once per scan from the recogniser's keywords. */
 export interface KeywordMatcher {
   /** Index of the last byte of the first keyword found in [start, end), or -1. */
   readonly find: (buf: Uint8Array, start: number, end: number) => number;
+  /**
+   * For every line of [start, end) that holds a keyword, ascending: the index of the last byte of its first keyword.
+   * `start` must be a line start; keywords never span lines, since none contains a newline.
+   */
+  readonly lineMatches: (buf: Uint8Array, start: number, end: number) => number[];
+  /** The compiled automaton, in shared memory (see matcherOfTable). */
+  readonly table: Int32Array;
 }
 
-function fold(byte: number): number {
-  return byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte;
-}
+const NL = 0x0a;
+/** Independent automaton runs interleaved in one loop; the CPU overlaps their table loads (see docs/scan.md). */
+const STREAMS = 8;
+/** Ranges shorter than this are scanned as one stream. */
+const INTERLEAVE_MIN = 64 * 1024;
 
 /**
- * Builds the matcher. Bytes are mapped to classes (each byte used by a keyword gets one, upper case shares its lower
- * case class, all other bytes share class 0), and the automaton is compiled to a dense transition table whose entries
- * are premultiplied row offsets, negative when the target state ends a keyword: the inner loop is one load and one test.
+ * Compiles the keywords to a dense table of 256 columns per state (upper-case bytes share the lower-case column),
+ * in shared memory so worker threads use it without a copy. Entries are premultiplied row offsets, negative (minus
+ * one) when the target state ends a keyword, so each byte costs one load and one test. The automaton is built over
+ * byte classes (the bytes keywords use, all others as one) and only then widened to 256 columns: far less work.
  */
-export function keywordMatcher(keywords: readonly string[]): KeywordMatcher {
+function compile(keywords: readonly string[]): Int32Array {
   const words = [...new Set(keywords.filter((k) => k.length > 0))].map((k) => Buffer.from(k.toLowerCase(), 'latin1'));
   const classOf = new Uint8Array(256);
   let classes = 1;
   for (const w of words) for (const b of w) if (classOf[b] === 0) classOf[b] = classes++;
-  for (let b = 0x41; b <= 0x5a; b++) classOf[b] = classOf[fold(b)]!;
-  // Trie.
-  const next: number[][] = [new Array<number>(classes).fill(-1)];
-  const ends: boolean[] = [false];
+  for (let b = 0x41; b <= 0x5a; b++) classOf[b] = classOf[b + 0x20]!;
+  const states = 1 + words.reduce((n, w) => n + w.length, 0);
+  const next = new Int32Array(states * classes).fill(-1);
+  const ends = new Uint8Array(states);
+  let used = 1;
   for (const w of words) {
     let s = 0;
     for (const b of w) {
-      const c = classOf[b]!;
-      if (next[s]![c] === -1) {
-        next[s]![c] = next.length;
-        next.push(new Array<number>(classes).fill(-1));
-        ends.push(false);
-      }
-      s = next[s]![c]!;
+      const cell = s * classes + classOf[b]!;
+      if (next[cell] === -1) next[cell] = used++;
+      s = next[cell]!;
     }
-    ends[s] = true;
+    ends[s] = 1;
   }
   // Breadth-first: failure links turn the trie into a complete automaton.
-  const fail = new Array<number>(next.length).fill(0);
-  const queue: number[] = [];
+  const fail = new Int32Array(used);
+  const queue = new Int32Array(used);
+  let tail = 0;
   for (let c = 0; c < classes; c++) {
-    const t = next[0]![c]!;
-    if (t === -1) next[0]![c] = 0;
-    else queue.push(t);
+    if (next[c] === -1) next[c] = 0;
+    else queue[tail++] = next[c]!;
   }
-  for (let head = 0; head < queue.length; head++) {
+  for (let head = 0; head < tail; head++) {
     const s = queue[head]!;
-    ends[s] = ends[s]! || ends[fail[s]!]!;
+    ends[s] |= ends[fail[s]!]!;
     for (let c = 0; c < classes; c++) {
-      const t = next[s]![c]!;
-      if (t === -1) next[s]![c] = next[fail[s]!]![c]!;
+      const t = next[s * classes + c]!;
+      const viaFail = next[fail[s]! * classes + c]!;
+      if (t === -1) next[s * classes + c] = viaFail;
       else {
-        fail[t] = next[fail[s]!]![c]!;
-        queue.push(t);
+        fail[t] = viaFail;
+        queue[tail++] = t;
       }
     }
   }
-  const table = new Int32Array(next.length * classes);
-  for (let s = 0; s < next.length; s++) {
-    for (let c = 0; c < classes; c++) {
-      const t = next[s]![c]!;
-      table[s * classes + c] = ends[t] === true ? -(t * classes) - 1 : t * classes;
+  const table = new Int32Array(new SharedArrayBuffer(used * 256 * 4));
+  for (let s = 0; s < used; s++) {
+    for (let b = 0; b < 256; b++) {
+      const t = next[s * classes + classOf[b]!]!;
+      table[s * 256 + b] = ends[t] === 1 ? -(t * 256) - 1 : t * 256;
     }
   }
+  return table;
+}
+
+/** One stream from automaton state `s`: the matches of [start, end), each followed by a jump to the next line. */
+function scanStream(table: Int32Array, buf: Uint8Array, start: number, end: number, out: number[], s = 0): void {
+  for (let i = start; i < end; i++) {
+    s = table[s + buf[i]!]!;
+    if (s < 0) {
+      out.push(i);
+      const nl = buf.indexOf(NL, i);
+      if (nl === -1 || nl >= end) return;
+      i = nl;
+      s = 0;
+    }
+  }
+}
+
+/** Splits [start, end) at line starts into STREAMS segments (some may be empty). */
+function segments(buf: Uint8Array, start: number, end: number): Int32Array {
+  const bounds = new Int32Array(STREAMS + 1);
+  bounds[0] = start;
+  for (let k = 1; k < STREAMS; k++) {
+    const nl = buf.indexOf(NL, Math.max(bounds[k - 1]!, start + Math.floor(((end - start) * k) / STREAMS)));
+    bounds[k] = nl === -1 || nl >= end ? end : nl + 1;
+  }
+  bounds[STREAMS] = end;
+  return bounds;
+}
+
+/**
+ * Advances the STREAMS automata (stream k at byte `at[k]`, in state `state[k]`) in lockstep for at most `n` bytes.
+ * Returns the number of whole steps taken; when that is less than `n`, at least one stream matched on the next step,
+ * and the states are those after that step. Kept apart from its caller so that the optimiser sees one small, stable loop.
+ */
+function lockstep(table: Int32Array, buf: Uint8Array, at: Int32Array, state: Int32Array, n: number): number {
+  let s0 = state[0]!, s1 = state[1]!, s2 = state[2]!, s3 = state[3]!, s4 = state[4]!, s5 = state[5]!, s6 = state[6]!, s7 = state[7]!;
+  const a0 = at[0]!, a1 = at[1]!, a2 = at[2]!, a3 = at[3]!, a4 = at[4]!, a5 = at[5]!, a6 = at[6]!, a7 = at[7]!;
+  let j = 0;
+  for (; j < n; j++) {
+    s0 = table[s0 + buf[a0 + j]!]!; s1 = table[s1 + buf[a1 + j]!]!; s2 = table[s2 + buf[a2 + j]!]!; s3 = table[s3 + buf[a3 + j]!]!;
+    s4 = table[s4 + buf[a4 + j]!]!; s5 = table[s5 + buf[a5 + j]!]!; s6 = table[s6 + buf[a6 + j]!]!; s7 = table[s7 + buf[a7 + j]!]!;
+    if ((s0 | s1 | s2 | s3 | s4 | s5 | s6 | s7) < 0) break;
+  }
+  state[0] = s0; state[1] = s1; state[2] = s2; state[3] = s3; state[4] = s4; state[5] = s5; state[6] = s6; state[7] = s7;
+  return j;
+}
+
+/**
+ * Runs STREAMS automata side by side, one per segment, over the shortest remaining length; a stream that matches
+ * records the position and restarts at its next line. Leftovers finish one stream at a time.
+ */
+function scanInterleaved(table: Int32Array, buf: Uint8Array, start: number, end: number): number[] {
+  const bounds = segments(buf, start, end);
+  const at = bounds.slice(0, STREAMS);
+  const state = new Int32Array(STREAMS);
+  const found: number[][] = Array.from({ length: STREAMS }, () => []);
+  for (;;) {
+    let n = Infinity;
+    for (let k = 0; k < STREAMS; k++) n = Math.min(n, bounds[k + 1]! - at[k]!);
+    if (n <= 0) break;
+    const j = lockstep(table, buf, at, state, n);
+    if (j === n) {
+      for (let k = 0; k < STREAMS; k++) at[k] += n;
+      break;
+    }
+    for (let k = 0; k < STREAMS; k++) {
+      if (state[k]! >= 0) {
+        at[k] += j + 1;
+        continue;
+      }
+      found[k]!.push(at[k]! + j);
+      const nl = buf.indexOf(NL, at[k]! + j);
+      at[k] = nl === -1 || nl >= bounds[k + 1]! ? bounds[k + 1]! : nl + 1;
+      state[k] = 0;
+    }
+  }
+  // A stream stopped mid-line resumes with its automaton state: restarting at 0 could miss a keyword in progress.
+  for (let k = 0; k < STREAMS; k++) scanStream(table, buf, at[k]!, bounds[k + 1]!, found[k]!, state[k]!);
+  return found.flat();
+}
+
+/** Builds the matcher; with no keywords it never matches. */
+export function keywordMatcher(keywords: readonly string[]): KeywordMatcher {
+  return matcherOfTable(compile(keywords));
+}
+
+/** The matcher of an already compiled table (a worker gets `table` from the matcher built on the main thread). */
+export function matcherOfTable(table: Int32Array): KeywordMatcher {
+  // A table of one state has no keyword to reach.
+  const none = table.length === 256;
   return {
+    table,
     find(buf, start, end) {
-      if (words.length === 0) return -1;
+      if (none) return -1;
       let s = 0;
       for (let i = start; i < end; i++) {
-        s = table[s + classOf[buf[i]!]!]!;
+        s = table[s + buf[i]!]!;
         if (s < 0) return i;
       }
       return -1;
+    },
+    lineMatches(buf, start, end) {
+      if (none) return [];
+      if (end - start < INTERLEAVE_MIN) {
+        const out: number[] = [];
+        scanStream(table, buf, start, end, out);
+        return out;
+      }
+      return scanInterleaved(table, buf, start, end);
     },
   };
 }

@@ -1,5 +1,5 @@
 // Splits a byte stream into lines with Buffer.indexOf, counts them, and hands on only lines holding a keyword.
-import { keywordMatcher, type KeywordMatcher } from './keyword-matcher.js';
+import type { KeywordMatcher } from './keyword-matcher.js';
 
 /** Bytes of one line that are ever examined; longer lines are counted and examined through a window this wide. */
 export const DEFAULT_LINE_CAP = 64 * 1024;
@@ -25,13 +25,8 @@ export class LineScanner {
   private readonly tail: Buffer;
   private tailUsed = 0;
   private tailLength = 0;
-  private readonly matcher: KeywordMatcher;
-  /** With no keywords every line is a candidate. */
-  private readonly everyLine: boolean;
-
-  constructor(keywords: readonly string[], private readonly sink: CandidateSink, private readonly cap = DEFAULT_LINE_CAP) {
-    this.matcher = keywordMatcher(keywords);
-    this.everyLine = keywords.length === 0;
+  /** `matcher` selects the candidate lines; with null, every line is one. */
+  constructor(private readonly matcher: KeywordMatcher | null, private readonly sink: CandidateSink, private readonly cap = DEFAULT_LINE_CAP) {
     this.tail = Buffer.alloc(cap);
   }
 
@@ -71,7 +66,7 @@ export class LineScanner {
     this.tailUsed = 0;
     this.tailLength = 0;
     if (used === 0) return;
-    if (this.everyLine || this.matcher.find(this.tail, 0, used) !== -1) this.sink(decode(this.tail, 0, used), this.lines);
+    if (this.matcher === null || this.matcher.find(this.tail, 0, used) !== -1) this.sink(decode(this.tail, 0, used), this.lines);
   }
 
   /** Counts complete lines from `from` up to `to` (a line start), noting the long ones. */
@@ -85,12 +80,18 @@ export class LineScanner {
     }
   }
 
+  /** Where each line of [start, end) starts (every line is a candidate when there are no keywords). */
+  private static lineStarts(chunk: Buffer, start: number, end: number): number[] {
+    const starts: number[] = [];
+    for (let pos = start; pos < end; pos = chunk.indexOf(NL, pos) + 1) starts.push(pos);
+    return starts;
+  }
+
   /** [start, end) holds whole lines, the last ending with a newline. */
   private scanRegion(chunk: Buffer, start: number, end: number): void {
     let counted = start;
-    while (counted < end) {
-      const at = this.everyLine ? counted : this.matcher.find(chunk, counted, end);
-      if (at === -1) break;
+    const matches = this.matcher === null ? LineScanner.lineStarts(chunk, start, end) : this.matcher.lineMatches(chunk, start, end);
+    for (const at of matches) {
       const lineStart = Math.max(counted, chunk.lastIndexOf(NL, at) + 1);
       const lineEnd = chunk.indexOf(NL, at);
       this.count(chunk, counted, lineStart);

@@ -1,9 +1,9 @@
-// Splits a large plain file at line boundaries and scans the parts in worker threads, one per available core.
+// Splits a large plain file at line boundaries and scans the parts side by side: the first here, the others in workers.
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { SocklabError } from '../errors/socklab-error.js';
-import type { RangeJob, RangeProgress, RangeResult } from './scan-worker.js';
+import { scanRange, type RangeJob, type RangeProgress, type RangeResult } from './scan-range.js';
 
 /** Files smaller than this are scanned on the main thread: starting workers would cost more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
@@ -15,7 +15,9 @@ export function partsFor(size: number): number {
 
 /** True when the file starts with the gzip magic bytes (such files are streamed, never split). */
 export async function startsWithGzipMagic(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: path, reason: error.code ?? error.message }, { cause: error });
+  });
   try {
     const head = Buffer.alloc(2);
     const { bytesRead } = await handle.read(head, 0, 2, 0);
@@ -54,15 +56,12 @@ async function boundaries(path: string, size: number, parts: number): Promise<nu
   }
 }
 
-function runWorker(job: RangeJob, onBytes: (delta: number) => void): Promise<RangeResult> {
+function runWorker(job: RangeJob, onProgress: (bytes: number) => void): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: job });
-    let reported = 0;
     worker.on('message', (message: RangeResult | RangeProgress) => {
-      if ('progress' in message) {
-        onBytes(message.progress - reported);
-        reported = message.progress;
-      } else resolve(message);
+      if ('progress' in message) onProgress(message.progress);
+      else resolve(message);
     });
     worker.once('error', (error) => reject(new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: job.path, reason: error.message }, { cause: error })));
     worker.once('exit', (code) => {
@@ -71,11 +70,25 @@ function runWorker(job: RangeJob, onBytes: (delta: number) => void): Promise<Ran
   });
 }
 
-/** Scans `path` (`size` bytes) in `parts` workers; results come back in file order; `onBytes` hears of progress. */
-export async function scanInParallel(path: string, size: number, parts: number, lineCap: number, onBytes: (total: number) => void = () => {}): Promise<RangeResult[]> {
+/**
+ * Scans `path` (`size` bytes) in up to `parts` parts, the first on this thread while worker threads take the others;
+ * results come back in file order; `onBytes` hears of the total bytes scanned; `signal` stops this thread's part.
+ */
+export async function scanInParallel(
+  path: string, size: number, parts: number, lineCap: number, table: Int32Array | null,
+  onBytes: (total: number) => void = () => {}, signal?: AbortSignal,
+): Promise<RangeResult[]> {
   let total = 0;
   const starts = await boundaries(path, size, parts);
   const jobs: RangeJob[] = [];
-  for (let k = 0; k + 1 < starts.length; k++) jobs.push({ path, start: starts[k]!, end: starts[k + 1]!, lineCap });
-  return Promise.all(jobs.map((job) => runWorker(job, (delta) => onBytes((total += delta)))));
+  for (let k = 0; k + 1 < starts.length; k++) jobs.push({ path, start: starts[k]!, end: starts[k + 1]!, lineCap, table });
+  const progress = (): ((bytes: number) => void) => {
+    let reported = 0;
+    return (bytes) => {
+      onBytes((total += bytes - reported));
+      reported = bytes;
+    };
+  };
+  const [here, ...elsewhere] = jobs;
+  return Promise.all([scanRange(here!, progress(), signal), ...elsewhere.map((job) => runWorker(job, progress()))]);
 }

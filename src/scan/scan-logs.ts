@@ -6,6 +6,7 @@ import { catalogRecognizer } from './catalog-recognizer.js';
 import { deriveFindings } from './findings.js';
 import { followFile } from './follow-file.js';
 import { GroupTable, groupKey, type GroupAccumulator } from './group-table.js';
+import { keywordMatcher, matcherOfTable } from './keyword-matcher.js';
 import { DEFAULT_LINE_CAP, LineScanner } from './line-scanner.js';
 import { openInput } from './open-input.js';
 import { partsFor, scanInParallel, startsWithGzipMagic } from './parallel-scan.js';
@@ -38,7 +39,7 @@ export interface ScanOptions {
   readonly stdin?: Readable;
   /** Called about every 64 MiB read. */
   readonly onProgress?: (progress: ScanProgress) => void;
-  /** Split large plain files across worker threads (default true; only with the default recogniser). */
+  /** Split large plain files across worker threads (default true). */
   readonly parallel?: boolean;
   /** Called for every hit as it is found (live output for --follow). */
   readonly onHit?: (hit: LineHit, sample: ScanSample) => void;
@@ -46,12 +47,14 @@ export interface ScanOptions {
 
 const PROGRESS_EVERY = 64 * 1024 * 1024;
 
-async function sizeOf(name: string): Promise<number | null> {
+/** The size of a regular file; null for stdin, pipes and devices (streamed), and for what openInput will report. */
+async function regularFileSize(name: string): Promise<number | null> {
   if (name === '-') return null;
   try {
-    return (await stat(name)).size;
+    const info = await stat(name);
+    return info.isFile() ? info.size : null;
   } catch {
-    return null; // openInput reports the unreadable file with a proper error.
+    return null;
   }
 }
 
@@ -67,7 +70,7 @@ function toGroup(g: GroupAccumulator): ScanGroup {
   };
 }
 
-async function scanSource(name: string, table: GroupTable, recognizer: Recognizer, options: ScanOptions): Promise<ScanSourceSummary> {
+async function scanSource(name: string, table: GroupTable, recognizer: Recognizer, matcher: Int32Array | null, options: ScanOptions): Promise<ScanSourceSummary> {
   let matchedLines = 0;
   const record = (hits: readonly LineHit[], text: string, line: number): void => {
     if (hits.length === 0) return;
@@ -84,24 +87,24 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     }
   };
   const lineCap = options.lineCap ?? DEFAULT_LINE_CAP;
-  const scanner = new LineScanner(recognizer.keywords, (text, line) => record(recognizer.recognize(text), text, line), lineCap);
-  const totalBytes = await sizeOf(name);
+  const totalBytes = await regularFileSize(name);
   const follow = options.follow === true && name !== '-' && options.signal !== undefined;
-  if (!follow && options.parallel !== false && options.recognizer === undefined && totalBytes !== null
-    && partsFor(totalBytes) > 1 && !(await startsWithGzipMagic(name))) {
-    // Workers use the same default recogniser; their line numbers are shifted by the lines of the parts before.
+  if (!follow && totalBytes !== null && !(await startsWithGzipMagic(name))) {
+    // A plain file is read in parts, side by side; line numbers of a part are shifted by the lines of those before.
     let offset = 0;
     let longLines = 0;
     let bytes = 0;
     const onBytes = (bytes: number): void => options.onProgress?.({ source: name, bytes, totalBytes });
-    for (const part of await scanInParallel(name, totalBytes, partsFor(totalBytes), lineCap, onBytes)) {
-      for (const found of part.found) record(found.hits, found.text, offset + found.line);
+    const parts = options.parallel === false ? 1 : partsFor(totalBytes);
+    for (const part of await scanInParallel(name, totalBytes, parts, lineCap, matcher, onBytes, options.signal)) {
+      for (const c of part.candidates) record(recognizer.recognize(c.text), c.text, offset + c.line);
       offset += part.lines;
       longLines += part.longLines;
       bytes += part.bytes;
     }
     return { name, gzip: false, bytes, lines: offset, longLines, matchedLines };
   }
+  const scanner = new LineScanner(matcher === null ? null : matcherOfTable(matcher), (text, line) => record(recognizer.recognize(text), text, line), lineCap);
   const raw = follow ? followFile(name, { signal: options.signal!, ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }) }) : undefined;
   const input = openInput(name, options.stdin ?? process.stdin, raw);
   let nextProgress = PROGRESS_EVERY;
@@ -120,16 +123,18 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
 /** Scans `sources` (paths, `-` for stdin; none means stdin) and returns the grouped socket errors and findings. */
 export async function scanLogs(sources: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
   const recognizer = options.recognizer ?? catalogRecognizer();
+  // Compiled once for every source and worker; no keywords means every line is a candidate.
+  const matcher = recognizer.keywords.length === 0 ? null : keywordMatcher(recognizer.keywords).table;
   const table = new GroupTable();
   const names = sources.length === 0 ? ['-'] : sources;
   const summaries: ScanSourceSummary[] = [];
   if (options.follow === true) {
     // Followed files grow together, so they are read side by side rather than one after another.
-    summaries.push(...(await Promise.all(names.map((name) => scanSource(name, table, recognizer, options)))));
+    summaries.push(...(await Promise.all(names.map((name) => scanSource(name, table, recognizer, matcher, options)))));
   } else {
     for (const name of names) {
       if (options.signal?.aborted === true) break;
-      summaries.push(await scanSource(name, table, recognizer, options));
+      summaries.push(await scanSource(name, table, recognizer, matcher, options));
     }
   }
   const groups = table.sorted();

@@ -22,3 +22,27 @@ test('respects the range and reports -1 when nothing matches', () => {
   assert.equal(find(['epipe'], 'no error'), -1);
   assert.equal(find([], 'anything'), -1);
 });
+
+test('lineMatches gives one position per matching line, the same as a line-by-line search, on large and small ranges', () => {
+  const keywords = ['econnreset', 'connection refused', ' sc', 'aab'];
+  const lines = Array.from({ length: 40_000 }, (_, i) => {
+    if (i % 97 === 0) return `${i} read ECONNRESET then Connection refused`;
+    if (i % 89 === 0) return `${i} x SC-- 1/1 aaab`;
+    if (i % 1000 === 0) return `${i} ${'long '.repeat(3000)}ECONNRESET`;
+    return `${i} INFO request served in 3ms path=/api/items/${i}`;
+  });
+  const text = Buffer.from(`${lines.join('\n')}\n`);
+  const matcher = keywordMatcher(keywords);
+  const expected: number[] = [];
+  let start = 0;
+  for (const line of lines) {
+    const at = matcher.find(text, start, start + Buffer.byteLength(line));
+    if (at !== -1) expected.push(at);
+    start += Buffer.byteLength(line) + 1;
+  }
+  assert.ok(text.length > 1024 * 1024 && expected.length > 400);
+  assert.deepEqual(matcher.lineMatches(text, 0, text.length), expected);
+  const small = text.subarray(0, text.indexOf('\n', 5000) + 1);
+  assert.deepEqual(matcher.lineMatches(small, 0, small.length), expected.filter((at) => at < small.length));
+  assert.deepEqual(keywordMatcher([]).lineMatches(text, 0, text.length), []);
+});

@@ -1,11 +1,12 @@
 // Tests the byte-level line splitter: line counts, candidate lines and numbers, chunk boundaries, long lines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { keywordMatcher } from '../../src/scan/keyword-matcher.js';
 import { LineScanner } from '../../src/scan/line-scanner.js';
 
 function run(chunks: readonly Buffer[], keywords: readonly string[], cap?: number): { scanner: LineScanner; seen: [string, number][] } {
   const seen: [string, number][] = [];
-  const scanner = new LineScanner(keywords, (text, line) => seen.push([text, line]), cap);
+  const scanner = new LineScanner(keywordMatcher(keywords), (text, line) => seen.push([text, line]), cap);
   for (const chunk of chunks) scanner.push(chunk);
   scanner.end();
   return { scanner, seen };

@@ -1,0 +1,52 @@
+// Finds the candidate lines (those holding a keyword) of one byte range of a file; run by the scan workers.
+import { matcherOfTable } from './keyword-matcher.js';
+import { LineScanner } from './line-scanner.js';
+import { readRange } from './read-range.js';
+
+/** What the main thread asks a worker to scan: bytes [start, end) of `path`, which begin at a line start. */
+export interface RangeJob {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+  readonly lineCap: number;
+  /** The compiled keyword automaton (KeywordMatcher.table), null to take every line: workers only select lines. */
+  readonly table: Int32Array | null;
+}
+
+/** One line holding a keyword; `line` counts from the range's first line (1-based). */
+export interface RangeCandidate {
+  readonly line: number;
+  readonly text: string;
+}
+
+/** What a worker posts about every 16 MiB: bytes of its range scanned so far. */
+export interface RangeProgress {
+  readonly progress: number;
+}
+
+/** What a worker posts back at the end. */
+export interface RangeResult {
+  readonly lines: number;
+  readonly longLines: number;
+  readonly bytes: number;
+  readonly candidates: readonly RangeCandidate[];
+}
+
+const PROGRESS_EVERY = 16 * 1024 * 1024;
+
+/** Scans `job`'s range; `onProgress` hears the bytes scanned so far about every 16 MiB; `signal` stops it early. */
+export async function scanRange(job: RangeJob, onProgress: (bytes: number) => void = () => {}, signal?: AbortSignal): Promise<RangeResult> {
+  const candidates: RangeCandidate[] = [];
+  const scanner = new LineScanner(job.table === null ? null : matcherOfTable(job.table), (text, line) => candidates.push({ line, text }), job.lineCap);
+  let next = PROGRESS_EVERY;
+  for await (const chunk of readRange(job.path, job.start, job.end)) {
+    scanner.push(chunk);
+    if (scanner.bytes >= next) {
+      next += PROGRESS_EVERY;
+      onProgress(scanner.bytes);
+    }
+    if (signal?.aborted === true) break;
+  }
+  scanner.end();
+  return { lines: scanner.lines, longLines: scanner.longLines, bytes: scanner.bytes, candidates };
+}
