@@ -60,7 +60,7 @@ export interface ConnectionInfo {
 }
 
 /** The outcome in one word plus one sentence. */
-export type VerdictCode = 'ok' | 'unresolved' | 'refused' | 'timeout' | 'unreachable' | 'failed' | 'reset' | 'no-reply' | 'unexpected-reply';
+export type VerdictCode = 'ok' | 'unresolved' | 'refused' | 'timeout' | 'unreachable' | 'failed' | 'reset' | 'peer-closed' | 'no-reply' | 'unexpected-reply';
 
 /** What probe concludes. */
 export interface Verdict {
@@ -78,6 +78,11 @@ export interface ProbeResult {
   readonly resolve: ResolveStep;
   readonly connects: readonly ConnectAttempt[];
   readonly exchange: ExchangeStep | null;
+  /**
+   * When nothing was sent: what the server did in the first `settleMs` after accepting (a banner, nothing, or a FIN
+   * or RST at once, which a connect alone cannot tell from a working server); null when an exchange ran or settleMs is 0.
+   */
+  readonly afterConnect: ExchangeStep | null;
   readonly tcpInfo: ConnectionInfo | null;
   readonly verdict: Verdict;
 }

@@ -15,6 +15,8 @@ export interface ProbeOptions {
   readonly send?: string;
   /** Text the reply must contain; reading stops when it arrives. */
   readonly expect?: string;
+  /** Without send/expect, how long to watch a new connection for a FIN or RST before calling it OK, in ms. Default 200. */
+  readonly settleMs?: number;
 }
 
 /** Diagnoses a connection to `host`:`port`: the object `socklab probe --json` prints. */
@@ -32,18 +34,23 @@ export async function probe(host: string, port: number, options: ProbeOptions = 
       else outcome.socket.destroy(); // one live connection is enough for the exchange and TCP_INFO
     }
     let exchange: ExchangeStep | null = null;
+    let afterConnect: ExchangeStep | null = null;
     let info: ConnectionInfo | null = null;
     if (live !== null) {
+      const settleMs = options.settleMs ?? 200;
       if (options.send !== undefined || options.expect !== undefined) {
         exchange = await exchangeStep(live, {
           timeoutMs,
           ...(options.send === undefined ? {} : { send: options.send }),
           ...(options.expect === undefined ? {} : { expect: options.expect }),
         });
+      } else if (settleMs > 0) {
+        // A server that accepts and closes at once looks connected to connect(): only a short read tells.
+        afterConnect = await exchangeStep(live, { timeoutMs: Math.min(settleMs, timeoutMs) });
       }
       info = connectionInfo(live);
     }
-    return { host, port, timeoutMs, resolve, connects, exchange, tcpInfo: info, verdict: verdict(host, port, resolve, connects, exchange) };
+    return { host, port, timeoutMs, resolve, connects, exchange, afterConnect, tcpInfo: info, verdict: verdict(host, port, resolve, connects, exchange ?? afterConnect) };
   } finally {
     live?.destroy();
   }

@@ -59,3 +59,50 @@ test('a silent port: the kernel ETIMEDOUT and the probe deadline', async () => {
   assert.equal(deadline.verdict.code, 'timeout');
   assert.equal(deadline.verdict.errno?.name, 'ETIMEDOUT');
 });
+
+test('a server that accepts and closes at once (FIN) is not OK: CLOSE_WAIT in TCP_INFO, verdict peer-closed', async () => {
+  const server = net.createServer((c) => c.end()).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  try {
+    const port = (server.address() as net.AddressInfo).port;
+    const r = await probe('127.0.0.1', port, { timeoutMs: 2000 });
+    assert.equal(r.connects[0]?.connected, true);
+    assert.equal(r.exchange, null);
+    assert.equal(r.afterConnect?.peerClosed, true);
+    assert.equal(r.afterConnect?.receivedBytes, 0);
+    assert.equal(r.tcpInfo?.state, 'CLOSE_WAIT');
+    assert.deepEqual([r.verdict.ok, r.verdict.code], [false, 'peer-closed']);
+    assert.match(r.verdict.summary, /accepted the connection, then closed it within [\d.]+ ms \(FIN\)/);
+  } finally {
+    server.close();
+  }
+});
+
+test('a server that accepts and resets at once (RST) is not OK: verdict reset with ECONNRESET', async () => {
+  const server = net.createServer((c) => c.resetAndDestroy()).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  try {
+    const port = (server.address() as net.AddressInfo).port;
+    const r = await probe('127.0.0.1', port, { timeoutMs: 2000 });
+    // On loopback the RST can beat Node's connect callback (connect ECONNRESET) or follow it (read ECONNRESET).
+    assert.equal((r.connects[0]?.error ?? r.afterConnect?.error)?.code, 'ECONNRESET');
+    assert.deepEqual([r.verdict.ok, r.verdict.code, r.verdict.errno?.name], [false, 'reset', 'ECONNRESET']);
+    assert.match(r.verdict.summary, /reset the connection .*\(RST\)/);
+    // Reset 30 ms after accept: connect() has surely returned, so only the settle read can catch it.
+    const late = net.createServer((c) => setTimeout(() => c.resetAndDestroy(), 30)).listen(0, '127.0.0.1');
+    await once(late, 'listening');
+    const l = await probe('127.0.0.1', (late.address() as net.AddressInfo).port, { timeoutMs: 2000 });
+    late.close();
+    assert.equal(l.connects[0]?.connected, true);
+    assert.equal(l.afterConnect?.error?.code, 'ECONNRESET');
+    assert.deepEqual([l.verdict.ok, l.verdict.code], [false, 'reset']);
+    // A server that sends a banner, or stays quiet, is fine: only a close within the settle time counts.
+    const quiet = net.createServer(() => undefined).listen(0, '127.0.0.1');
+    await once(quiet, 'listening');
+    const ok = await probe('127.0.0.1', (quiet.address() as net.AddressInfo).port, { timeoutMs: 2000, settleMs: 100 });
+    quiet.close();
+    assert.deepEqual([ok.verdict.ok, ok.afterConnect?.peerClosed, ok.tcpInfo?.state], [true, false, 'ESTABLISHED']);
+  } finally {
+    server.close();
+  }
+});

@@ -14,7 +14,8 @@ export function connectStep(address: string, family: 4 | 6, port: number, timeou
   const started = performance.now();
   const elapsed = (): number => Math.round((performance.now() - started) * 10) / 10;
   return new Promise((resolve) => {
-    const socket = connect({ host: address, port, family, noDelay: true });
+    // allowHalfOpen: a FIN from the server leaves this side in CLOSE_WAIT, where TCP_INFO can still show it.
+    const socket = connect({ host: address, port, family, noDelay: true, allowHalfOpen: true });
     const timer = setTimeout(() => {
       socket.destroy();
       resolve({ socket: null, attempt: { address, family, ms: elapsed(), connected: false, local: null, error: timeoutError('connect', timeoutMs, 'answer to the SYN') } });

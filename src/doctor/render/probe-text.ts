@@ -26,6 +26,12 @@ export function renderProbeText(r: ProbeResult, color: boolean): string {
     if (x.received !== '') out.push(c.dim(`            ${JSON.stringify(x.received.slice(0, 200))}`));
     if (x.error !== null) out.push(`            ${err(x.error, c)}`);
   }
+  const a = r.afterConnect;
+  if (a !== null) {
+    const what = a.error !== null ? err(a.error, c) : a.peerClosed ? c.red('the server closed the connection (FIN)') : a.receivedBytes > 0 ? `the server sent ${a.receivedBytes} bytes` : 'nothing, the connection stayed open';
+    out.push(`  settle    watched ${a.ms} ms with nothing sent: ${what}`);
+    if (a.received !== '') out.push(c.dim(`            ${JSON.stringify(a.received.slice(0, 200))}`));
+  }
   const t = r.tcpInfo;
   if (t !== null) {
     out.push(`  tcp_info  ${t.state}, rtt ${t.rttUs ?? '?'} us (var ${t.rttvarUs ?? '?'}), rto ${t.rtoUs === null ? '?' : t.rtoUs / 1000} ms, retransmits ${t.retransmits ?? '?'} (total ${t.totalRetrans ?? '?'}), cwnd ${t.sndCwnd ?? '?'}, pmtu ${t.pmtu ?? '?'}`);
