@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { inOtherNetns } from '../src/lab/sandbox/namespace.js';
 import { doctor } from '../src/doctor/doctor.js';
+import { serveMetrics } from '../src/doctor/exporter/serve-metrics.js';
 import { readTcpSockets } from '../src/doctor/proc-net-tcp.js';
 import { socketOwners } from '../src/doctor/socket-owners.js';
 import { loadavg } from 'node:os';
@@ -48,11 +49,21 @@ try {
     last = result.totals.sockets;
   }
   doc.sockets = last;
+  // One Prometheus scrape as Prometheus makes it: GET /metrics over HTTP, each a fresh reading of /proc.
+  const exporter = await serveMetrics({ port: 0 });
+  const scrape = { ms: Infinity, sockets: 0 };
+  for (let r = 0; r < rounds; r += 1) {
+    const t = performance.now();
+    const text = await (await fetch(`${exporter.url}/metrics`)).text();
+    scrape.ms = Math.min(scrape.ms, performance.now() - t);
+    scrape.sockets = [...text.matchAll(/^socklab_tcp_sockets\{state="[A-Z_0-9]+"\} (\d+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
+  }
+  await exporter.close();
   // Where the time goes: the /proc/net/tcp{,6} read+parse and the /proc/<pid>/fd scan, timed apart.
   const parts = { procNetTcpMs: time(() => readTcpSockets().length).ms, ownersMs: time(() => socketOwners().byInode.size).ms };
   const tan = time(ss(['-tan']));
   const tanp = time(ss(['-tanp']));
-  console.log(JSON.stringify({ connections, workers: workers.length, setupMs, rounds, doctor: doc, parts, ssTan: tan, ssTanp: tanp, loadavg: loadavg()[0] }));
+  console.log(JSON.stringify({ connections, workers: workers.length, setupMs, rounds, doctor: doc, scrape, parts, ssTan: tan, ssTanp: tanp, loadavg: loadavg()[0] }));
 } finally {
   for (const w of workers) w.kill('SIGKILL');
 }

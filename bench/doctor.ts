@@ -1,4 +1,4 @@
-// Bench: doctor's socket snapshot of 100,000 loopback sockets (in a throwaway netns) against `ss -tan` and `ss -tanp`.
+// Bench: doctor's socket snapshot and a --serve scrape of 100,000 loopback sockets (in a throwaway netns) against `ss -tan` and `ss -tanp`.
 import { spawn } from 'node:child_process';
 import { PARENT_NETNS_ENV, currentNetns, namespaceSupport } from '../src/lab/sandbox/namespace.js';
 import { availableParallelism } from 'node:os';
@@ -12,7 +12,7 @@ const rounds = arg('--rounds', 3);
 
 interface Timed { readonly ms: number; readonly sockets: number }
 interface Report {
-  connections: number; workers: number; setupMs: number; rounds: number; doctor: Timed; ssTan: Timed; ssTanp: Timed;
+  connections: number; workers: number; setupMs: number; rounds: number; doctor: Timed; scrape: Timed; ssTan: Timed; ssTanp: Timed;
   parts: { procNetTcpMs: number; ownersMs: number }; loadavg: number;
 }
 
@@ -37,8 +37,9 @@ const row = (name: string, t: Timed, base: Timed): string =>
 console.log(`bench/doctor: ${r.connections} loopback connections (${r.connections * 2} sockets) in ${r.workers} processes, set up in ${(r.setupMs / 1000).toFixed(1)} s; best of ${r.rounds}`);
 console.log(`${'tool'.padEnd(34)}${'time'.padStart(13)}${'sockets'.padStart(10)}${'vs ss -tan'.padStart(11)}`);
 console.log(row('doctor snapshot (owners, findings)', r.doctor, r.ssTan));
+console.log(row('doctor --serve scrape (GET /metrics)', r.scrape, r.ssTan));
 console.log(row('ss -tan', r.ssTan, r.ssTan));
 console.log(row('ss -tanp (with owners)', r.ssTanp, r.ssTan));
 console.log(`  of which /proc/net/tcp{,6} read+parse ${r.parts.procNetTcpMs.toFixed(1)} ms, /proc/<pid>/fd owner scan ${r.parts.ownersMs.toFixed(1)} ms`);
 console.log(`doctor vs ss -tanp: ${(r.doctor.ms / r.ssTanp.ms).toFixed(2)}x; 1-minute load average during the run ${r.loadavg.toFixed(1)} on ${availableParallelism()} cores`);
-console.log(`doctor under one second: ${r.doctor.ms < 1000 ? 'yes' : 'NO'}`);
+console.log(`doctor under one second: ${r.doctor.ms < 1000 ? 'yes' : 'NO'}; a scrape under one second: ${r.scrape.ms < 1000 ? 'yes' : 'NO'}`);

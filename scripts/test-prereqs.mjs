@@ -7,6 +7,7 @@ const NEEDED = {
   iptables: '/usr/sbin/iptables',
   tshark: '/usr/bin/tshark',
   iproute2: '/usr/sbin/ip',
+  prometheus: '/usr/bin/prometheus',
   'util-linux': '/usr/bin/unshare',
   'linux-libc-dev': '/usr/include/asm-generic/errno.h',
   'libc6-dev': '/usr/include/netdb.h',

@@ -20,7 +20,7 @@ import { closestMatch } from '../shared/closest-match.js';
 import { parseDuration } from './duration.js';
 
 /** The kinds of option value; the docs show it, and the option-error test picks bad inputs by it. */
-export type OptionKind = 'flag' | 'integer' | 'decimal' | 'duration' | 'choice' | 'text' | 'pair';
+export type OptionKind = 'flag' | 'integer' | 'decimal' | 'duration' | 'choice' | 'text' | 'pair' | 'endpoint';
 
 /** The outcome of reading one raw value: the value, or a rejection with an optional did-you-mean. */
 export type OptionRead<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly suggestion?: string };
@@ -130,6 +130,24 @@ export function pair(description: string, settings: ValueSettings<never> = {}): 
     return match !== null && match[2]!.trim() !== '' && Number.isFinite(value) ? accept([match[1]!, value] as const) : REJECT;
   };
   return valueOption('pair', description, settings, '<key=number>', 'key=number, e.g. latency=100', read, undefined);
+}
+
+/** Where to listen, from `[host:]port`: the host is undefined when not given (IPv6 literals in brackets). */
+export interface Endpoint {
+  readonly host?: string;
+  readonly port: number;
+}
+
+/** A `[host:]port` to listen on: `9464`, `127.0.0.1:9464`, `[::1]:9464`, `0.0.0.0:9464`. */
+export function endpoint(description: string, settings: ValueSettings<never> = {}): OptionSpec<Endpoint | undefined> {
+  const read = (raw: string): OptionRead<Endpoint> => {
+    const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]\s]+)):(\d{1,5})$|^(\d{1,5})$/.exec(raw.trim());
+    const port = Number(match?.[3] ?? match?.[4]);
+    if (match === null || port > 65535) return REJECT;
+    const host = match[1] ?? match[2];
+    return accept(host === undefined ? { port } : { host, port });
+  };
+  return valueOption('endpoint', description, settings, '<[host:]port>', '[host:]port, e.g. 9464, 127.0.0.1:9464 or [::1]:9464', read, undefined);
 }
 
 /** The option may be given several times; the action gets every value, in order ([] when never given). */

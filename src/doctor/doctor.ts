@@ -4,9 +4,9 @@ import { counterDeltas } from './counter-deltas.js';
 import type { DoctorFilters, DoctorResult, ProcessSockets } from './doctor-result.js';
 import { findProblems } from './findings.js';
 import { readKernelCounters } from './kernel-counters.js';
-import { listenBacklogs } from './listen-backlogs.js';
-import { readTcpSockets, type TcpSocket } from './proc-net-tcp.js';
-import { socketOwners, type SocketOwner } from './socket-owners.js';
+import type { TcpSocket } from './proc-net-tcp.js';
+import type { SocketOwner } from './socket-owners.js';
+import { takeSocketSnapshot } from './socket-snapshot.js';
 import { emptyStateCounts, type TcpState } from './tcp-state.js';
 
 /** Options of doctor(); all optional. */
@@ -46,8 +46,6 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorResult>
   const before = readKernelCounters(procRoot);
   if (intervalMs > 0) await sleep(intervalMs, undefined, options.signal === undefined ? {} : { signal: options.signal });
   const started = performance.now();
-  const all = readTcpSockets(procRoot);
-  const owners = socketOwners(procRoot);
   const filters: DoctorFilters = {
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.pid === undefined ? {} : { pid: options.pid }),
@@ -55,9 +53,7 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorResult>
   };
   const root = process.getuid?.() === 0;
   const filtered = Object.keys(filters).length > 0;
-  const sockets = filtered ? all.filter((s) => matches(s, filters, owners.byInode.get(s.inode))) : all;
-  // Spawning `ss` costs ~10 ms: only worth it when some listener has a non-empty accept queue.
-  const backlogs = sockets.some((s) => s.state === 'LISTEN' && s.recvQueue > 0) ? listenBacklogs() : new Map<string, number>();
+  const { sockets, owners, backlogs } = takeSocketSnapshot(procRoot, filtered ? (s, o) => matches(s, filters, o.byInode.get(s.inode)) : undefined);
   const byState = emptyStateCounts();
   let withoutOwner = 0;
   let orphans = 0;
@@ -69,7 +65,7 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorResult>
   const findings = findProblems(sockets, owners.byInode, backlogs);
   const snapshotMs = Math.round((performance.now() - started) * 10) / 10;
   const after = readKernelCounters(procRoot);
-    const notes: string[] = [];
+  const notes: string[] = [];
   if (owners.unreadableProcesses > 0) notes.push(`${owners.unreadableProcesses} processes could not be inspected (${root ? 'outside this user namespace' : 'not yours'}): ${withoutOwner} sockets have no visible owner.${root ? '' : ' Run as root to see every owner.'}`);
   if (backlogs === null) notes.push('`ss` is not installed: listen backlogs are unknown, so full accept queues cannot be judged.');
   notes.push('Counters are for this network namespace as a whole; filters apply to sockets only.');

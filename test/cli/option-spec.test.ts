@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { main, parseCommandLine } from '../../src/cli/main.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
-import { choice, duration, longFlag, type OptionKind } from '../../src/cli/option-spec.js';
+import { choice, duration, endpoint, longFlag, type OptionKind } from '../../src/cli/option-spec.js';
 import { memoryIo } from '../helpers/memory-io.js';
 
 /** Values every option of a kind must refuse, whatever its bounds. */
@@ -15,6 +15,7 @@ const BAD: Readonly<Record<OptionKind, readonly string[]>> = {
   duration: ['abc', '5', '2d', '-1s', '1000h'],
   choice: ['zzz-not-a-choice'],
   pair: ['novalue', 'k=abc', '=1'],
+  endpoint: ['abc', 'host:', 'localhost:http', '99999', '1:2:3'],
 };
 
 for (const command of COMMANDS) {
@@ -77,4 +78,12 @@ test('constructors: a choice without default is optional, a duration with one re
   assert.equal(timeout.initial, 10_000);
   assert.deepEqual(timeout.read('999ms', 10_000), { ok: false });
   assert.deepEqual(timeout.read('61s', 10_000), { ok: false });
+});
+
+test('an endpoint reads [host:]port, IPv6 literals in brackets, and leaves the host out when not given', () => {
+  const spec = endpoint('where to listen');
+  assert.deepEqual(spec.read('9464', undefined), { ok: true, value: { port: 9464 } });
+  assert.deepEqual(spec.read('0.0.0.0:9464', undefined), { ok: true, value: { host: '0.0.0.0', port: 9464 } });
+  assert.deepEqual(spec.read('[::1]:0', undefined), { ok: true, value: { host: '::1', port: 0 } });
+  assert.deepEqual(spec.read('[::1]', undefined), { ok: false });
 });

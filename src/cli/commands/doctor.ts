@@ -1,12 +1,23 @@
 // `socklab doctor`: run doctor() once or in a --watch loop, print text or --json.
 import { doctor, type DoctorOptions } from '../../doctor/doctor.js';
+import { serveMetrics, type ServeMetricsOptions } from '../../doctor/exporter/serve-metrics.js';
 import { renderDoctorText } from '../../doctor/render/doctor-text.js';
 import { TCP_STATES } from '../../doctor/tcp-state.js';
 import { progressLine } from '../render/progress-line.js';
 import { untilInterrupted } from '../until-interrupted.js';
-import { defineCommand } from '../command-spec.js';
+import { defineCommand, type CliIo } from '../command-spec.js';
 import { jsonLine } from '../json-output.js';
-import { choice, duration, flag, integer } from '../option-spec.js';
+import { choice, duration, endpoint, flag, integer } from '../option-spec.js';
+
+/** Serves /metrics until Ctrl-C, saying where on stderr (and warning when the address is wider than loopback). */
+async function serve(options: ServeMetricsOptions, io: CliIo): Promise<number> {
+  const server = await serveMetrics(options);
+  io.stderr.write(`socklab doctor: serving ${server.url}/metrics and /healthz; Ctrl-C to stop\n`);
+  if (server.warning !== undefined) io.stderr.write(`socklab doctor: warning: ${server.warning}\n`);
+  await untilInterrupted(true, (signal) => new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true })));
+  await server.close();
+  return 0;
+}
 
 /** The `socklab doctor` command: options table and action. */
 export const doctorCommand = defineCommand({
@@ -18,10 +29,13 @@ export const doctorCommand = defineCommand({
     port: integer('only sockets with this local or remote port', { min: 0, max: 65535 }),
     pid: integer('only sockets held by this process', { min: 1, max: 4_194_304 }),
     state: choice('only sockets in this TCP state', TCP_STATES, { placeholder: '<state>' }),
+    serve: endpoint('serve /metrics for Prometheus and /healthz until Ctrl-C (host defaults to 127.0.0.1)'),
+    top: integer('with --serve: processes that get their own pid label; the rest are summed as "other"', { min: 0, max: 10_000, default: 20 }),
   },
   json: 'print the result object as JSON (one object per line with --watch)',
-  examples: ['socklab doctor', 'socklab doctor --state CLOSE_WAIT --pid 1234', 'socklab doctor --watch --interval 2s --port 5432', 'socklab doctor --json'],
+  examples: ['socklab doctor', 'socklab doctor --state CLOSE_WAIT --pid 1234', 'socklab doctor --watch --interval 2s --port 5432', 'socklab doctor --json', 'socklab doctor --serve 9464'],
   action: async (_args, options, io) => {
+    if (options.serve !== undefined) return serve({ ...options.serve, topProcesses: options.top }, io);
     const settings: DoctorOptions = {
       intervalMs: options.interval,
       ...(options.port === undefined ? {} : { port: options.port }),

@@ -56,3 +56,17 @@ test('--watch --json prints one object per interval until SIGINT', async () => {
   assert.doesNotMatch(io.out(), /\x1b\[H/); // not a terminal: appended, never redrawn
   assert.equal(process.listenerCount('SIGINT'), 0);
 });
+
+test('--serve answers /metrics and /healthz on loopback until SIGINT', async () => {
+  const io = memoryIo();
+  const run = main(['doctor', '--serve', '127.0.0.1:0'], io);
+  let url: string | undefined;
+  while ((url = /serving (http:\S+)\/metrics/.exec(io.err())?.[1]) === undefined) await new Promise((r) => setTimeout(r, 20));
+  const metrics = await fetch(`${url}/metrics`);
+  assert.equal(metrics.status, 200);
+  assert.match(await metrics.text(), /^socklab_tcp_sockets\{state="LISTEN"\} [1-9]\d*$/m);
+  assert.equal(await (await fetch(`${url}/healthz`)).text(), 'ok\n');
+  process.emit('SIGINT');
+  assert.equal(await run, 0);
+  assert.doesNotMatch(io.err(), /warning/);
+});
