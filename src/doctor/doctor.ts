@@ -64,7 +64,8 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorResult>
   }
   const findings = findProblems(sockets, owners.byInode, backlogs);
   const snapshotMs = Math.round((performance.now() - started) * 10) / 10;
-  const after = readKernelCounters(procRoot);
+  // With no interval the counters are read once, as documented: their deltas are 0 by definition.
+  const after = intervalMs > 0 ? readKernelCounters(procRoot) : before;
   const notes: string[] = [];
   if (owners.unreadableProcesses > 0) notes.push(`${owners.unreadableProcesses} processes could not be inspected (${root ? 'outside this user namespace' : 'not yours'}): ${withoutOwner} sockets have no visible owner.${root ? '' : ' Run as root to see every owner.'}`);
   if (backlogs === null) notes.push('`ss` is not installed: listen backlogs are unknown, so full accept queues cannot be judged.');
