@@ -11,9 +11,13 @@ export { lookup, lookupNumber, parsePlatform, isErrnoName } from './catalog/look
 export type { ErrnoLookup } from './catalog/lookup.js';
 export { recognizeLine, createRecognizer, phaseOfCall, MAX_LINE_CHARS } from './catalog/recognize.js';
 export type { Recognizer, RecognizeOptions } from './catalog/recognize.js';
-export { ECOSYSTEMS } from './catalog/pattern.js';
-export type { Pattern, PatternErrno, PatternPhase, Recognition, Ecosystem, Phase } from './catalog/pattern.js';
-export { PATTERNS, PATTERN_TABLES } from './catalog/patterns/index.js';
+export { definePatternTable } from './catalog/pattern.js';
+export type {
+  Pattern, PatternRow, PatternOf, PatternTable, PatternTableOptions, PatternErrno, PatternPhase, PatternMeaning, PatternOrigin,
+  Origin, Recognition, Phase,
+} from './catalog/pattern.js';
+export { ECOSYSTEMS, PATTERNS, PATTERN_TABLES, TABLES } from './catalog/patterns/index.js';
+export type { Ecosystem } from './catalog/patterns/index.js';
 export { fdOf } from './sys/fd-of.js';
 export type { SocketTarget } from './sys/fd-of.js';
 export { getSockOpt, setSockOpt } from './sys/sock-opt.js';

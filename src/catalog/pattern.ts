@@ -1,22 +1,17 @@
-// The Pattern type: one log-line shape from one ecosystem and the socket error it means (shared by explain and scan).
-import type { ErrnoName, Platform } from './types.js';
-
-/** Every ecosystem with a pattern table in src/catalog/patterns/. */
-export const ECOSYSTEMS = [
-  'node', 'python', 'java', 'go', 'dotnet', 'rust', 'curl', 'nginx', 'haproxy', 'postgres', 'mysql', 'redis', 'libc',
-] as const;
-/** The ecosystem a pattern belongs to (also the file name of its table). */
-export type Ecosystem = (typeof ECOSYSTEMS)[number];
+// The Pattern contract and definePatternTable: one log-line shape from one ecosystem and what it means.
+import type { Ecosystem } from './patterns/index.js';
+import type { ErrnoName, Kind, Platform } from './types.js';
 
 /** Where in a connection's life the error struck. */
 export type Phase = 'connect' | 'read' | 'write' | 'accept' | 'dns' | 'close' | 'unknown';
 
 /**
- * Which errno a pattern means: a fixed name; `from-name` (the `name` group holds an errno name such as ECONNRESET);
- * `from-number` (the `number` group holds an errno number: WinSock numbers from 10000 up are read as windows, others
- * on the pattern's `platform`); `from-message` (the `message` group holds strerror text such as "Connection reset by
- * peer"); or null when the line names no errno (a clean close reported as an error, a program's own timer); the note
- * then says what happened. An unknown name or number drops the recognition; an unknown message keeps it with null.
+ * Which catalog code a pattern means: a fixed name; `from-name` (the `name` group holds an errno name such as
+ * ECONNRESET or econnrefused); `from-number` (the `number` group holds an errno number, read on the platform the line
+ * comes from: see docs/explain.md); `from-message` (the `message` group holds strerror text such as "Connection
+ * reset by peer"); or null when the line shows no errno (a close, a program's own timer). A name or number the
+ * catalog does not know drops the recognition; an unknown message, or an optional group that did not match, keeps
+ * it with no errno.
  */
 export type PatternErrno = ErrnoName | 'from-name' | 'from-number' | 'from-message' | null;
 
@@ -24,28 +19,82 @@ export type PatternErrno = ErrnoName | 'from-name' | 'from-number' | 'from-messa
 export type PatternPhase = Phase | 'from-call';
 
 /**
- * One recognisable line shape. The regex may use these named groups: `peer` (host:port or host), or `host` and `port`
- * (joined into the peer); `number` (an errno number), `name` (an errno name), `message` (strerror text), `call` (a
- * syscall or operation name). Regexes must not nest quantifiers and must bound repeats (`{1,255}`), since scan runs
- * them on untrusted gigabytes.
+ * Who produced what a line reports. `kernel`: a socket call failed with this errno. Otherwise a library, a proxy or
+ * the name resolver reported it (`by`), with its own code when it printed one: axios' ECONNABORTED for its timeout,
+ * Node's ECONNRESET for `socket hang up`, nginx's 110 for its proxy timer, getaddrinfo's EAI_AGAIN.
  */
-export interface Pattern {
-  readonly ecosystem: Ecosystem;
-  /** Stable id, `<ecosystem>.<slug>`; never reused for a different meaning. */
+export type Origin =
+  | { readonly source: 'kernel' }
+  | { readonly source: 'library' | 'proxy' | 'resolver'; readonly by: string; readonly code: string | null };
+
+/**
+ * Who reports a pattern's line when the kernel did not: `source` defaults to library (resolver for a resolver code),
+ * `by` to the table's name, `code` to the resolver code or none. Ignored when the line yields a kernel errno.
+ */
+export interface PatternOrigin {
+  readonly source?: 'library' | 'proxy' | 'resolver';
+  readonly by?: string;
+  readonly code?: string;
+}
+
+/**
+ * What a pattern means. With an errno spec, the kind follows the errno the line shows (a kernel errno is `errno`,
+ * EMFILE `resource-limit`, a resolver code `resolution`) and `kind` is the kind when it shows none (default
+ * `errno`: a kernel errno the line does not name). Without one, `kind` is required; null marks a wrapper that names
+ * no cause (`fetch failed`: the cause is elsewhere).
+ */
+export type PatternMeaning =
+  | { readonly errno: Exclude<PatternErrno, null>; readonly kind?: Kind; readonly origin?: PatternOrigin }
+  | { readonly errno: null; readonly kind: Kind | null; readonly origin?: PatternOrigin };
+
+/**
+ * One row of a pattern table, as written in `patterns/<ecosystem>.ts`. The regex may use these named groups: `peer`
+ * (host:port or host), or `host` and `port` (joined into the peer); `number` (an errno number), `name` (an errno
+ * name), `message` (strerror text), `call` (a syscall or operation name). Regexes must not nest quantifiers and must
+ * bound repeats (`{1,255}`), since scan runs them on untrusted gigabytes.
+ */
+export type PatternRow = PatternMeaning & {
+  /** Stable slug, unique in its table; the pattern id is `<table name>.<slug>`, never reused for another meaning. */
   readonly id: string;
   /** Lower-case literal substrings; a line is tried against `regex` only when it contains one of them (prefilter). */
   readonly keywords: readonly string[];
   readonly regex: RegExp;
-  readonly errno: PatternErrno;
   readonly phase: PatternPhase;
-  /** The platform the line comes from (its numbers and wording); linux, or explain's --platform, when absent. */
+  /** The platform the line comes from (its numbers and wording); inferred from the line when absent. */
   readonly platform?: Platform;
   /** Run on the whole line to find the peer when `regex` has no peer group (e.g. nginx's `upstream: "http://..."`). */
   readonly peerRegex?: RegExp;
   /** One or two sentences: what the message means and what else it can mean. */
   readonly note: string;
-  /** A fallback (bare strerror text, bare errno name): dropped when a specific pattern matched the same text. */
+  /** A fallback (bare strerror text, a generic phrase): dropped when a specific pattern matched the same text. */
   readonly generic?: boolean;
+};
+
+/** A pattern of a named table: its row, with the table name as `ecosystem` and a full `<ecosystem>.<slug>` id. */
+export type PatternOf<N extends string> = PatternRow & { readonly ecosystem: N };
+
+/** One recognisable line shape of a registered ecosystem. */
+export type Pattern = PatternOf<Ecosystem>;
+
+/** One ecosystem's patterns; `name` is the ecosystem and the file name (`patterns/<name>.ts`). */
+export interface PatternTable<N extends string> {
+  readonly name: N;
+  readonly patterns: readonly PatternOf<N>[];
+}
+
+/** Defaults for every row of a table. */
+export interface PatternTableOptions {
+  /** Origin fields shared by the table's rows (a proxy's table sets `source: 'proxy'`). */
+  readonly origin?: PatternOrigin;
+}
+
+/** Builds an ecosystem's table from its rows: the name is written once, here, and prefixes every id. */
+export function definePatternTable<const N extends string>(name: N, rows: readonly PatternRow[], options: PatternTableOptions = {}): PatternTable<N> {
+  const patterns = rows.map((row): PatternOf<N> => {
+    const id = `${name}.${row.id}`;
+    return options.origin === undefined ? { ...row, id, ecosystem: name } : { ...row, id, ecosystem: name, origin: { ...options.origin, ...row.origin } };
+  });
+  return { name, patterns };
 }
 
 /** One recognised socket error in a line of text: the JSON shape scan and explain --json report. */
@@ -56,11 +105,15 @@ export interface Recognition {
   readonly matched: string;
   /** Character offset of the match in the line. */
   readonly offset: number;
-  /** The errno it means, or null when the line reports no errno (see note). */
+  /** What sort of failure it is; null only for a wrapper that names no cause (see note). */
+  readonly kind: Kind | null;
+  /** The kernel errno, only when the kernel produced it (origin `kernel`); null otherwise (see origin and note). */
   readonly errno: ErrnoName | null;
-  /** The platform whose numbering applies (the number's platform when the line holds one). */
+  /** Who produced it: the kernel, or a library, proxy or resolver with its own code. */
+  readonly origin: Origin;
+  /** The platform whose numbering applies (inferred from the number and wording when the line holds a number). */
   readonly platform: Platform;
-  /** The errno number printed in the line, when there is one. */
+  /** The number printed in the line (an errno, or a library's errno-like code), when there is one. */
   readonly number: number | null;
   readonly phase: Phase;
   /** The syscall or operation named in the line (`read`, `connect`, `recv`), when there is one. */

@@ -1,10 +1,11 @@
 // Finds socket errors in one line of text: a keyword prefilter, then the pattern tables (fast enough for scan).
-import { ERRNO_NUMBERS } from './data/numbers.js';
-import { isErrnoName, lookupNumber } from './lookup.js';
-import type { Pattern, Phase, Recognition } from './pattern.js';
+import { KIND_OF_ERRNO } from './data/kinds.js';
+import { isErrnoName } from './lookup.js';
+import { errnoOfNumber, platformOfNumber } from './number-platform.js';
+import type { Origin, Pattern, Phase, Recognition } from './pattern.js';
 import { PATTERNS } from './patterns/index.js';
 import { STRERROR_TEXTS } from './patterns/libc.js';
-import { PLATFORMS, type ErrnoName, type Platform } from './types.js';
+import type { ErrnoName, Kind, Platform } from './types.js';
 
 /** Only the first 64 KiB (65,536 UTF-16 code units) of a line are examined; the rest is ignored. */
 export const MAX_LINE_CHARS = 65_536;
@@ -13,7 +14,7 @@ export const MAX_MATCHED_CHARS = 200;
 
 /** Options for recognizeLine. */
 export interface RecognizeOptions {
-  /** Platform for numbers in lines whose pattern names none (WinSock numbers >= 10000 are always windows); linux by default. */
+  /** Platform for numbers in lines that do not show theirs (WinSock numbers >= 10000 are always windows); linux by default. */
   readonly platform?: Platform;
 }
 
@@ -27,11 +28,11 @@ const PHASE_OF_CALL: Readonly<Record<string, Phase>> = {
   connect: 'connect', dial: 'connect', dialing: 'connect', connecting: 'connect', finishconnect: 'connect',
   'awaiting headers': 'read', 'reading body': 'read',
   read: 'read', recv: 'read', recvfrom: 'read', recvmsg: 'read', readv: 'read', ssl_read: 'read', reading: 'read',
-  readaddress: 'read', recvaddress: 'read',
+  readaddress: 'read', recvaddress: 'read', receive: 'read',
   write: 'write', writev: 'write', send: 'write', sendto: 'write', sendmsg: 'write', sendfile: 'write',
   ssl_write: 'write', sending: 'write', writeaddress: 'write', sendaddress: 'write',
   accept: 'accept', accept4: 'accept',
-  getaddrinfo: 'dns', lookup: 'dns', querya: 'dns', queryaaaa: 'dns', querysrv: 'dns',
+  getaddrinfo: 'dns', lookup: 'dns', querya: 'dns', queryaaaa: 'dns', querysrv: 'dns', resolving: 'dns',
   close: 'close', shutdown: 'close',
 };
 
@@ -41,54 +42,58 @@ export function phaseOfCall(call: string): Phase {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const STRERROR_IN_LINE = new RegExp(`\\b(?:${Object.keys(STRERROR_TEXTS).map(escape).join('|')})\\b`, 'i');
+const KERNEL: Origin = { source: 'kernel' };
 
-function prefer(base: Platform): readonly Platform[] {
-  return [base, 'linux', 'macos', 'freebsd', 'openbsd', 'windows', ...PLATFORMS];
-}
-
-const numberCache = new Map<string, ErrnoName | null>();
-
-function errnoOfNumber(number: number, platform: Platform): ErrnoName | null {
-  const key = `${platform}:${number}`;
-  let hit = numberCache.get(key);
-  if (hit === undefined) {
-    const found = lookupNumber(number, platform);
-    hit = (found.find((f) => f.entry.aliasOf === undefined) ?? found[0])?.entry.name ?? null;
-    numberCache.set(key, hit);
-  }
-  return hit;
+function strerrorErrno(text: string): ErrnoName | null {
+  return STRERROR_TEXTS[text.trim().replace(/\.$/, '').toLowerCase()] ?? null;
 }
 
 interface Resolved {
-  readonly errno: ErrnoName | null;
+  /** The catalog code the line shows (a kernel errno or a resolver code), before origin is decided. */
+  readonly code: ErrnoName | null;
   readonly platform: Platform;
   readonly number: number | null;
 }
 
-function resolve(pattern: Pattern, groups: Readonly<Record<string, string | undefined>>, base: Platform): Resolved | undefined {
+type Groups = Readonly<Record<string, string | undefined>>;
+
+// The catalog code a pattern's line shows; undefined drops the recognition (a name or number the catalog lacks).
+function resolve(pattern: Pattern, groups: Groups, line: string, base: Platform): Resolved | undefined {
   const number = groups.number === undefined ? null : Number(groups.number);
-  const platform: Platform = number !== null && number >= 10_000 ? 'windows' : (pattern.platform ?? base);
   const spec = pattern.errno;
-  if (spec === null) return { errno: null, platform, number };
+  const words = (): ErrnoName | null => (groups.message === undefined ? null : strerrorErrno(groups.message)) ?? strerrorErrno(STRERROR_IN_LINE.exec(line)?.[0] ?? '');
+  const expect = spec === 'from-number' ? words() : spec === null || spec.startsWith('from-') ? null : (spec as ErrnoName);
+  const platform = number === null ? (pattern.platform ?? base) : platformOfNumber(number, { base, fixed: pattern.platform, expect, socketCall: pattern.phase !== 'unknown' });
+  if (spec === null) return { code: null, platform, number };
   if (spec === 'from-number') {
-    const errno = number === null ? null : errnoOfNumber(number, platform);
-    return errno === null ? undefined : { errno, platform, number };
+    if (number === null) return { code: null, platform, number };
+    const code = errnoOfNumber(number, platform);
+    return code === null ? undefined : { code, platform, number };
   }
   if (spec === 'from-name') {
-    const name = (groups.name ?? '').toUpperCase();
-    return isErrnoName(name) ? { errno: name, platform, number } : undefined;
+    if (groups.name === undefined) return { code: null, platform, number };
+    const name = groups.name.toUpperCase();
+    return isErrnoName(name) ? { code: name, platform, number } : undefined;
   }
-  if (spec === 'from-message') {
-    const text = (groups.message ?? '').trim().replace(/\.$/, '').toLowerCase();
-    return { errno: STRERROR_TEXTS[text] ?? null, platform, number };
-  }
-  // A fixed errno: when the line shows a number, name the platform whose numbering it matches.
-  const numbers = ERRNO_NUMBERS[spec];
-  const matching = number === null || numbers === undefined ? undefined : prefer(platform).find((p) => numbers[p] === number);
-  return { errno: spec, platform: matching ?? platform, number };
+  if (spec === 'from-message') return { code: groups.message === undefined ? null : strerrorErrno(groups.message), platform, number };
+  return { code: spec, platform, number };
 }
 
-function peerOf(pattern: Pattern, groups: Readonly<Record<string, string | undefined>>, line: string): string | null {
+function reportedBy(pattern: Pattern, source: 'library' | 'resolver', code: string | null): Origin {
+  return { source: pattern.origin?.source ?? source, by: pattern.origin?.by ?? pattern.ecosystem, code: pattern.origin?.code ?? code };
+}
+
+// Kind, errno and origin: a kernel errno only when the code is one; resolver codes and the patterns' own kinds are
+// reported by whoever printed them.
+function meaning(pattern: Pattern, code: ErrnoName | null): { kind: Kind | null; errno: ErrnoName | null; origin: Origin } {
+  if (code !== null && KIND_OF_ERRNO[code] === 'resolution') return { kind: 'resolution', errno: null, origin: reportedBy(pattern, 'resolver', code) };
+  if (code !== null) return { kind: KIND_OF_ERRNO[code], errno: code, origin: KERNEL };
+  const kind = pattern.kind === undefined ? 'errno' : pattern.kind;
+  return { kind, errno: null, origin: kind === 'errno' ? KERNEL : reportedBy(pattern, 'library', null) };
+}
+
+function peerOf(pattern: Pattern, groups: Groups, line: string): string | null {
   if (groups.peer !== undefined) return groups.peer;
   if (groups.host !== undefined) {
     if (groups.port === undefined) return groups.host;
@@ -103,19 +108,48 @@ interface Found {
   readonly generic: boolean;
 }
 
-// A generic fallback gives way to a specific match that overlaps it or names the same errno, and to an earlier
-// generic match with the same errno; a match lying strictly inside a longer one (node's `read ECONNRESET` inside
-// node-redis's wrapper) gives way to it.
+// A generic fallback gives way to a specific match, or an earlier generic one, that overlaps it or says the same
+// (the same errno; with no errno, the same kind); a match lying strictly inside a longer specific one (node's
+// `read ECONNRESET` inside node-redis's wrapper) gives way to it.
 function keep(found: readonly Found[]): Recognition[] {
-  const specific = found.filter((f) => !f.generic);
   const overlaps = (a: Found, b: Found): boolean => a.recognition.offset < b.end && b.recognition.offset < a.end;
+  const repeats = (s: Found, f: Found): boolean =>
+    overlaps(s, f) || (f.recognition.errno === null ? s.recognition.kind === f.recognition.kind : s.recognition.errno === f.recognition.errno);
+  const contains = (s: Found, f: Found): boolean =>
+    s.recognition.offset <= f.recognition.offset && f.end <= s.end && s.end - s.recognition.offset > f.end - f.recognition.offset;
   return found
     .filter((f, i) => {
-      const sameErrno = (s: Found): boolean => s.recognition.errno !== null && s.recognition.errno === f.recognition.errno;
-      if (f.generic) return !specific.some((s) => overlaps(s, f) || sameErrno(s)) && !found.slice(0, i).some((s) => s.generic && sameErrno(s));
-      return !specific.some((s) => s !== f && s.recognition.offset <= f.recognition.offset && f.end <= s.end && s.end - s.recognition.offset > f.end - f.recognition.offset);
+      if (f.generic) return !found.some((s, j) => s !== f && (!s.generic || j < i) && repeats(s, f));
+      return !found.some((s) => s !== f && !s.generic && contains(s, f));
     })
     .map((f) => f.recognition);
+}
+
+function recognition(pattern: Pattern, match: RegExpExecArray, line: string, base: Platform): Recognition | undefined {
+  const groups = match.groups ?? {};
+  const resolved = resolve(pattern, groups, line, base);
+  if (resolved === undefined) return undefined;
+  const call = groups.call ?? null;
+  return {
+    ecosystem: pattern.ecosystem,
+    patternId: pattern.id,
+    matched: match[0].trim().slice(0, MAX_MATCHED_CHARS),
+    offset: match.index + (match[0].length - match[0].trimStart().length),
+    ...meaning(pattern, resolved.code),
+    platform: resolved.platform,
+    number: resolved.number,
+    phase: pattern.phase === 'from-call' ? (call === null ? 'unknown' : phaseOfCall(call)) : pattern.phase,
+    call,
+    peer: peerOf(pattern, groups, line),
+    note: pattern.note,
+  };
+}
+
+/** The catalog code a recognition is explained by: its kernel errno, or the resolver's code. */
+export function catalogCode(r: Recognition): ErrnoName | null {
+  if (r.errno !== null) return r.errno;
+  if (r.origin.source !== 'resolver' || r.origin.code === null) return null;
+  return isErrnoName(r.origin.code) && KIND_OF_ERRNO[r.origin.code] === 'resolution' ? r.origin.code : null;
 }
 
 /** Compiles a set of patterns into a Recognizer; the default one over every table is `recognizeLine`. */
@@ -133,25 +167,8 @@ export function createRecognizer(patterns: readonly Pattern[]): Recognizer {
       for (const pattern of patterns) {
         if (!pattern.keywords.some((k) => lower.includes(k))) continue;
         const match = pattern.regex.exec(line);
-        if (match === null) continue;
-        const groups = match.groups ?? {};
-        const resolved = resolve(pattern, groups, base);
-        if (resolved === undefined) continue;
-        const call = groups.call ?? null;
-        const recognition: Recognition = {
-          ecosystem: pattern.ecosystem,
-          patternId: pattern.id,
-          matched: match[0].trim().slice(0, MAX_MATCHED_CHARS),
-          offset: match.index + (match[0].length - match[0].trimStart().length),
-          errno: resolved.errno,
-          platform: resolved.platform,
-          number: resolved.number,
-          phase: pattern.phase === 'from-call' ? (call === null ? 'unknown' : phaseOfCall(call)) : pattern.phase,
-          call,
-          peer: peerOf(pattern, groups, line),
-          note: pattern.note,
-        };
-        found.push({ recognition, end: match.index + match[0].length, generic: pattern.generic === true });
+        const r = match === null ? undefined : recognition(pattern, match, line, base);
+        if (match !== null && r !== undefined) found.push({ recognition: r, end: match.index + match[0].length, generic: pattern.generic === true });
       }
       return keep(found);
     },

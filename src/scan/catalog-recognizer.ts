@@ -1,5 +1,5 @@
 // Adapts the catalog's recogniser (src/catalog/recognize.ts and its pattern tables) to the Recognizer scan uses.
-import { recognizeLine } from '../catalog/recognize.js';
+import { catalogCode, recognizeLine } from '../catalog/recognize.js';
 import { PATTERNS } from '../catalog/patterns/index.js';
 import type { LineHit, Recognizer } from './recognizer.js';
 
@@ -8,7 +8,7 @@ export function catalogRecognizer(): Recognizer {
   return {
     keywords: [...new Set(PATTERNS.flatMap((p) => p.keywords))],
     recognize: (line) => recognizeLine(line).map((r): LineHit => ({
-      ecosystem: r.ecosystem, patternId: r.patternId, errno: r.errno, phase: r.phase === 'unknown' ? null : r.phase, peer: r.peer,
+      ecosystem: r.ecosystem, patternId: r.patternId, errno: catalogCode(r), phase: r.phase === 'unknown' ? null : r.phase, peer: r.peer,
     })),
   };
 }

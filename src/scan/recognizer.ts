@@ -8,7 +8,7 @@ export type ScanPhase = Exclude<Phase, 'unknown'>;
 export interface LineHit {
   readonly ecosystem: string;
   readonly patternId: string;
-  /** Errno name (ECONNRESET), or null when the line names a failure without an errno. */
+  /** Kernel errno (ECONNRESET) or resolver code (ENOTFOUND), or null when the line names a failure without one. */
   readonly errno: string | null;
   readonly phase: ScanPhase | null;
   /** `host:port` when the line names the peer. */

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { explain, MAX_RECOGNITIONS } from '../../src/catalog/explain.js';
 import { currentPlatform } from '../../src/catalog/current-platform.js';
 import { isSocklabError } from '../../src/errors/is-socklab-error.js';
+import type { ErrnoName } from '../../src/catalog/types.js';
 import { LINE_FIXTURES } from '../fixtures/explain/lines.js';
 
 test('an errno name gives its entry, its numbers on every platform and repro commands', () => {
@@ -78,10 +79,12 @@ test('WinSock numbers in text are placed on windows', () => {
   assert.equal(result.errnos[0]?.number, 10054);
 });
 
-test('every fixture line explains to the errno it shows', () => {
-  for (const fixture of LINE_FIXTURES.filter((f) => f.errno !== null)) {
+test('every fixture line explains to the errno or resolver code it shows', () => {
+  for (const fixture of LINE_FIXTURES) {
+    const code = fixture.errno ?? (fixture.kind === 'resolution' ? fixture.code : undefined);
+    if (code === undefined) continue;
     const names = explain(fixture.line).errnos.map((e) => e.name);
-    assert.ok(names.includes(fixture.errno!), `${fixture.line} -> ${names.join(',')}`);
+    assert.ok(names.includes(code as ErrnoName), `${fixture.line} -> ${names.join(',')}`);
   }
 });
 
@@ -128,4 +131,55 @@ test('recognitions are capped at MAX_RECOGNITIONS, errnos still come from every 
 test('the result is plain JSON data (what --json prints)', () => {
   const result = explain('curl: (56) Recv failure: Connection reset by peer');
   assert.deepEqual(JSON.parse(JSON.stringify(result)), result);
+});
+
+test('a bare number without --platform lists every platform where it is a catalog code', () => {
+  const result = explain('54');
+  assert.equal(result.input.kind, 'number');
+  assert.deepEqual(result.errnos.map((e) => [e.name, e.platforms]), [['ECONNRESET', ['alpha', 'sparc', 'freebsd', 'macos', 'openbsd']]]);
+  assert.equal(result.errnos[0]?.platform, 'macos', 'the explanation shows a common platform first');
+  assert.deepEqual(explain('10054').errnos.map((e) => [e.name, e.platforms]), [['ECONNRESET', ['windows']]]);
+  const shared = explain('61').errnos.map((e) => e.name);
+  assert.deepEqual(shared.sort(), ['ECONNREFUSED', 'EPROTO']);
+  assert.throws(() => explain('99999'), (e: unknown) => isSocklabError(e) && e.code === 'SOCKLAB_LOOKUP_UNKNOWN_ERRNO');
+});
+
+test('a number in a line belongs to the platform the line came from', () => {
+  const mysql = explain("ERROR 2003 (HY000): Can't connect to MySQL server on '127.0.0.1' (61)").recognitions[0];
+  assert.deepEqual([mysql?.errno, mysql?.platform, mysql?.number], ['ECONNREFUSED', 'macos', 61]);
+  const python = explain('ConnectionRefusedError: [Errno 61] Connection refused').recognitions[0];
+  assert.deepEqual([python?.errno, python?.platform], ['ECONNREFUSED', 'macos']);
+  const oserror = explain('OSError: [Errno 60] Operation timed out').recognitions[0];
+  assert.deepEqual([oserror?.errno, oserror?.platform], ['ETIMEDOUT', 'macos']);
+  const linux = explain("ERROR 2003 (HY000): Can't connect to MySQL server on 'db' (111)").recognitions[0];
+  assert.deepEqual([linux?.errno, linux?.platform], ['ECONNREFUSED', 'linux']);
+  const windows = explain("ERROR 2003 (HY000): Can't connect to MySQL server on 'db' (10061)").recognitions[0];
+  assert.deepEqual([windows?.errno, windows?.platform], ['ECONNREFUSED', 'windows']);
+  assert.deepEqual(explain('OSError: [Errno 36] File name too long').recognitions, [], 'a file errno is not moved to a platform where it is a socket one');
+});
+
+test("nginx's upstream timer claims no kernel errno, though it prints 110", () => {
+  const result = explain('2024/05/01 10:00:03 [error] 31#31: *12 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 1.2.3.4, upstream: "http://10.0.0.4:80/slow"');
+  const [r] = result.recognitions;
+  assert.deepEqual([r?.kind, r?.errno, r?.number], ['timer', null, 110]);
+  assert.deepEqual(r?.origin, { source: 'proxy', by: 'nginx', code: 'ETIMEDOUT' });
+  assert.deepEqual(result.errnos, []);
+  assert.equal(result.primary, r);
+});
+
+test('a code property after a library reported that code is the library\'s, not the kernel\'s', () => {
+  const trace = ['Error: socket hang up', '    at connResetException (node:internal/errors:720:14)', "  code: 'ECONNRESET'", '}'].join('\n');
+  const result = explain(trace);
+  assert.deepEqual(result.recognitions.map((r) => [r.patternId, r.kind, r.errno]), [['node.socket-hang-up', 'peer-closed', null], ['node.errno-code-property', 'peer-closed', null]]);
+  assert.deepEqual(result.errnos, []);
+  const kernel = explain("Error: read ECONNRESET\n  code: 'ECONNRESET'");
+  assert.deepEqual(kernel.recognitions.map((r) => r.errno), ['ECONNRESET', 'ECONNRESET']);
+});
+
+test('the primary recognition is the cause, not the wrapper around it', () => {
+  const result = explain('TypeError: fetch failed [cause]: Error: connect ECONNREFUSED 127.0.0.1:3000');
+  assert.equal(result.primary?.patternId, 'node.syscall-errno');
+  assert.equal(explain('TypeError: fetch failed').primary?.kind, null);
+  assert.equal(explain('all good').primary, null);
+  assert.equal(explain('ECONNRESET').primary, null);
 });

@@ -1,8 +1,8 @@
 // recognizeLine over every pattern table: each fixture line gives its recognition; quiet lines and junk give none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ECOSYSTEMS } from '../../src/catalog/pattern.js';
-import { PATTERNS, PATTERN_TABLES } from '../../src/catalog/patterns/index.js';
+import { KIND_OF_ERRNO } from '../../src/catalog/data/kinds.js';
+import { ECOSYSTEMS, PATTERNS, PATTERN_TABLES } from '../../src/catalog/patterns/index.js';
 import { createRecognizer, MAX_LINE_CHARS, phaseOfCall, recognizeLine } from '../../src/catalog/recognize.js';
 import { LINE_FIXTURES, QUIET_LINES } from '../fixtures/explain/lines.js';
 
@@ -12,6 +12,10 @@ for (const fixture of LINE_FIXTURES) {
     const hit = found.find((r) => r.patternId === fixture.pattern);
     assert.ok(hit, `expected ${fixture.pattern}, got ${JSON.stringify(found.map((r) => r.patternId))}`);
     assert.equal(hit.errno, fixture.errno);
+    assert.ok(fixture.errno !== null || fixture.kind !== undefined, 'a fixture without an errno states its kind');
+    assert.equal(hit.kind, fixture.kind === undefined ? KIND_OF_ERRNO[fixture.errno!] : fixture.kind);
+    assert.equal(hit.origin.source === 'kernel', hit.errno !== null || hit.kind === 'errno', 'the kernel is the origin exactly of kernel errnos');
+    if (fixture.code !== undefined) assert.equal(hit.origin.source === 'kernel' ? null : hit.origin.code, fixture.code);
     assert.equal(hit.phase, fixture.phase);
     if (fixture.peer !== undefined) assert.equal(hit.peer, fixture.peer);
     if (fixture.platform !== undefined) assert.equal(hit.platform, fixture.platform);

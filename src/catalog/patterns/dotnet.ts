@@ -1,11 +1,10 @@
 // .NET SocketException texts: `SocketException (10054)`, WinSock wording such as "forcibly closed by the remote host".
-import type { Pattern } from '../pattern.js';
+import { definePatternTable } from '../pattern.js';
 
 /** Patterns for System.Net.Sockets.SocketException and its Windows (WinSock) messages. */
-export const DOTNET_PATTERNS = [
+export const dotnet = definePatternTable('dotnet', [
   {
-    ecosystem: 'dotnet',
-    id: 'dotnet.socket-exception-code',
+    id: 'socket-exception-code',
     keywords: ['socketexception ('],
     regex: /\bSocketException \((?<number>\d{1,5})\)/,
     errno: 'from-number',
@@ -13,8 +12,7 @@ export const DOTNET_PATTERNS = [
     note: 'SocketException carries the native error code: a WinSock number (10054) on Windows, the errno (104) on Linux and macOS.',
   },
   {
-    ecosystem: 'dotnet',
-    id: 'dotnet.winsock-code',
+    id: 'winsock-code',
     keywords: ['(100', '(110'],
     regex: /\((?<number>1[01]\d{3})\):?\s(?=[A-Z])/,
     errno: 'from-number',
@@ -24,8 +22,7 @@ export const DOTNET_PATTERNS = [
     note: 'A WinSock error number in parentheses before its message.',
   },
   {
-    ecosystem: 'dotnet',
-    id: 'dotnet.forcibly-closed',
+    id: 'forcibly-closed',
     keywords: ['forcibly closed by the remote host'],
     regex: /An existing connection was forcibly closed by the remote host/,
     errno: 'ECONNRESET',
@@ -34,8 +31,7 @@ export const DOTNET_PATTERNS = [
     note: "WSAECONNRESET (10054), Windows' wording for ECONNRESET: the peer sent an RST.",
   },
   {
-    ecosystem: 'dotnet',
-    id: 'dotnet.actively-refused',
+    id: 'actively-refused',
     keywords: ['actively refused'],
     regex: /No connection could be made because the target machine actively refused it(?:\.?\s(?<peer>[\w.:[\]%-]{1,255}))?/,
     errno: 'ECONNREFUSED',
@@ -44,8 +40,7 @@ export const DOTNET_PATTERNS = [
     note: 'WSAECONNREFUSED (10061): the host answered the SYN with an RST. Windows retries the SYN a few times after an RST before reporting it, so this takes about 2 s.',
   },
   {
-    ecosystem: 'dotnet',
-    id: 'dotnet.did-not-respond',
+    id: 'did-not-respond',
     keywords: ['did not properly respond after a period of time'],
     regex: /A connection attempt failed because the connected party did not properly respond after a period of time/,
     errno: 'ETIMEDOUT',
@@ -54,8 +49,7 @@ export const DOTNET_PATTERNS = [
     note: 'WSAETIMEDOUT (10060): the connect got no answer before the SYN retries ran out (or an established connection stopped acknowledging).',
   },
   {
-    ecosystem: 'dotnet',
-    id: 'dotnet.aborted-by-host',
+    id: 'aborted-by-host',
     keywords: ['aborted by the software in your host machine'],
     regex: /An established connection was aborted by the software in your host machine/,
     errno: 'ECONNABORTED',
@@ -64,8 +58,7 @@ export const DOTNET_PATTERNS = [
     note: 'WSAECONNABORTED (10053): the local stack aborted the connection, typically after data retransmissions timed out or the socket was closed under a pending operation.',
   },
   {
-    ecosystem: 'dotnet',
-    id: 'dotnet.no-such-host',
+    id: 'no-such-host',
     keywords: ['no such host is known', 'name or service not known'],
     regex: /\bSocketException(?: \(\d{1,5}\))?: (?:No such host is known|Name or service not known)/,
     errno: 'ENOTFOUND',
@@ -73,21 +66,20 @@ export const DOTNET_PATTERNS = [
     note: 'WSAHOST_NOT_FOUND (11001) on Windows, EAI_NONAME on Linux: the name did not resolve.',
   },
   {
-    ecosystem: 'dotnet',
-    id: 'dotnet.transport-read',
+    id: 'transport-read',
     keywords: ['unable to read data from the transport connection', 'unable to write data to the transport connection'],
     regex: /Unable to (?<call>read|write) data (?:from|to) the transport connection/,
     errno: null,
+    kind: null,
     phase: 'from-call',
     note: "An IOException wrapping a SocketException; the inner message (after the colon) names the errno.",
   },
   {
-    ecosystem: 'dotnet',
-    id: 'dotnet.http-request-exception',
+    id: 'http-request-exception',
     keywords: ['httprequestexception: '],
     regex: /\bHttpRequestException: (?<message>[A-Z][a-z][a-z ]{1,60}[a-z]) \((?<peer>[\w.:[\]%-]{1,255})\)/,
     errno: 'from-message',
     phase: 'connect',
     note: "HttpClient on Linux and macOS: the connect() strerror text, then the host and port it tried.",
   },
-] as const satisfies readonly Pattern[];
+]);

@@ -1,11 +1,10 @@
 // HAProxy log termination states (the field before actconn/feconn/beconn/srv_conn/retries), per the HAProxy docs.
-import type { Pattern } from '../pattern.js';
+import { definePatternTable } from '../pattern.js';
 
 /** Patterns for HAProxy's termination_state codes that point at a socket event. */
-export const HAPROXY_PATTERNS = [
+export const haproxy = definePatternTable('haproxy', [
   {
-    ecosystem: 'haproxy',
-    id: 'haproxy.SC',
+    id: 'SC',
     keywords: [' sc'],
     regex: /\s(?<state>SC)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
     errno: 'ECONNREFUSED',
@@ -13,17 +12,16 @@ export const HAPROXY_PATTERNS = [
     note: 'SC: the server, or something between HAProxy and it, refused the connection: HAProxy got an RST (ECONNREFUSED) or an ICMP error (EHOSTUNREACH/ENETUNREACH) in reply to its SYN.',
   },
   {
-    ecosystem: 'haproxy',
-    id: 'haproxy.sC',
+    id: 'sC',
     keywords: [' sc'],
     regex: /\s(?<state>sC)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
     errno: null,
+    kind: 'timer',
     phase: 'connect',
     note: "sC: HAProxy's `timeout connect` expired before the connection to the server was established (SYNs unanswered or the server's backlog full).",
   },
   {
-    ecosystem: 'haproxy',
-    id: 'haproxy.SD',
+    id: 'SD',
     keywords: [' sd'],
     regex: /\s(?<state>SD)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
     errno: 'ECONNRESET',
@@ -31,48 +29,48 @@ export const HAPROXY_PATTERNS = [
     note: 'SD: the server connection died with an error during the data phase, usually an RST from the server or an ICMP error from a device in between.',
   },
   {
-    ecosystem: 'haproxy',
-    id: 'haproxy.SH',
+    id: 'SH',
     keywords: [' sh'],
     regex: /\s(?<state>SH)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
     errno: null,
+    kind: 'peer-closed',
     phase: 'read',
     note: 'SH: the server aborted (closed or reset) before sending complete response headers, often because it crashed or closed a reused connection.',
   },
   {
-    ecosystem: 'haproxy',
-    id: 'haproxy.sH',
+    id: 'sH',
     keywords: [' sh'],
     regex: /\s(?<state>sH)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
     errno: null,
+    kind: 'timer',
     phase: 'read',
     note: "sH: HAProxy's `timeout server` expired before the server sent its response headers; a slow server, not a socket error.",
   },
   {
-    ecosystem: 'haproxy',
-    id: 'haproxy.CD',
+    id: 'CD',
     keywords: [' cd'],
     regex: /\s(?<state>CD)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
     errno: null,
+    kind: 'peer-closed',
     phase: 'read',
     note: 'CD: the client aborted during the data phase (closed or reset its connection: a browser gone, a device breaking the connection, routing trouble).',
   },
   {
-    ecosystem: 'haproxy',
-    id: 'haproxy.CR',
+    id: 'CR',
     keywords: [' cr'],
     regex: /\s(?<state>CR)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
     errno: null,
+    kind: 'peer-closed',
     phase: 'read',
     note: 'CR: the client aborted before sending a complete request (often a probe or a client that gave up).',
   },
   {
-    ecosystem: 'haproxy',
-    id: 'haproxy.cD',
+    id: 'cD',
     keywords: [' cd'],
     regex: /\s(?<state>cD)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
     errno: null,
+    kind: 'timer',
     phase: 'read',
     note: "cD: the client neither sent nor acknowledged data for HAProxy's `timeout client`; a stalled or vanished client.",
   },
-] as const satisfies readonly Pattern[];
+], { origin: { source: 'proxy' } });

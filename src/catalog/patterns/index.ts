@@ -1,35 +1,33 @@
-// The registry of pattern tables: one import and one line per ecosystem file (see STYLE R6).
-import type { Ecosystem, Pattern } from '../pattern.js';
-import { CURL_PATTERNS } from './curl.js';
-import { DOTNET_PATTERNS } from './dotnet.js';
-import { GO_PATTERNS } from './go.js';
-import { HAPROXY_PATTERNS } from './haproxy.js';
-import { JAVA_PATTERNS } from './java.js';
-import { LIBC_PATTERNS } from './libc.js';
-import { MYSQL_PATTERNS } from './mysql.js';
-import { NGINX_PATTERNS } from './nginx.js';
-import { NODE_PATTERNS } from './node.js';
-import { POSTGRES_PATTERNS } from './postgres.js';
-import { PYTHON_PATTERNS } from './python.js';
-import { REDIS_PATTERNS } from './redis.js';
-import { RUST_PATTERNS } from './rust.js';
+// The registry of pattern tables: one import and one line per ecosystem file; the Ecosystem union is derived from it.
+import type { Pattern } from '../pattern.js';
+import { curl } from './curl.js';
+import { dotnet } from './dotnet.js';
+import { go } from './go.js';
+import { haproxy } from './haproxy.js';
+import { java } from './java.js';
+import { libc } from './libc.js';
+import { mysql } from './mysql.js';
+import { nginx } from './nginx.js';
+import { node } from './node.js';
+import { postgres } from './postgres.js';
+import { python } from './python.js';
+import { redis } from './redis.js';
+import { rust } from './rust.js';
 
-/** Every ecosystem's pattern table; keyed by Ecosystem so a new ecosystem without a table fails to compile. */
-export const PATTERN_TABLES: Readonly<Record<Ecosystem, readonly Pattern[]>> = {
-  node: NODE_PATTERNS,
-  python: PYTHON_PATTERNS,
-  java: JAVA_PATTERNS,
-  go: GO_PATTERNS,
-  dotnet: DOTNET_PATTERNS,
-  rust: RUST_PATTERNS,
-  curl: CURL_PATTERNS,
-  nginx: NGINX_PATTERNS,
-  haproxy: HAPROXY_PATTERNS,
-  postgres: POSTGRES_PATTERNS,
-  mysql: MYSQL_PATTERNS,
-  redis: REDIS_PATTERNS,
-  libc: LIBC_PATTERNS,
-};
+/** Every pattern table, in the order they are tried: specific ecosystems first, the generic fallbacks last. */
+export const TABLES = [
+  node, python, java, go, dotnet, rust, curl, nginx, haproxy, postgres, mysql, redis,
+  libc,
+] as const;
 
-/** All patterns, in table order: specific ecosystems first, the generic libc fallbacks last. */
-export const PATTERNS: readonly Pattern[] = Object.values(PATTERN_TABLES).flat();
+/** The ecosystem a pattern belongs to (also the file name of its table). */
+export type Ecosystem = (typeof TABLES)[number]['name'];
+
+/** Every ecosystem with a pattern table, in table order. */
+export const ECOSYSTEMS: readonly Ecosystem[] = TABLES.map((t) => t.name);
+
+/** Every ecosystem's patterns, keyed by ecosystem. */
+export const PATTERN_TABLES = Object.fromEntries(TABLES.map((t) => [t.name, t.patterns])) as Readonly<Record<Ecosystem, readonly Pattern[]>>;
+
+/** All patterns, in table order. */
+export const PATTERNS: readonly Pattern[] = TABLES.flatMap((t): readonly Pattern[] => t.patterns);

@@ -1,11 +1,10 @@
 // Java exceptions from java.net and Netty: SocketException, ConnectException, SocketTimeoutException.
-import type { Pattern } from '../pattern.js';
+import { definePatternTable } from '../pattern.js';
 
 /** Patterns for the JDK's java.net exceptions and Netty's native transport. */
-export const JAVA_PATTERNS = [
+export const java = definePatternTable('java', [
   {
-    ecosystem: 'java',
-    id: 'java.connection-reset',
+    id: 'connection-reset',
     keywords: ['connection reset'],
     regex: /\b(?:SocketException|SSLException|IOException): Connection reset(?! by peer)\b/,
     errno: 'ECONNRESET',
@@ -13,8 +12,7 @@ export const JAVA_PATTERNS = [
     note: 'The JDK says `Connection reset` when a read hits ECONNRESET (the peer sent an RST), and `Connection reset by peer` on the write path.',
   },
   {
-    ecosystem: 'java',
-    id: 'java.connection-reset-by-peer',
+    id: 'connection-reset-by-peer',
     keywords: ['connection reset by peer'],
     regex: /\b(?:SocketException|IOException): Connection reset by peer\b/,
     errno: 'ECONNRESET',
@@ -22,8 +20,7 @@ export const JAVA_PATTERNS = [
     note: 'ECONNRESET reported with the kernel text, mostly from a write (or Netty/NIO reads): the peer sent an RST.',
   },
   {
-    ecosystem: 'java',
-    id: 'java.broken-pipe',
+    id: 'broken-pipe',
     keywords: ['broken pipe'],
     regex: /\b(?:SocketException|IOException): Broken pipe(?: \(Write failed\))?/,
     errno: 'EPIPE',
@@ -31,8 +28,7 @@ export const JAVA_PATTERNS = [
     note: 'EPIPE from a socket write: the connection had already been reset or closed by the peer. The JVM ignores SIGPIPE, so it surfaces as this exception.',
   },
   {
-    ecosystem: 'java',
-    id: 'java.connect-refused',
+    id: 'connect-refused',
     keywords: ['connectexception: connection refused'],
     regex: /\bConnectException: Connection refused(?:: (?:connect|no further information))?(?:: (?<peer>[\w.:/[\]%-]{1,255}))?/,
     errno: 'ECONNREFUSED',
@@ -40,8 +36,7 @@ export const JAVA_PATTERNS = [
     note: 'ECONNREFUSED from connect(): the host answered the SYN with an RST, nothing listens on that port.',
   },
   {
-    ecosystem: 'java',
-    id: 'java.connect-timed-out-kernel',
+    id: 'connect-timed-out-kernel',
     keywords: ['connectexception: connection timed out'],
     regex: /\bConnectException: Connection timed out\b/,
     errno: 'ETIMEDOUT',
@@ -49,8 +44,7 @@ export const JAVA_PATTERNS = [
     note: 'ETIMEDOUT from connect(): the kernel retried the SYN until tcp_syn_retries ran out with no answer.',
   },
   {
-    ecosystem: 'java',
-    id: 'java.no-route-to-host',
+    id: 'no-route-to-host',
     keywords: ['noroutetohostexception'],
     regex: /\bNoRouteToHostException: (?:No route to host|Host is unreachable)\b/,
     errno: 'EHOSTUNREACH',
@@ -58,26 +52,25 @@ export const JAVA_PATTERNS = [
     note: 'EHOSTUNREACH from connect(): an ICMP host-unreachable came back, or a firewall rejected with icmp-host-prohibited, or ARP/neighbour discovery failed.',
   },
   {
-    ecosystem: 'java',
-    id: 'java.socket-timeout-connect',
+    id: 'socket-timeout-connect',
     keywords: ['connect timed out'],
     regex: /\bSocketTimeoutException: [Cc]onnect timed out\b/,
     errno: null,
+    kind: 'timer',
     phase: 'connect',
     note: "The JVM's own connect timeout (Socket.connect(addr, timeout), HttpClient connectTimeout) expired before the handshake finished; the kernel may still have been retrying SYNs.",
   },
   {
-    ecosystem: 'java',
-    id: 'java.socket-timeout-read',
+    id: 'socket-timeout-read',
     keywords: ['read timed out'],
     regex: /\bSocketTimeoutException: Read timed out\b/,
     errno: null,
+    kind: 'timer',
     phase: 'read',
     note: 'SO_TIMEOUT (setSoTimeout) expired while waiting for data; nothing failed in the kernel and the connection may still be alive.',
   },
   {
-    ecosystem: 'java',
-    id: 'java.unknown-host',
+    id: 'unknown-host',
     keywords: ['unknownhostexception'],
     regex: /\bUnknownHostException: (?<peer>[\w.-]{1,255})/,
     errno: 'ENOTFOUND',
@@ -85,12 +78,11 @@ export const JAVA_PATTERNS = [
     note: 'The name did not resolve (NXDOMAIN, or no address); a transient resolver failure looks the same in Java, so check the resolver too.',
   },
   {
-    ecosystem: 'java',
-    id: 'java.netty-native',
+    id: 'netty-native',
     keywords: ['nativeioexception', ') failed: '],
     regex: /\b(?<call>readAddress|writeAddress|writev|write|read|sendAddress|recvAddress|connect|finishConnect|syscall:\w{1,20})\(\.\.\) failed: (?<message>[A-Z][a-z][a-z ]{2,60}[a-z])/,
     errno: 'from-message',
     phase: 'from-call',
     note: "Netty's epoll/kqueue transport reports the syscall and the kernel's strerror text.",
   },
-] as const satisfies readonly Pattern[];
+]);

@@ -1,6 +1,6 @@
 // Generic fallbacks: bare strerror()/libuv texts and bare errno names, plus the strerror text -> errno table.
 import type { ErrnoName } from '../types.js';
-import type { Pattern } from '../pattern.js';
+import { definePatternTable } from '../pattern.js';
 
 /** strerror() texts (glibc, macOS, musl), lower-cased, and the errno each one means; used by `from-message`. */
 export const STRERROR_TEXTS: Readonly<Record<string, ErrnoName>> = {
@@ -41,10 +41,9 @@ export const STRERROR_TEXTS: Readonly<Record<string, ErrnoName>> = {
 };
 
 /** Fallback patterns, tried on every line that mentions one of their texts; specific patterns win over them. */
-export const LIBC_PATTERNS = [
+export const libc = definePatternTable('libc', [
   {
-    ecosystem: 'libc',
-    id: 'libc.strerror',
+    id: 'strerror',
     keywords: [
       'connection reset by peer', 'broken pipe', 'connection refused', 'timed out', 'no route to host', 'unreachable',
       'connection abort', 'not connected', 'address already in use', 'assign requested address', 'host is down',
@@ -58,8 +57,7 @@ export const LIBC_PATTERNS = [
     note: "The C library's strerror() text (also libuv's and most runtimes' wording) for the errno.",
   },
   {
-    ecosystem: 'libc',
-    id: 'libc.errno-name',
+    id: 'errno-name',
     keywords: [
       'econn', 'epipe', 'etimedout', 'ehostun', 'ehostdown', 'enetun', 'enetdown', 'enetreset', 'eaddr', 'enotfound',
       'eai_', 'enotconn', 'eproto', 'emfile', 'enfile', 'enobufs', 'eisconn', 'eshutdown', 'ealready', 'einprogress',
@@ -70,4 +68,4 @@ export const LIBC_PATTERNS = [
     generic: true,
     note: 'A bare errno name (or libuv UV_ name) in the text.',
   },
-] as const satisfies readonly Pattern[];
+]);

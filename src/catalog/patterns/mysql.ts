@@ -1,29 +1,28 @@
 // MySQL client errors: 2013 Lost connection, 2006 gone away, 2003 Can't connect (errno), 1040 Too many connections.
-import type { Pattern } from '../pattern.js';
+import { definePatternTable } from '../pattern.js';
 
 /** Patterns for MySQL/MariaDB client errors and the Node mysql/mysql2 drivers. */
-export const MYSQL_PATTERNS = [
+export const mysql = definePatternTable('mysql', [
   {
-    ecosystem: 'mysql',
-    id: 'mysql.lost-connection',
+    id: 'lost-connection',
     keywords: ['lost connection to mysql server'],
     regex: /\bLost connection to MySQL server (?:during query|at '[^']{1,80}'(?:, system error: (?<number>\d{1,5}))?)/,
-    errno: null,
+    errno: 'from-number',
+    kind: 'peer-closed',
     phase: 'read',
     note: 'CR_SERVER_LOST (2013): the connection broke while waiting for a reply (server killed the query or crashed, net_read_timeout, a proxy idle timeout). The system error number, when shown, is the errno.',
   },
   {
-    ecosystem: 'mysql',
-    id: 'mysql.gone-away',
+    id: 'gone-away',
     keywords: ['mysql server has gone away'],
     regex: /\bMySQL server has gone away\b/,
     errno: null,
+    kind: 'peer-closed',
     phase: 'unknown',
     note: "CR_SERVER_GONE_ERROR (2006): the server had already closed the connection before this command, usually wait_timeout on an idle pooled connection, or a packet over max_allowed_packet.",
   },
   {
-    ecosystem: 'mysql',
-    id: 'mysql.cant-connect',
+    id: 'cant-connect',
     keywords: ["can't connect to mysql server on"],
     regex: /\bCan't connect to MySQL server on '(?<peer>[\w.:[\]%-]{1,255})'(?::\d{1,5})? \((?<number>\d{1,5})\)/,
     errno: 'from-number',
@@ -31,21 +30,21 @@ export const MYSQL_PATTERNS = [
     note: 'CR_CONN_HOST_ERROR (2003): connect() failed; the number in parentheses is the errno (10061 style numbers on Windows).',
   },
   {
-    ecosystem: 'mysql',
-    id: 'mysql.too-many-connections',
+    id: 'too-many-connections',
     keywords: ['er_con_count_error', 'too many connections'],
     regex: /\b(?:ER_CON_COUNT_ERROR|Too many connections)\b/,
     errno: null,
+    kind: 'resource-limit',
     phase: 'connect',
     note: 'ER_CON_COUNT_ERROR (1040): TCP connected but the server refused the session because max_connections was reached. Not a socket errno: look for leaked or oversized pools.',
   },
   {
-    ecosystem: 'mysql',
-    id: 'mysql.protocol-connection-lost',
+    id: 'protocol-connection-lost',
     keywords: ['protocol_connection_lost', 'the server closed the connection'],
     regex: /\b(?:PROTOCOL_CONNECTION_LOST|Connection lost: The server closed the connection)\b/,
     errno: null,
+    kind: 'peer-closed',
     phase: 'read',
     note: 'The Node mysql/mysql2 driver saw the server end the connection (FIN), typically wait_timeout on an idle pooled connection.',
   },
-] as const satisfies readonly Pattern[];
+]);

@@ -1,20 +1,19 @@
 // PostgreSQL (libpq client and server log) messages: `server closed the connection unexpectedly`, connect failures.
-import type { Pattern } from '../pattern.js';
+import { definePatternTable } from '../pattern.js';
 
 /** Patterns for libpq's client errors and the PostgreSQL server log. */
-export const POSTGRES_PATTERNS = [
+export const postgres = definePatternTable('postgres', [
   {
-    ecosystem: 'postgres',
-    id: 'postgres.server-closed-unexpectedly',
+    id: 'server-closed-unexpectedly',
     keywords: ['server closed the connection unexpectedly'],
     regex: /\bserver closed the connection unexpectedly\b/,
     errno: null,
+    kind: 'peer-closed',
     phase: 'read',
     note: "libpq read end-of-file (FIN) mid-session: the backend exited (killed, crashed, pg_terminate_backend, restart) or something in between closed the connection. An RST would read `could not receive data from server: Connection reset by peer`.",
   },
   {
-    ecosystem: 'postgres',
-    id: 'postgres.could-not-connect',
+    id: 'could-not-connect',
     keywords: ['could not connect to server: '],
     regex: /\bcould not connect to server: (?<message>[A-Z][A-Za-z ]{2,60}[a-z])/,
     errno: 'from-message',
@@ -22,8 +21,7 @@ export const POSTGRES_PATTERNS = [
     note: 'libpq (before v14) failed to connect; the text is the connect() errno. The next line names the host and port tried.',
   },
   {
-    ecosystem: 'postgres',
-    id: 'postgres.connection-to-server-failed',
+    id: 'connection-to-server-failed',
     keywords: ['connection to server at'],
     regex: /\bconnection to server at "(?<host>[^"\s]{1,255})"(?: \([\w.:%-]{1,64}\))?, port (?<port>\d{1,5}) failed: (?<message>[A-Z][A-Za-z ]{2,60}[a-z])/,
     errno: 'from-message',
@@ -31,8 +29,7 @@ export const POSTGRES_PATTERNS = [
     note: 'libpq (v14+) failed to connect to this host and port; the text is the connect() errno.',
   },
   {
-    ecosystem: 'postgres',
-    id: 'postgres.could-not-receive',
+    id: 'could-not-receive',
     keywords: ['could not receive data from'],
     regex: /\bcould not receive data from (?:server|client): (?<message>[A-Z][A-Za-z ]{2,60}[a-z])/,
     errno: 'from-message',
@@ -40,8 +37,7 @@ export const POSTGRES_PATTERNS = [
     note: 'recv() failed with this errno: on the client (libpq) the server side broke, in the server log the client did.',
   },
   {
-    ecosystem: 'postgres',
-    id: 'postgres.could-not-send',
+    id: 'could-not-send',
     keywords: ['could not send data to'],
     regex: /\bcould not send data to (?:server|client): (?<message>[A-Z][A-Za-z ]{2,60}[a-z])/,
     errno: 'from-message',
@@ -49,8 +45,7 @@ export const POSTGRES_PATTERNS = [
     note: 'send() failed with this errno; Broken pipe means the other end had already gone away.',
   },
   {
-    ecosystem: 'postgres',
-    id: 'postgres.could-not-translate-host',
+    id: 'could-not-translate-host',
     keywords: ['could not translate host name'],
     regex: /\bcould not translate host name "(?<host>[^"\s]{1,255})" to address: (?<message>[A-Z][A-Za-z ,]{2,60}[a-z])/,
     errno: 'from-message',
@@ -58,8 +53,7 @@ export const POSTGRES_PATTERNS = [
     note: 'getaddrinfo() failed for the host; the text is gai_strerror().',
   },
   {
-    ecosystem: 'postgres',
-    id: 'postgres.jdbc-refused',
+    id: 'jdbc-refused',
     keywords: ['check that the hostname and port are correct'],
     regex: /\bConnection to (?<peer>[\w.:[\]%-]{1,255}) refused\. Check that the hostname and port are correct/,
     errno: 'ECONNREFUSED',
@@ -67,12 +61,12 @@ export const POSTGRES_PATTERNS = [
     note: "pgJDBC's PSQLException for a ConnectException: nothing accepted the TCP connection on that host and port.",
   },
   {
-    ecosystem: 'postgres',
-    id: 'postgres.jdbc-io-error',
+    id: 'jdbc-io-error',
     keywords: ['an i/o error occurred while sending to the backend'],
     regex: /\bAn I\/O error occurred while sending to the backend\b/,
     errno: null,
+    kind: null,
     phase: 'unknown',
     note: "pgJDBC wraps a socket failure mid-session; the `Caused by:` line (often java.net.SocketException: Connection reset or Broken pipe) names the errno.",
   },
-] as const satisfies readonly Pattern[];
+]);

@@ -1,11 +1,10 @@
 // Python exceptions: ConnectionResetError, BrokenPipeError, socket.gaierror, urllib3/requests wrappers.
-import type { Pattern } from '../pattern.js';
+import { definePatternTable } from '../pattern.js';
 
 /** Patterns for CPython's socket exceptions and the requests/urllib3/http.client wrappers. */
-export const PYTHON_PATTERNS = [
+export const python = definePatternTable('python', [
   {
-    ecosystem: 'python',
-    id: 'python.connection-reset',
+    id: 'connection-reset',
     keywords: ['connectionreseterror'],
     regex: /\bConnectionResetError\b(?:(?::\s?\[(?:Errno|WinError)\s|\()(?<number>\d{1,5})[\],])?/,
     errno: 'ECONNRESET',
@@ -13,8 +12,7 @@ export const PYTHON_PATTERNS = [
     note: 'Python raises ConnectionResetError for ECONNRESET from recv() or send(): the peer sent an RST.',
   },
   {
-    ecosystem: 'python',
-    id: 'python.broken-pipe',
+    id: 'broken-pipe',
     keywords: ['brokenpipeerror'],
     regex: /\bBrokenPipeError\b(?:(?::\s?\[(?:Errno|WinError)\s|\()(?<number>\d{1,5})[\],])?/,
     errno: 'EPIPE',
@@ -22,8 +20,7 @@ export const PYTHON_PATTERNS = [
     note: 'BrokenPipeError is EPIPE from send(): the connection was already reset or shut down for writing. Python ignores SIGPIPE, so the error surfaces as an exception.',
   },
   {
-    ecosystem: 'python',
-    id: 'python.connection-refused',
+    id: 'connection-refused',
     keywords: ['connectionrefusederror'],
     regex: /\bConnectionRefusedError\b(?:(?::\s?\[(?:Errno|WinError)\s|\()(?<number>\d{1,5})[\],])?/,
     errno: 'ECONNREFUSED',
@@ -31,8 +28,7 @@ export const PYTHON_PATTERNS = [
     note: 'ConnectionRefusedError is ECONNREFUSED from connect(): the host answered the SYN with an RST (nothing listening on that port).',
   },
   {
-    ecosystem: 'python',
-    id: 'python.connection-aborted',
+    id: 'connection-aborted',
     keywords: ['connectionabortederror'],
     regex: /\bConnectionAbortedError\b(?:(?::\s?\[(?:Errno|WinError)\s|\()(?<number>\d{1,5})[\],])?/,
     errno: 'ECONNABORTED',
@@ -40,8 +36,7 @@ export const PYTHON_PATTERNS = [
     note: 'ConnectionAbortedError is ECONNABORTED; on Windows (WinError 10053) the local stack aborted the connection, on Linux it mostly comes from accept().',
   },
   {
-    ecosystem: 'python',
-    id: 'python.timeout-errno',
+    id: 'timeout-errno',
     keywords: ['timeouterror'],
     regex: /\bTimeoutError:?\s?\[(?:Errno|WinError)\s(?<number>\d{1,5})\]/,
     errno: 'ETIMEDOUT',
@@ -49,17 +44,16 @@ export const PYTHON_PATTERNS = [
     note: 'TimeoutError with an errno is the kernel giving up (SYN retries on connect, retransmissions or keepalive on an established connection).',
   },
   {
-    ecosystem: 'python',
-    id: 'python.timeout-timer',
+    id: 'timeout-timer',
     keywords: ['timeouterror: timed out', 'socket.timeout', 'read timed out.', 'readtimeout'],
     regex: /\b(?:TimeoutError: timed out|socket\.timeout(?:: timed out)?|Read timed out\.|ReadTimeout(?:Error)?\b)/,
     errno: null,
+    kind: 'timer',
     phase: 'read',
     note: "Python's own timer (socket.settimeout, requests' timeout=) expired with no data; the kernel reported no error and the connection may still be alive.",
   },
   {
-    ecosystem: 'python',
-    id: 'python.gaierror-again',
+    id: 'gaierror-again',
     keywords: ['errno -3]'],
     regex: /\[Errno -3\](?:\s(?:Temporary failure in name resolution|Try again))?/,
     errno: 'EAI_AGAIN',
@@ -67,8 +61,7 @@ export const PYTHON_PATTERNS = [
     note: 'socket.gaierror EAI_AGAIN (-3 in glibc): the resolver got no answer (DNS server down, unreachable or timing out). Often transient.',
   },
   {
-    ecosystem: 'python',
-    id: 'python.gaierror-not-found',
+    id: 'gaierror-not-found',
     keywords: ['errno -2]', 'errno -5]', 'errno 8]', 'errno 11001]', 'winerror 11001]'],
     regex: /\[(?:Errno|WinError) (?:-2|-5|8|11001)\](?:\s(?:Name or service not known|No address associated with hostname|nodename nor servname provided, or not known|getaddrinfo failed))?/,
     errno: 'ENOTFOUND',
@@ -76,8 +69,7 @@ export const PYTHON_PATTERNS = [
     note: 'socket.gaierror: the name does not resolve (EAI_NONAME -2 or EAI_NODATA -5 on glibc, 8 on macOS, WSAHOST_NOT_FOUND 11001 on Windows). Node calls this ENOTFOUND.',
   },
   {
-    ecosystem: 'python',
-    id: 'python.oserror-errno',
+    id: 'oserror-errno',
     keywords: ['oserror', 'socket.error'],
     regex: /\b(?:OSError|socket\.error):?\s?[[(](?:Errno\s)?(?<number>\d{1,5})[\],]/,
     errno: 'from-number',
@@ -85,8 +77,7 @@ export const PYTHON_PATTERNS = [
     note: 'A bare OSError carries the errno number; Python only has subclasses for the commonest ones.',
   },
   {
-    ecosystem: 'python',
-    id: 'python.urllib3-new-connection',
+    id: 'urllib3-new-connection',
     keywords: ['failed to establish a new connection'],
     regex: /Failed to establish a new connection: \[(?:Errno|WinError) (?<number>-?\d{1,5})\]/,
     errno: 'from-number',
@@ -94,21 +85,20 @@ export const PYTHON_PATTERNS = [
     note: "urllib3's NewConnectionError (requests' ConnectionError, `Max retries exceeded`): connect() failed with this errno.",
   },
   {
-    ecosystem: 'python',
-    id: 'python.remote-disconnected',
+    id: 'remote-disconnected',
     keywords: ['remotedisconnected', 'remote end closed connection'],
     regex: /\b(?:RemoteDisconnected|Remote end closed connection without response)\b/,
     errno: null,
+    kind: 'peer-closed',
     phase: 'read',
     note: "http.client's RemoteDisconnected: the server closed the connection (FIN, sometimes RST) before sending a status line, typically a reused keep-alive connection the server had already timed out. Like Node's `socket hang up`.",
   },
   {
-    ecosystem: 'python',
-    id: 'python.aiohttp-cannot-connect',
+    id: 'aiohttp-cannot-connect',
     keywords: ['cannot connect to host'],
     regex: /\bCannot connect to host (?<peer>[\w.:[\]%-]{1,255}) ssl:[\w<>.-]{1,40} \[(?<message>[A-Z][A-Za-z ]{2,60}[a-z])/,
     errno: 'from-message',
     phase: 'connect',
     note: "aiohttp's ClientConnectorError: connect() failed. The bracket holds the OSError's text; asyncio's `Connect call failed (...)` hides the errno (usually ECONNREFUSED; check err.os_error.errno).",
   },
-] as const satisfies readonly Pattern[];
+]);

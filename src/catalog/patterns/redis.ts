@@ -1,11 +1,10 @@
 // Redis client errors: node-redis `Redis connection to ... failed`, redis-py `Error 111 connecting to`, ioredis closes.
-import type { Pattern } from '../pattern.js';
+import { definePatternTable } from '../pattern.js';
 
 /** Patterns for the common Redis clients (node-redis, ioredis, redis-py). */
-export const REDIS_PATTERNS = [
+export const redis = definePatternTable('redis', [
   {
-    ecosystem: 'redis',
-    id: 'redis.node-redis-connection-failed',
+    id: 'node-redis-connection-failed',
     keywords: ['redis connection to'],
     regex: /\bRedis connection to (?<peer>[\w.:[\]%-]{1,255}) failed - (?<call>connect|read|write|getaddrinfo) (?<name>E[A-Z_]{2,20})\b/,
     errno: 'from-name',
@@ -13,8 +12,7 @@ export const REDIS_PATTERNS = [
     note: 'node-redis (v3) wraps the Node system error with the server address.',
   },
   {
-    ecosystem: 'redis',
-    id: 'redis.py-connecting',
+    id: 'py-connecting',
     keywords: ['connecting to'],
     regex: /\bError (?<number>-?\d{1,5}) connecting to (?<peer>[\w.:[\]%-]{1,255}?)\.(?:\s|$)/,
     errno: 'from-number',
@@ -22,8 +20,7 @@ export const REDIS_PATTERNS = [
     note: "redis-py's ConnectionError: connect() failed with this errno (111 refused, 110 timed out, -2/-3 DNS).",
   },
   {
-    ecosystem: 'redis',
-    id: 'redis.py-writing',
+    id: 'py-writing',
     keywords: ['while writing to socket'],
     regex: /\bError (?<number>\d{1,5}) while writing to socket\b/,
     errno: 'from-number',
@@ -31,8 +28,7 @@ export const REDIS_PATTERNS = [
     note: "redis-py's ConnectionError: send() failed with this errno (32 broken pipe, 104 reset).",
   },
   {
-    ecosystem: 'redis',
-    id: 'redis.py-reading',
+    id: 'py-reading',
     keywords: ['while reading from socket'],
     regex: /\bError while reading from socket: \((?<number>\d{1,5}),/,
     errno: 'from-number',
@@ -40,21 +36,21 @@ export const REDIS_PATTERNS = [
     note: "redis-py's ConnectionError: recv() failed with this errno.",
   },
   {
-    ecosystem: 'redis',
-    id: 'redis.py-closed-by-server',
+    id: 'py-closed-by-server',
     keywords: ['connection closed by server'],
     regex: /\bConnection closed by server\b/,
     errno: null,
+    kind: 'peer-closed',
     phase: 'read',
     note: 'redis-py read end-of-file: the server closed the connection (timeout config, client-kill, restart, maxclients).',
   },
   {
-    ecosystem: 'redis',
-    id: 'redis.ioredis-connection-closed',
+    id: 'ioredis-connection-closed',
     keywords: ['connection is closed'],
     regex: /\bConnection is closed\./,
     errno: null,
+    kind: 'peer-closed',
     phase: 'close',
     note: 'ioredis rejected a command because its connection had ended (server closed it, or the client gave up reconnecting or was quit). Earlier errors show why.',
   },
-] as const satisfies readonly Pattern[];
+]);

@@ -1,11 +1,10 @@
 // Rust std::io::Error renderings: `Os { code: 104, kind: ConnectionReset, .. }` and `... (os error 111)`.
-import type { Pattern } from '../pattern.js';
+import { definePatternTable } from '../pattern.js';
 
 /** Patterns for Rust's io::Error Debug and Display output. */
-export const RUST_PATTERNS = [
+export const rust = definePatternTable('rust', [
   {
-    ecosystem: 'rust',
-    id: 'rust.os-error-debug',
+    id: 'os-error-debug',
     keywords: ['os { code:'],
     regex: /\bOs \{ code: (?<number>\d{1,5}), kind: (?<kind>\w{1,40})(?:, message: "(?<message>[^"]{0,120})")? \}/,
     errno: 'from-number',
@@ -13,12 +12,11 @@ export const RUST_PATTERNS = [
     note: "io::Error's Debug form: the raw OS error number, Rust's ErrorKind and the strerror text.",
   },
   {
-    ecosystem: 'rust',
-    id: 'rust.os-error-display',
+    id: 'os-error-display',
     keywords: ['(os error'],
     regex: /\(os error (?<number>\d{1,5})\)/,
     errno: 'from-number',
     phase: 'unknown',
     note: "io::Error's Display form: the strerror text followed by the raw OS error number.",
   },
-] as const satisfies readonly Pattern[];
+]);

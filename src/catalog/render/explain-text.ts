@@ -1,8 +1,9 @@
 // The text view of an ExplainResult: what was recognised, then each errno's numbers, explanation, remedy and repro.
 import pc from 'picocolors';
 import type { ErrnoExplanation, ExplainRecognition, ExplainResult } from '../explain.js';
-import type { Phase } from '../pattern.js';
-import { PLATFORMS, type CallEffect, type SocketCall } from '../types.js';
+import type { Phase, Recognition } from '../pattern.js';
+import { KIND_OF_ERRNO } from '../data/kinds.js';
+import { PLATFORMS, type CallEffect, type ErrnoName, type Kind, type SocketCall } from '../types.js';
 
 type Paint = ReturnType<typeof pc.createColors>;
 
@@ -41,13 +42,46 @@ function wrap(text: string, indent: string, hang = indent, width = 100): string 
   return out.join('\n');
 }
 
+const KIND_TITLES: Readonly<Record<Kind, string>> = {
+  errno: 'A socket call failed',
+  'peer-closed': 'The peer closed the connection',
+  timer: 'A timer expired',
+  resolution: 'Name resolution failed',
+  'resource-limit': 'A resource ran out',
+  tls: 'TLS failed',
+};
+
+// Who produced it: the kernel's errno (with its number), or a library's, proxy's or resolver's own code.
+function origin(r: Recognition, p: Paint): string {
+  if (r.origin.source === 'kernel') {
+    if (r.errno === null) return 'a kernel errno the line does not name';
+    return `kernel errno ${p.bold(r.errno)}${r.number === null ? '' : ` (${r.number} on ${r.platform})`}`;
+  }
+  if (r.origin.code === null) return `reported by ${r.origin.by}, no errno`;
+  const code = p.bold(`${r.origin.code}${r.number === null ? '' : ` (${r.number})`}`);
+  return r.origin.source === 'resolver' ? `resolver code ${code} from ${r.origin.by}` : `reported by ${r.origin.by} as ${code}, not a kernel errno`;
+}
+
+/** One sentence saying what a recognition is: its kind, and whether the kernel or a library produced its code. */
+export function headline(r: Recognition, p: Paint = pc.createColors(false)): string {
+  const title = r.kind === null ? `A socket failure that ${r.ecosystem} reports without its cause` : KIND_TITLES[r.kind];
+  return r.kind === null ? `${title} (see the note)` : `${title}: ${origin(r, p)}`;
+}
+
 function recognitionLine(r: ExplainRecognition, p: Paint): string {
-  const what = r.errno === null ? p.yellow('no errno') : p.bold(r.errno);
-  const number = r.number === null ? '' : ` ${r.number} on ${r.platform}`;
   const call = r.call === null || r.call === r.phase ? '' : ` (${r.call})`;
   const peer = r.peer === null ? '' : ` · peer ${r.peer}`;
-  const head = `  line ${r.line}: ${what}${number} · ${r.phase}${call}${peer} · ${p.dim(`${r.ecosystem} ${r.patternId}`)}`;
+  const what = r.kind === null ? 'cause not named' : `${r.kind} · ${origin(r, p)}`;
+  const head = `  line ${r.line}: ${what} · ${r.phase}${call}${peer} · ${p.dim(`${r.ecosystem} ${r.patternId}`)}`;
   return `${head}\n    ${p.dim(`"${r.matched}"`)}\n${wrap(r.note, '    ')}`;
+}
+
+// A bare number: what it is on each platform where it is a catalog code (names sharing platforms together).
+function numberLine(result: ExplainResult): string {
+  const names = new Map<string, ErrnoName[]>();
+  for (const e of result.errnos) names.set(e.platforms.join(', '), [...(names.get(e.platforms.join(', ')) ?? []), e.name]);
+  const meanings = [...names].map(([platforms, list]) => `${list.map((n) => (KIND_OF_ERRNO[n] === 'resolution' ? `${n} (a getaddrinfo() code)` : n)).join(' and ')} on ${platforms}`);
+  return `${result.input.query} is ${meanings.join('; ')}.`;
 }
 
 // For text input, show the calls matching the phases seen; for a bare name, or when none match, show them all.
@@ -57,15 +91,13 @@ function relevantCalls(e: ErrnoExplanation): readonly CallEffect[] {
   return matching.length > 0 ? matching : e.entry.calls;
 }
 
-function errnoSection(e: ErrnoExplanation, recs: readonly ExplainRecognition[], p: Paint): string {
+function errnoSection(e: ErrnoExplanation, p: Paint): string {
   const out: string[] = [];
   const number = e.number === null ? `not on ${e.platform}` : `${e.number} on ${e.platform}`;
   out.push(`${p.bold(p.red(e.name))} ${p.dim('—')} ${e.entry.message} (${number})`);
   out.push(`  ${numbersRow(e)}`);
   if (e.entry.aliasOf !== undefined) out.push(`  Another name for ${e.entry.aliasOf}.`);
-  const platforms = [...new Set(recs.filter((r) => r.errno === e.name).map((r) => r.platform))];
-  const on = platforms.length > 0 ? platforms.join(', ') : e.platform;
-  if (e.phases.length > 0) out.push(`  Seen on ${on} in ${e.phases.join(', ')}${e.calls.length > 0 ? ` (call: ${e.calls.join(', ')})` : ''}`);
+  if (e.phases.length > 0) out.push(`  Seen on ${e.platforms.join(', ')} in ${e.phases.join(', ')}${e.calls.length > 0 ? ` (call: ${e.calls.join(', ')})` : ''}`);
   out.push(wrap(e.entry.summary, '  '));
   for (const c of relevantCalls(e)) {
     out.push('', `  ${p.cyan(`${c.call}()`)} ${p.dim(`retry: ${c.retry}`)}`);
@@ -84,14 +116,13 @@ export function renderExplainText(result: ExplainResult, options: ExplainTextOpt
   const p = pc.createColors(options.color);
   const parts: string[] = [];
   const recs = result.recognitions;
+  if (result.primary !== null) parts.push(p.bold(headline(result.primary, p)));
   if (recs.length > 0) {
     const lines = new Set(recs.map((r) => r.line)).size;
     parts.push(`Recognised ${recs.length} socket error${recs.length === 1 ? '' : 's'} on ${lines} line${lines === 1 ? '' : 's'}:\n${recs.map((r) => recognitionLine(r, p)).join('\n')}`);
   }
   if (result.input.truncated) parts.push(p.yellow('Input truncated: only the first 64 KiB of each line and the first 1000 recognitions are shown.'));
-  for (const e of result.errnos) parts.push(errnoSection(e, recs, p));
-  if (result.input.kind === 'number' && result.errnos.length > 1) {
-    parts.unshift(`${result.input.query} on ${result.input.platform} is ${result.errnos.map((e) => e.name).join(' and ')}.`);
-  }
+  for (const e of result.errnos) parts.push(errnoSection(e, p));
+  if (result.input.kind === 'number') parts.unshift(numberLine(result));
   return `${parts.join('\n\n')}\n`;
 }

@@ -30,7 +30,7 @@ async function readStdin(stdin: Readable): Promise<string> {
 /** The result of a query naming an errno or number the catalog does not know: nothing recognised. */
 function emptyResult(query: string, settings: ExplainOptions): ExplainResult {
   const kind = /^-?\d+$/.test(query.trim()) ? 'number' : 'errno-name';
-  return { input: { kind, query: query.trim().slice(0, 200), platform: settings.platform ?? currentPlatform(), lines: 1, truncated: false }, recognitions: [], errnos: [] };
+  return { input: { kind, query: query.trim().slice(0, 200), platform: settings.platform ?? currentPlatform(), lines: 1, truncated: false }, recognitions: [], primary: null, errnos: [] };
 }
 
 /** Explains one query; an unknown errno name or number gives the empty result and the lookup error. */
@@ -52,7 +52,7 @@ export const explainCommand = defineCommand({
   summary: 'Explain a socket errno, an errno number, a log line or a stack trace (- reads stdin)',
   args: '[query...]',
   options: {
-    platform: choice('platform of a number query (default: this machine) or of numbers in text (default: linux)', PLATFORMS, { placeholder: '<platform>' }),
+    platform: choice('platform of a number query (default: every platform where it is a socket errno) or of numbers in text (default: linux)', PLATFORMS, { placeholder: '<platform>' }),
   },
   json: 'print the ExplainResult as JSON (schema in docs/explain.md); the empty result when nothing is recognised',
   examples: [

@@ -22,20 +22,20 @@ test('explain ECONNABORTED shows every platform number and the Linux accept() no
 test('explain 130 --platform mips finds ECONNABORTED', async () => {
   const io = memoryIo();
   assert.equal(await main(['explain', '130', '--platform', 'mips'], io), 0);
-  assert.match(io.out(), /^ECONNABORTED — Software caused connection abort \(130 on mips\)/);
+  assert.match(io.out(), /^130 is ECONNABORTED on mips\.\n\nECONNABORTED — Software caused connection abort \(130 on mips\)/);
 });
 
 test('a log line given as several arguments is joined and recognised', async () => {
   const io = memoryIo();
   assert.equal(await main(['explain', 'Error:', 'connect', 'ECONNREFUSED', '127.0.0.1:5432'], io), 0);
-  assert.match(io.out(), /line 1: ECONNREFUSED · connect · peer 127\.0\.0\.1:5432/);
+  assert.match(io.out(), /line 1: errno · kernel errno ECONNREFUSED · connect · peer 127\.0\.0\.1:5432/);
 });
 
 test('--json prints exactly the ExplainResult', async () => {
   const io = memoryIo();
   assert.equal(await main(['explain', '--json', 'java.net.SocketException: Connection reset'], io), 0);
   const result = JSON.parse(io.out()) as ExplainResult;
-  assert.deepEqual(Object.keys(result), ['input', 'recognitions', 'errnos']);
+  assert.deepEqual(Object.keys(result), ['input', 'recognitions', 'primary', 'errnos']);
   assert.equal(result.input.kind, 'text');
   assert.equal(result.recognitions[0]?.patternId, 'java.connection-reset');
   assert.equal(result.errnos[0]?.name, 'ECONNRESET');
@@ -45,7 +45,8 @@ test('--json prints exactly the ExplainResult', async () => {
 test('- reads the query from stdin', async () => {
   const io = memoryIo('nginx: *3 upstream timed out (110: Connection timed out) while reading response header from upstream, upstream: "http://10.0.0.4:80/"\n');
   assert.equal(await main(['explain', '-'], io), 0);
-  assert.match(io.out(), /ETIMEDOUT 110 on linux · read \(reading\) · peer 10\.0\.0\.4:80/);
+  assert.match(io.out(), /^A timer expired: reported by nginx as ETIMEDOUT \(110\), not a kernel errno\n/);
+  assert.match(io.out(), /line 1: timer · reported by nginx as ETIMEDOUT \(110\), not a kernel errno · read \(reading\) · peer 10\.0\.0\.4:80/);
 });
 
 test('no socket error in the input: a message on stderr and exit 1 (JSON still printed with --json)', async () => {
@@ -85,6 +86,6 @@ test('the real binary reads a stack trace from stdin (spawned once)', () => {
   const trace = 'Traceback (most recent call last):\n  File "app.py", line 3, in <module>\nBrokenPipeError: [Errno 32] Broken pipe\n';
   const run = spawnSync(process.execPath, [BIN, 'explain', '-'], { input: trace, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 20_000 });
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /line 3: EPIPE 32 on linux · write · python python\.broken-pipe/);
+  assert.match(run.stdout, /line 3: errno · kernel errno EPIPE \(32 on linux\) · write · python python\.broken-pipe/);
   assert.match(run.stdout, /^EPIPE — /m);
 });

@@ -36,7 +36,7 @@ test('the text report shows groups with histogram, samples, advice and the findi
   assert.match(out, /corpus\.log:26 {2}2026-11-24T14:03:05\.588Z level=error/);
   assert.match(out, /\n {2}why {4}\S/);
   assert.match(out, /more groups \(\d+ errors\); use --json for all\./);
-  assert.match(out, /\nFindings\n {2}1\. A burst started at 14:12[^\n]*\n {2}2\. [^\n]+\n {2}3\. 62% of ECONNRESET/);
+  assert.match(out, /\nFindings\n {2}1\. A burst started at 14:12[^\n]*\n {2}2\. [^\n]+\n {2}3\. 64% of ECONNRESET/);
   assert.ok(!out.includes('\x1b['), 'no ANSI escapes');
 });
 
