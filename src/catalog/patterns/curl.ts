@@ -56,7 +56,7 @@ export const curl = definePatternTable('curl', [
     note: 'curl exit 52 (CURLE_GOT_NOTHING): the server closed the connection (FIN, or RST without error) without sending a single byte of response.',
   },
   {
-    id: '56-recv-failure',
+    id: 'recv-failure',
     keywords: ['recv failure'],
     regex: /\bRecv failure: (?<message>[A-Z][A-Za-z ]{2,60}[a-z])/,
     errno: 'from-message',
@@ -64,11 +64,11 @@ export const curl = definePatternTable('curl', [
     note: 'curl exit 56 (CURLE_RECV_ERROR): recv() failed with this errno while reading the response.',
   },
   {
-    id: '55-send-failure',
+    id: 'send-failure',
     keywords: ['send failure'],
     regex: /\bSend failure: (?<message>[A-Z][A-Za-z ]{2,60}[a-z])/,
     errno: 'from-message',
     phase: 'write',
-    note: 'curl exit 55 (CURLE_SEND_ERROR): send() failed with this errno while sending the request.',
+    note: 'send() failed with this errno while curl was sending (exit 55, CURLE_SEND_ERROR; exit 56 when it happened while curl was also receiving, as in `(56) Send failure: Connection was reset` on Windows).',
   },
 ]);

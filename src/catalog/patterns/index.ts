@@ -2,6 +2,7 @@
 import type { Pattern } from '../pattern.js';
 import { curl } from './curl.js';
 import { dotnet } from './dotnet.js';
+import { generic } from './generic.js';
 import { go } from './go.js';
 import { haproxy } from './haproxy.js';
 import { java } from './java.js';
@@ -17,7 +18,7 @@ import { rust } from './rust.js';
 /** Every pattern table, in the order they are tried: specific ecosystems first, the generic fallbacks last. */
 export const TABLES = [
   node, python, java, go, dotnet, rust, curl, nginx, haproxy, postgres, mysql, redis,
-  libc,
+  libc, generic,
 ] as const;
 
 /** The ecosystem a pattern belongs to (also the file name of its table). */

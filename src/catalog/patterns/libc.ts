@@ -1,56 +1,58 @@
-// Generic fallbacks: bare strerror()/libuv texts and bare errno names, plus the strerror text -> errno table.
-import type { ErrnoName } from '../types.js';
+// C-library fallbacks: bare strerror() texts and bare errno names, plus the strerror text -> errno table.
+import { ERRNO_ENTRIES } from '../data/entries.js';
 import { definePatternTable } from '../pattern.js';
+import type { ErrnoName } from '../types.js';
 
-/** strerror() texts (glibc, macOS, musl), lower-cased, and the errno each one means; used by `from-message`. */
-export const STRERROR_TEXTS: Readonly<Record<string, ErrnoName>> = {
-  'connection reset by peer': 'ECONNRESET',
-  'broken pipe': 'EPIPE',
-  'connection refused': 'ECONNREFUSED',
-  'connection timed out': 'ETIMEDOUT',
-  'operation timed out': 'ETIMEDOUT',
-  'no route to host': 'EHOSTUNREACH',
+// Other platforms' and runtimes' wordings of catalog errnos (glibc's are the catalog entries' own messages).
+const OTHER_WORDINGS: Readonly<Record<string, ErrnoName>> = {
+  'operation timed out': 'ETIMEDOUT', // macOS, BSD
+  'timed out': 'ETIMEDOUT', // Windows curl and git: `Failed to connect to ... port 443: Timed out`
   'host is unreachable': 'EHOSTUNREACH',
-  'network is unreachable': 'ENETUNREACH',
+  'host unreachable': 'EHOSTUNREACH',
+  'unreachable host': 'EHOSTUNREACH',
   'network unreachable': 'ENETUNREACH',
-  'software caused connection abort': 'ECONNABORTED',
+  'unreachable network': 'ENETUNREACH',
   'connection aborted': 'ECONNABORTED',
-  'transport endpoint is not connected': 'ENOTCONN',
-  'socket is not connected': 'ENOTCONN',
-  'address already in use': 'EADDRINUSE',
-  'cannot assign requested address': 'EADDRNOTAVAIL',
-  "can't assign requested address": 'EADDRNOTAVAIL',
-  'host is down': 'EHOSTDOWN',
-  'network is down': 'ENETDOWN',
-  'network dropped connection on reset': 'ENETRESET',
-  'too many open files': 'EMFILE',
-  'too many open files in system': 'ENFILE',
-  'no buffer space available': 'ENOBUFS',
-  'resource temporarily unavailable': 'EAGAIN',
-  'operation now in progress': 'EINPROGRESS',
-  'operation already in progress': 'EALREADY',
-  'transport endpoint is already connected': 'EISCONN',
-  'cannot send after transport endpoint shutdown': 'ESHUTDOWN',
-  'protocol error': 'EPROTO',
-  'bad file descriptor': 'EBADF',
-  'temporary failure in name resolution': 'EAI_AGAIN',
-  'name or service not known': 'ENOTFOUND',
+  'connection was reset': 'ECONNRESET', // Windows curl
+  'connection was aborted': 'ECONNABORTED',
+  'socket is not connected': 'ENOTCONN', // macOS
+  "can't assign requested address": 'EADDRNOTAVAIL', // macOS
+  'an existing connection was forcibly closed by the remote host': 'ECONNRESET', // WinSock
+  'no connection could be made because the target machine actively refused it': 'ECONNREFUSED',
+  'a socket operation was attempted to an unreachable host': 'EHOSTUNREACH',
+  'a socket operation was attempted to an unreachable network': 'ENETUNREACH',
+  'an established connection was aborted by the software in your host machine': 'ECONNABORTED',
   'no address associated with hostname': 'ENOTFOUND',
-  'nodename nor servname provided, or not known': 'ENOTFOUND',
+  'nodename nor servname provided, or not known': 'ENOTFOUND', // macOS
   'unknown host': 'ENOTFOUND',
 };
+
+/** strerror() texts (glibc, macOS, musl, WinSock), lower-cased, and the catalog errno each one means (`from-message`). */
+export const STRERROR_TEXTS: Readonly<Record<string, ErrnoName>> = {
+  ...Object.fromEntries(Object.values(ERRNO_ENTRIES).filter((e) => e.aliasOf === undefined).map((e) => [e.message.toLowerCase(), e.name])),
+  ...OTHER_WORDINGS,
+};
+
+// The texts recognised standing alone: only the socket ones (a bare "Permission denied" or "Timed out" is not).
+const SOCKET_TEXTS = [
+  'connection reset by peer', 'broken pipe', 'connection refused', 'connection timed out', 'operation timed out',
+  'no route to host', 'host is unreachable', 'network is unreachable', 'software caused connection abort',
+  'transport endpoint is not connected', 'socket is not connected', 'address already in use',
+  'cannot assign requested address', "can't assign requested address", 'host is down', 'network is down',
+  'network dropped connection on reset', 'too many open files in system', 'too many open files',
+  'no buffer space available', 'temporary failure in name resolution', 'name or service not known',
+  'no address associated with hostname', 'nodename nor servname provided, or not known',
+] as const;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Fallback patterns, tried on every line that mentions one of their texts; specific patterns win over them. */
 export const libc = definePatternTable('libc', [
   {
     id: 'strerror',
-    keywords: [
-      'connection reset by peer', 'broken pipe', 'connection refused', 'timed out', 'no route to host', 'unreachable',
-      'connection abort', 'not connected', 'address already in use', 'assign requested address', 'host is down',
-      'network is down', 'dropped connection on reset', 'too many open files', 'no buffer space', 'name resolution',
-      'name or service not known', 'no address associated with hostname', 'nodename nor servname',
-    ],
-    regex: /\b(?<message>connection reset by peer|broken pipe|connection refused|connection timed out|operation timed out|no route to host|host is unreachable|network is unreachable|software caused connection abort|transport endpoint is not connected|socket is not connected|address already in use|cannot assign requested address|can't assign requested address|host is down|network is down|network dropped connection on reset|too many open files(?: in system)?|no buffer space available|temporary failure in name resolution|name or service not known|no address associated with hostname|nodename nor servname provided, or not known)\b/i,
+    keywords: [...SOCKET_TEXTS],
+    // A timer's own message often borrows the kernel's words (`Connection timed out after 5001 ms`), and MQTT's
+    // CONNACK refusals (`Connection Refused: not authorised`) are the broker's answer: neither is the errno.
+    regex: new RegExp(`\\b(?<message>${SOCKET_TEXTS.map(escape).join('|')})\\b(?! after \\d)(?!: (?:not auth|bad user|unacceptable|identifier rejected|server unavailable))`, 'i'),
     errno: 'from-message',
     phase: 'unknown',
     generic: true,
@@ -62,7 +64,8 @@ export const libc = definePatternTable('libc', [
       'econn', 'epipe', 'etimedout', 'ehostun', 'ehostdown', 'enetun', 'enetdown', 'enetreset', 'eaddr', 'enotfound',
       'eai_', 'enotconn', 'eproto', 'emfile', 'enfile', 'enobufs', 'eisconn', 'eshutdown', 'ealready', 'einprogress',
     ],
-    regex: /(?<![\w])(?:UV_)?(?<name>E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|NETRESET|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN|NOTCONN|PROTO|MFILE|NFILE|NOBUFS|ISCONN|SHUTDOWN|ALREADY|INPROGRESS))\b/,
+    // Not inside a path, URL or identifier (`GET /docs/ECONNRESET-guide`, `ECONNRESET_COUNT`).
+    regex: /(?<![\w/.-])(?:UV_)?(?<name>E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|NETRESET|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN|NOTCONN|PROTO|MFILE|NFILE|NOBUFS|ISCONN|SHUTDOWN|ALREADY|INPROGRESS))(?![\w/-])/,
     errno: 'from-name',
     phase: 'unknown',
     generic: true,
