@@ -17,6 +17,7 @@ export interface ScenarioRun {
   readonly id: string;
   readonly title: string;
   readonly articleSays: string;
+  readonly defaultsMs: Scenario['defaultsMs'];
   readonly withDefaults: string;
   readonly needs: readonly SandboxNeed[];
   readonly predicts: readonly Prediction[];
@@ -70,9 +71,9 @@ async function runOne(scenario: Scenario, timeoutMs: number): Promise<ScenarioRu
   const report = scenario.needs.length > 0 && !support.available
     ? stoppedReport('not-run', support.reason ?? 'no namespace')
     : await runScenarioProcess(scenario, timeoutMs);
-  const { id, title, articleSays, withDefaults, needs, predicts } = scenario;
+  const { id, title, articleSays, defaultsMs, withDefaults, needs, predicts } = scenario;
   return {
-    id, title, articleSays, withDefaults, needs, predicts,
+    id, title, articleSays, defaultsMs, withDefaults, needs, predicts,
     status: report.status,
     ...(report.reason === undefined ? {} : { reason: report.reason }),
     durationMs: report.durationMs,

@@ -24,6 +24,8 @@ for (const scenario of SCENARIOS) {
   test(`${scenario.id}: predictions name catalog errnos that link back to it`, () => {
     assert.ok(scenario.predicts.length > 0);
     assert.ok(scenario.articleSays.length > 20 && scenario.withDefaults.length > 0);
+    const { defaultsMs } = scenario;
+    assert.ok(defaultsMs === null || defaultsMs === 'as-in-lab' || (Number.isFinite(defaultsMs) && defaultsMs > 0), 'defaultsMs is a positive number, as-in-lab or null');
     for (const { result } of scenario.predicts) {
       if (!isErrnoName(result)) continue;
       const entry = ERRNO_ENTRIES[result];

@@ -100,6 +100,7 @@ export const acceptQueueOverflow = defineScenario({
     { endpoint: 'client', call: READ_1, result: 'ECONNRESET' },
     { endpoint: 'client', call: CONNECT_LATE, result: 'no-error' },
   ],
+  defaultsMs: 63_000,
   withDefaults: 'tcp_abort_on_overflow is 0 by default: the client waits while its data is retransmitted and SYN-ACKs are resent (tcp_synack_retries 5, about 63 s) until the server accepts; with 1, one round trip',
   needs: ['netns', 'iptables'],
   async run(ctx) {

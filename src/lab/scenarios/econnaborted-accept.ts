@@ -15,6 +15,7 @@ export const econnabortedAccept = defineScenario({
     { endpoint: 'server', call: 'getpeername', result: 'ENOTCONN' },
     { endpoint: 'server', call: 'read', result: 'ECONNRESET' },
   ],
+  defaultsMs: 'as-in-lab',
   withDefaults: 'immediate: the RST is handled as it arrives, and accept() returns at once',
   needs: [],
   async run({ timeline, sandbox, signal }) {

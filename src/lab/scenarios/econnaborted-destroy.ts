@@ -15,6 +15,7 @@ export const econnabortedDestroy = defineScenario({
     { endpoint: 'client', call: 'write', result: 'EPIPE' },
     { endpoint: 'server', call: 'read', result: 'ECONNRESET' },
   ],
+  defaultsMs: 'as-in-lab',
   withDefaults: 'immediate: the abort happens when the command runs (needs CONFIG_INET_DIAG_DESTROY and CAP_NET_ADMIN)',
   needs: ['netns'],
   async run({ timeline, sandbox }) {

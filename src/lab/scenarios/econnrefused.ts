@@ -8,6 +8,7 @@ export const econnrefused = defineScenario({
   title: 'connect() to a port with no listener',
   articleSays: 'The host is up but no process listens on the port: its TCP answers the SYN with RST, connect() returns ECONNREFUSED.',
   predicts: [{ endpoint: 'client', call: 'connect', result: 'ECONNREFUSED' }],
+  defaultsMs: 'as-in-lab',
   withDefaults: 'one round trip',
   needs: [],
   async run({ timeline, sandbox }) {

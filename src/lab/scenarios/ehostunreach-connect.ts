@@ -8,6 +8,7 @@ export const ehostunreachConnect = defineScenario({
   title: 'connect() answered by ICMP host unreachable',
   articleSays: 'A router on the path knows the destination host is unreachable and says so with ICMP; during connect this is a hard error, and connect() fails with EHOSTUNREACH without waiting for retransmissions.',
   predicts: [{ endpoint: 'client', call: 'connect', result: 'EHOSTUNREACH' }],
+  defaultsMs: 'as-in-lab',
   withDefaults: 'one round trip to the router (no retransmissions: tcp_v4_err aborts the SYN_SENT socket on the first ICMP)',
   needs: ['netns', 'iptables'],
   run: (ctx) => connectThroughRejectingRouter(ctx, 'host-unreachable'),

@@ -32,6 +32,7 @@ export const ehostunreachEstablished = defineScenario({
     { endpoint: 'client', call: PLAIN, result: 'EHOSTUNREACH' },
     { endpoint: 'client', call: RECVERR, result: 'EHOSTUNREACH' },
   ],
+  defaultsMs: 924_600,
   withDefaults: 'without IP_RECVERR the same ~924.6 s as a silent host (tcp_retries2 15), ending in EHOSTUNREACH; with IP_RECVERR one round trip to the router',
   needs: ['netns', 'iptables'],
   async run({ timeline, sandbox }) {

@@ -8,6 +8,7 @@ export const enetunreachConnect = defineScenario({
   title: 'connect() answered by ICMP net unreachable',
   articleSays: 'A router on the path has no route to the destination network and says so with ICMP; during connect this is a hard error, and connect() fails with ENETUNREACH without waiting for retransmissions.',
   predicts: [{ endpoint: 'client', call: 'connect', result: 'ENETUNREACH' }],
+  defaultsMs: 'as-in-lab',
   withDefaults: 'one round trip to the router (no retransmissions: tcp_v4_err aborts the SYN_SENT socket on the first ICMP)',
   needs: ['netns', 'iptables'],
   run: (ctx) => connectThroughRejectingRouter(ctx, 'net-unreachable'),

@@ -24,6 +24,7 @@ export const epipeSigpipe = defineScenario({
     { endpoint: 'client', call: 'write (child, SIG_DFL)', result: 'SIGPIPE' },
     { endpoint: 'client', call: 'socket.write (Node)', result: 'EPIPE' },
   ],
+  defaultsMs: 'as-in-lab',
   withDefaults: 'immediate',
   needs: [],
   async run({ timeline, sandbox, signal }) {

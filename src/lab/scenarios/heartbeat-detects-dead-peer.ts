@@ -38,6 +38,7 @@ export const heartbeatDetectsDeadPeer = defineScenario({
   title: 'An application heartbeat detects a dead peer',
   articleSays: 'The application sends a ping every 300 ms and expects a pong within 1 s; when the peer host dies the pongs stop and the application gives up on its own schedule, while the kernel is still retransmitting and reports nothing.',
   predicts: [{ endpoint: 'client', call: 'heartbeat', result: 'ETIMEDOUT' }],
+  defaultsMs: 'as-in-lab',
   withDefaults: 'the heartbeat limit (1 s here) whatever the kernel settings; the kernel alone would take about 924.6 s (tcp_retries2 15) with pings outstanding',
   needs: ['netns', 'iptables'],
   async run({ timeline, sandbox, signal }) {

@@ -19,6 +19,7 @@ export const httpKeepaliveRace = defineScenario({
     { endpoint: 'client', call: 'http.get #2 (race)', result: 'ECONNRESET' },
     { endpoint: 'client', call: 'http.get #3 (after the FIN)', result: 'ok' },
   ],
+  defaultsMs: 5_000,
   withDefaults: 'happens whenever the server\'s idle timeout (Node http.Server keepAliveTimeout: 5 s) fires while a request is being sent; the window is one network round trip',
   needs: [],
   async run({ timeline, sandbox, signal }) {

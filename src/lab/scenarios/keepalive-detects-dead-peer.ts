@@ -18,6 +18,7 @@ export const keepaliveDetectsDeadPeer = defineScenario({
     { endpoint: 'client', call: 'read', result: 'ETIMEDOUT' },
     { endpoint: 'client', call: WITHOUT, result: 'no-error' },
   ],
+  defaultsMs: 7_875_000,
   withDefaults: 'about 2 h 11 min 15 s: tcp_keepalive_time 7200 s, then tcp_keepalive_probes 9 x tcp_keepalive_intvl 75 s; and only on sockets that set SO_KEEPALIVE',
   needs: ['netns', 'iptables'],
   async run({ timeline, sandbox }) {

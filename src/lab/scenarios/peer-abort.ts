@@ -13,6 +13,7 @@ export const peerAbort = defineScenario({
   title: 'the peer closes with unread data, or with SO_LINGER 0',
   articleSays: 'A close() that cannot be graceful aborts the connection: when unread data sits in the receive buffer (RFC 2525) or SO_LINGER is {1, 0}, the kernel sends RST instead of FIN, and the other side\'s read fails with ECONNRESET.',
   predicts: [{ endpoint: 'client', call: 'read', result: 'ECONNRESET' }],
+  defaultsMs: 'as-in-lab',
   withDefaults: 'immediate: the RST is sent by close()',
   needs: [],
   async run({ timeline, sandbox, signal }) {

@@ -15,6 +15,7 @@ export const peerClosedThenWrite = defineScenario({
     { endpoint: 'client', call: 'read', result: 'EOF' },
     { endpoint: 'client', call: 'write', result: 'EPIPE' },
   ],
+  defaultsMs: 'as-in-lab',
   withDefaults: 'immediate: one round trip for the FIN, one for the data and its RST',
   needs: [],
   async run({ timeline, sandbox, signal }) {

@@ -15,6 +15,7 @@ export const prematureEof = defineScenario({
   title: 'the server exits while the client waits in read()',
   articleSays: 'When the server process is killed its TCP sends FIN; a client blocked in read gets 0 (EOF) before any RST exists, and can only say "server terminated prematurely" (Stevens UNP 5.12).',
   predicts: [{ endpoint: 'client', call: 'read', result: 'EOF' }],
+  defaultsMs: 'as-in-lab',
   withDefaults: 'immediate: one FIN',
   needs: [],
   async run({ timeline, sandbox }) {

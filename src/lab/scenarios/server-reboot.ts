@@ -15,6 +15,7 @@ export const serverReboot = defineScenario({
     { endpoint: 'client', call: 'read', result: 'ECONNRESET' },
     { endpoint: 'client', call: 'connect', result: 'ECONNREFUSED' },
   ],
+  defaultsMs: null,
   withDefaults: 'as long as the reboot takes; the client learns only when it next sends (or a keepalive probe does)',
   needs: ['netns', 'iptables'],
   async run({ timeline, sandbox, signal }) {

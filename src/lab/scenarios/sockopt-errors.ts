@@ -66,6 +66,7 @@ export const sockoptErrors = defineScenario({
     { endpoint: 'client', call: 'setsockopt (IP_MSFILTER > optmem_max)', result: 'ENOBUFS' },
     { endpoint: 'client', call: 'connect (already connected)', result: 'EISCONN' },
   ],
+  defaultsMs: 'as-in-lab',
   withDefaults: 'immediate: every one fails inside the system call',
   needs: ['netns'],
   async run({ timeline, sandbox }) {
