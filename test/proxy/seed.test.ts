@@ -10,7 +10,7 @@ async function pattern(seed: number): Promise<string> {
     const sockets = [];
     for (let i = 0; i < 24; i++) sockets.push(await dial(r.port));
     let conns: { id: number; toxics: string[] }[] = [];
-    await waitFor(() => conns.length === 24 || (void fetch(`${r.server.url}/proxies/p/connections`).then((x) => x.json()).then((j) => (conns = j as typeof conns)), false), 3000);
+    await waitFor(() => conns.length === 24 || (void fetch(`${r.server.url}/proxies/p/connections`).then((x) => x.json()).then((j) => (conns = j as typeof conns), () => undefined), false), 3000);
     sockets.forEach((s) => s.destroy());
     return conns.sort((a, b) => a.id - b.id).map((c) => (c.toxics.length ? '1' : '0')).join('');
   } finally {
