@@ -60,10 +60,28 @@ export const ERROR_CODES = {
     exitCode: 1,
     httpStatus: 409,
   },
+  SOCKLAB_PROXY_BAD_CONFIG: {
+    message: (d) => `config ${text(d.file)}: ${text(d.detail)}`,
+    exitCode: 2,
+  },
   SOCKLAB_PROXY_BAD_REQUEST_BODY: {
     message: (d) => `bad request body${d.detail === undefined ? '' : `: ${text(d.detail)}`}`,
     exitCode: 2,
     httpStatus: 400,
+  },
+  SOCKLAB_PROXY_BAD_SERVER_URL: {
+    message: (d) => `${JSON.stringify(text(d.url))} is not a server URL: use http://host:port (as in TOXIPROXY_URL).`,
+    exitCode: 2,
+  },
+  SOCKLAB_PROXY_BROWSER_REFUSED: {
+    message: (d) => `${text(d.what)} not allowed`,
+    exitCode: 1,
+    httpStatus: 403,
+  },
+  SOCKLAB_PROXY_HOST_NOT_ALLOWED: {
+    message: (d) => `Host ${JSON.stringify(text(d.host))} not allowed: the API answers only to its listening address and loopback names (socklab proxy --allow-host adds one)`,
+    exitCode: 1,
+    httpStatus: 403,
   },
   SOCKLAB_PROXY_INVALID_ATTRIBUTE: {
     message: (d) => `bad request body: attribute ${text(d.attribute)} ${text(d.reason)}`,
@@ -112,6 +130,16 @@ export const ERROR_CODES = {
     message: () => 'toxic not found',
     exitCode: 1,
     httpStatus: 404,
+  },
+  SOCKLAB_PROXY_UNAUTHORIZED: {
+    message: () => 'missing or wrong bearer token: send Authorization: Bearer <token> (socklab toxic --token, or SOCKLAB_TOKEN)',
+    exitCode: 1,
+    httpStatus: 401,
+  },
+  SOCKLAB_PROXY_UNSUPPORTED_MEDIA_TYPE: {
+    message: (d) => `bad request body: Content-Type must be application/json, not ${text(d.type)}`,
+    exitCode: 2,
+    httpStatus: 415,
   },
   SOCKLAB_SANDBOX_UNAVAILABLE: {
     message: (d) => `Cannot create a network namespace: ${text(d.reason)}. ${text(d.fix)}`,

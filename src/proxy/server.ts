@@ -2,6 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { SocklabError } from '../errors/socklab-error.js';
+import { isLoopbackHost } from './api/allowed-hosts.js';
+import { requestGuard } from './api/guard.js';
+import { sendError } from './api/reply.js';
+import { newRequestId } from './api/request-id.js';
 import { createApiHandler } from './api/routes.js';
 import type { ProxyEvent } from './events.js';
 import { ProxyCollection } from './proxy-collection.js';
@@ -17,6 +21,10 @@ export interface ServerOptions {
   /** Upstream dial timeout in ms (default 5000). */
   readonly dialTimeoutMs?: number;
   readonly onEvent?: (event: ProxyEvent) => void;
+  /** Require `Authorization: Bearer <token>` on every API request (for an API that listens beyond loopback). */
+  readonly token?: string | undefined;
+  /** Host names the API answers to besides its listening address and loopback names ("*": any). */
+  readonly allowHosts?: readonly string[] | undefined;
 }
 
 /** A running server. */
@@ -24,6 +32,8 @@ export interface RunningServer {
   /** Base URL of the API, e.g. http://127.0.0.1:8474. */
   readonly url: string;
   readonly proxies: ProxyCollection;
+  /** Set when the API listens beyond loopback without a token: anyone who reaches the port can drive it. */
+  readonly warning: string | undefined;
   /** Stop the API and every proxy. */
   close(): Promise<void>;
 }
@@ -50,18 +60,31 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     await proxies.populate(parsed);
   }
-  const http = createServer(createApiHandler(proxies));
-  http.keepAliveTimeout = 1000;
   const host = options.host ?? '127.0.0.1';
+  const api = createApiHandler(proxies);
+  const guard = requestGuard({ listenHost: host, token: options.token, allowHosts: options.allowHosts });
+  const http = createServer((req, res) => {
+    res.setHeader('X-Toxiproxy-Request-Id', newRequestId());
+    const refusal = guard(req);
+    if (refusal === undefined) return api(req, res);
+    req.resume();
+    if (refusal.httpStatus === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+    sendError(res, refusal);
+  });
+  http.keepAliveTimeout = 1000;
   await new Promise<void>((resolve, reject) => {
     http.once('error', (e) => reject(new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen: `${host}:${options.port ?? 8474}`, reason: e.message })));
     http.listen(options.port ?? 8474, host, () => resolve());
   });
   const addr = http.address();
   const port = addr !== null && typeof addr === 'object' ? addr.port : options.port ?? 8474;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     proxies,
+    warning: isLoopbackHost(host) || (options.token ?? '') !== ''
+      ? undefined
+      : `the API at ${url} listens beyond loopback and has no authentication: anyone who reaches it can create proxies to any address. Set a token (--token or SOCKLAB_TOKEN), or listen on 127.0.0.1.`,
     close: async () => {
       await proxies.close();
       http.closeAllConnections();

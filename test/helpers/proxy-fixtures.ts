@@ -51,16 +51,19 @@ export const sendingUpstream = (data: Buffer, end = true): Promise<Upstream> =>
 /** A socklab server on a free loopback port. */
 export const testServer = (seed = 1): Promise<RunningServer> => startServer({ host: '127.0.0.1', port: 0, seed, dialTimeoutMs: 2000 });
 
+/** fetch options for a JSON request body (the API refuses any other Content-Type, as browsers can send those cross-origin). */
+export const jsonRequest = (method: string, body: unknown): RequestInit => ({ method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+
 /** Create a proxy through the API and return its listen port. */
 export async function apiProxy(server: RunningServer, name: string, upstreamAddr: string): Promise<number> {
-  const res = await fetch(`${server.url}/proxies`, { method: 'POST', body: JSON.stringify({ name, listen: '127.0.0.1:0', upstream: upstreamAddr }) });
+  const res = await fetch(`${server.url}/proxies`, jsonRequest('POST', { name, listen: '127.0.0.1:0', upstream: upstreamAddr }));
   const body = (await res.json()) as { listen: string };
   return Number(body.listen.split(':').pop());
 }
 
 /** POST a toxic through the API; returns the status and JSON body. */
 export async function apiToxic(server: RunningServer, proxy: string, toxic: unknown): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${server.url}/proxies/${proxy}/toxics`, { method: 'POST', body: JSON.stringify(toxic) });
+  const res = await fetch(`${server.url}/proxies/${proxy}/toxics`, jsonRequest('POST', toxic));
   return { status: res.status, body: await res.json() };
 }
 

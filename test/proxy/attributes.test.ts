@@ -1,7 +1,7 @@
 // Attribute validation: values that crash or hang Toxiproxy get a 400 naming the attribute, and the server lives on.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dial, echoUpstream, payload, readAll, rig, sha256 } from '../helpers/proxy-fixtures.js';
+import { dial, echoUpstream, jsonRequest, payload, readAll, rig, sha256 } from '../helpers/proxy-fixtures.js';
 
 const cases: [string, unknown, string][] = [
   ['slicer average_size 0', { type: 'slicer', attributes: { average_size: 0 } }, 'average_size'],
@@ -28,9 +28,9 @@ test('every invalid value is a 400 naming the attribute; the proxy still forward
       assert.equal(err.status, 400, label);
       assert.ok(err.error.includes(attribute), `${label}: "${err.error}" names ${attribute}`);
     }
-    const update = await fetch(`${r.server.url}/proxies/p/toxics`, { method: 'POST', body: JSON.stringify({ type: 'slicer', attributes: { average_size: 10 } }) });
+    const update = await fetch(`${r.server.url}/proxies/p/toxics`, jsonRequest('POST', { type: 'slicer', attributes: { average_size: 10 } }));
     assert.equal(update.status, 200);
-    const bad = await fetch(`${r.server.url}/proxies/p/toxics/slicer_downstream`, { method: 'PATCH', body: JSON.stringify({ attributes: { average_size: 0 } }) });
+    const bad = await fetch(`${r.server.url}/proxies/p/toxics/slicer_downstream`, jsonRequest('PATCH', { attributes: { average_size: 0 } }));
     assert.equal(bad.status, 400, 'updates are validated too');
     const data = payload(100_000);
     const s = await dial(r.port);

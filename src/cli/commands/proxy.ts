@@ -28,6 +28,8 @@ export const proxyCommand = defineCommand({
     seed: integer('seed for toxicity rolls and jitter, for reproducible runs', { min: 0, max: 4_294_967_295 }),
     dialTimeout: duration('upstream connect timeout', { min: '1ms', max: '1h', default: '5s' }),
     quiet: flag('no per-connection log lines'),
+    token: text('require Authorization: Bearer <token> on every API request (default: $SOCKLAB_TOKEN)', { placeholder: '<token>' }),
+    allowHost: text('comma-separated Host names the API also answers to (e.g. a docker-compose service name; * for any)', { placeholder: '<names>' }),
   },
   json: 'log one JSON object per line: listening, each event, and the summary on exit',
   examples: ['socklab proxy', 'socklab proxy --config proxies.json --seed 42 --dial-timeout 2s', 'socklab toxic create redis -l 127.0.0.1:26379 -u 127.0.0.1:6379'],
@@ -40,11 +42,14 @@ export const proxyCommand = defineCommand({
       ...(options.config === undefined ? {} : { config: options.config }),
       ...(options.seed === undefined ? {} : { seed: options.seed }),
       dialTimeoutMs: options.dialTimeout,
+      token: options.token ?? process.env.SOCKLAB_TOKEN,
+      allowHosts: (options.allowHost ?? '').split(',').map((h) => h.trim()).filter((h) => h !== ''),
       onEvent: (e) => {
         if (!options.quiet) io.stdout.write(options.json ? jsonLine({ type: 'event', ...e }) : `${renderEventLine(e, paint)}\n`);
       },
     });
     const proxyCount = server.proxies.all().length;
+    if (server.warning !== undefined) io.stderr.write(`socklab: warning: ${server.warning}\n`);
     io.stdout.write(options.json ? jsonLine({ type: 'listening', url: server.url, proxies: proxyCount }) : `socklab proxy API listening on ${server.url} (${proxyCount} proxies)\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

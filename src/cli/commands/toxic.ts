@@ -30,7 +30,8 @@ export const toxicCommand = defineCommand({
   summary: 'Manage proxies and toxics on any Toxiproxy-compatible server',
   args: '<action> [proxy]',
   options: {
-    server: text('API base URL', { placeholder: '<url>', default: 'http://127.0.0.1:8474' }),
+    server: text('API base URL (default: $TOXIPROXY_URL, else http://127.0.0.1:8474)', { placeholder: '<url>' }),
+    token: text('bearer token of a server started with --token (default: $SOCKLAB_TOKEN)', { placeholder: '<token>' }),
     listen: text('create: listen address', { short: 'l', placeholder: '<addr>', default: '127.0.0.1:0' }),
     upstream: text('create: upstream address', { short: 'u', placeholder: '<addr>' }),
     type: choice('add: toxic type', TOXICS.map((t) => t.type), { short: 't', placeholder: '<type>' }),
@@ -55,7 +56,7 @@ export const toxicCommand = defineCommand({
       throw new SocklabError('SOCKLAB_CLI_BAD_OPTION', { option: '<action>', value: action, accepts: `one of ${ACTIONS.join(', ')}`, command: 'toxic', ...(suggestion === undefined ? {} : { suggestion }) });
     }
     if (action !== 'list' && proxy === undefined) throw usage(`${String(action)} needs a proxy name`);
-    const api = new ApiClient(o.server);
+    const api = new ApiClient(o.server ?? (process.env.TOXIPROXY_URL || 'http://127.0.0.1:8474'), { token: o.token ?? process.env.SOCKLAB_TOKEN });
     const name = proxy ?? '';
     const toxicity = o.toxicity === undefined ? {} : { toxicity: o.toxicity };
     let result: unknown;

@@ -3,18 +3,64 @@ import { SocklabError } from '../../errors/socklab-error.js';
 import type { ProxyJson } from '../proxy.js';
 import type { ToxicJson } from '../toxic-collection.js';
 
-/** Typed calls to a Toxiproxy-compatible server at `base` (e.g. http://127.0.0.1:8474). */
+/** The API base URL for `server` as Toxiproxy's tools take it: a scheme is optional (`127.0.0.1:8474`). */
+export function serverUrl(server: string): string {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(server) ? server : `http://${server}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw new SocklabError('SOCKLAB_PROXY_BAD_SERVER_URL', { url: server });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SocklabError('SOCKLAB_PROXY_BAD_SERVER_URL', { url: server });
+  return url.href.replace(/\/+$/, '');
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+function notToxiproxy(status: number, url: string, what: string): SocklabError {
+  return new SocklabError('SOCKLAB_PROXY_SERVER_ERROR', { status, url, reason: `${what}: is this a Toxiproxy-compatible API?` });
+}
+
+function isProxyJson(p: unknown): p is ProxyJson {
+  const o = p as Partial<Record<keyof ProxyJson, unknown>> | null;
+  return typeof o === 'object' && o !== null && typeof o.name === 'string' && typeof o.listen === 'string' && typeof o.upstream === 'string';
+}
+
+/** Options of ApiClient. */
+export interface ApiClientOptions {
+  /** Sent as `Authorization: Bearer <token>` (socklab proxy --token). */
+  readonly token?: string | undefined;
+}
+
+/** Typed calls to a Toxiproxy-compatible server at `base` (e.g. http://127.0.0.1:8474 or 127.0.0.1:8474). */
 export class ApiClient {
-  constructor(readonly base: string) {}
+  /** The normalised base URL. */
+  readonly base: string;
+
+  constructor(base: string, private readonly options: ApiClientOptions = {}) {
+    this.base = serverUrl(base);
+  }
+
+  /** POST /reset: every proxy enabled, every toxic removed. */
+  async reset(): Promise<void> {
+    await this.call('POST', '/reset');
+  }
 
   /** GET /proxies. */
-  list(): Promise<Record<string, ProxyJson>> {
-    return this.call('GET', '/proxies') as Promise<Record<string, ProxyJson>>;
+  async list(): Promise<Record<string, ProxyJson>> {
+    const all = await this.call('GET', '/proxies');
+    if (typeof all !== 'object' || all === null || !Object.values(all).every(isProxyJson)) {
+      throw notToxiproxy(200, `${this.base}/proxies`, 'the answer is not a map of proxies');
+    }
+    return all as Record<string, ProxyJson>;
   }
 
   /** GET /proxies/{name}. */
-  get(name: string): Promise<ProxyJson> {
-    return this.call('GET', `/proxies/${encodeURIComponent(name)}`) as Promise<ProxyJson>;
+  async get(name: string): Promise<ProxyJson> {
+    const proxy = await this.call('GET', `/proxies/${encodeURIComponent(name)}`);
+    if (!isProxyJson(proxy)) throw notToxiproxy(200, `${this.base}/proxies/${encodeURIComponent(name)}`, 'the answer is not a proxy');
+    return proxy;
   }
 
   /** POST /proxies. */
@@ -48,20 +94,29 @@ export class ApiClient {
   }
 
   private async call(method: string, path: string, body?: unknown): Promise<unknown> {
-    const url = `${this.base.replace(/\/$/, '')}${path}`;
+    const url = `${this.base}${path}`;
+    const headers: Record<string, string> = { 'User-Agent': 'socklab' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (this.options.token !== undefined && this.options.token !== '') headers.Authorization = `Bearer ${this.options.token}`;
     let res: Response;
     try {
-      res = await fetch(url, body === undefined ? { method } : { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+      res = await fetch(url, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     } catch (e) {
       throw new SocklabError('SOCKLAB_PROXY_SERVER_ERROR', { status: 'no answer', url, reason: (e as Error).cause ?? (e as Error).message });
     }
     const text = await res.text();
-    const json = text === '' ? undefined : (JSON.parse(text) as unknown);
+    let json: unknown;
+    try {
+      json = text === '' ? undefined : (JSON.parse(text) as unknown);
+    } catch {
+      json = NOT_JSON;
+    }
     if (!res.ok) {
-      const reason = typeof json === 'object' && json !== null && 'error' in json ? String((json as { error: unknown }).error) : text.trim();
+      const reason = typeof json === 'object' && json !== null && 'error' in json ? String((json as { error: unknown }).error) : `HTTP ${res.status}`;
       // 400 is the server refusing what we sent (bad toxic type, attribute or stream): a usage error, exit 2.
       throw new SocklabError(res.status === 400 ? 'SOCKLAB_PROXY_REQUEST_REJECTED' : 'SOCKLAB_PROXY_SERVER_ERROR', { status: res.status, url, reason });
     }
+    if (json === NOT_JSON) throw notToxiproxy(res.status, url, `the answer is not JSON (${res.headers.get('content-type') ?? 'no content type'})`);
     return json;
   }
 }

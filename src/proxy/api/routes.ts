@@ -11,19 +11,36 @@ import { sendError, sendJson, sendNoContent } from './reply.js';
 export const TOXIPROXY_COMPAT_VERSION = '2.12.0';
 
 type Params = Record<string, string | undefined>;
+
+const METHODS = ['GET', 'POST', 'PATCH', 'DELETE'] as const;
 type Handler = (req: IncomingMessage, params: Params) => Promise<[number, unknown] | null>;
 
 /** Build the request handler of the API server. */
 export function createApiHandler(proxies: ProxyCollection): (req: IncomingMessage, res: ServerResponse) => void {
+  // A path segment must not be empty (Toxiproxy's router): /proxies/ is no route, not the proxy named "".
+  const routed = (method: (typeof METHODS)[number], path: string): boolean => {
+    const found = router.find(method, path);
+    return found !== null && Object.values(found.params).every((v) => v !== '');
+  };
+  const unrouted = (req: IncomingMessage, res: ServerResponse): void => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (METHODS.some((m) => m !== req.method && routed(m, path))) {
+      res.writeHead(405, { 'Content-Length': 0 });
+      res.end();
+      return;
+    }
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('404 page not found\n');
+  };
   const router = FindMyWay({
-    ignoreTrailingSlash: true,
-    defaultRoute: (_req, res) => {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('404 page not found\n');
-    },
+    // Toxiproxy's router: a trailing slash is another path (404), and names have no length limit of their own.
+    ignoreTrailingSlash: false,
+    maxParamLength: 1 << 20,
+    defaultRoute: unrouted,
   });
   const on = (methods: string | string[], path: string, handler: Handler): void => {
     router.on(methods as 'GET', path, (req, res, params) => {
+      if (Object.values(params).some((v) => v === '')) return unrouted(req, res);
       handler(req, params as Params).then(
         (out) => (out === null ? sendNoContent(res) : sendJson(res, out[0], out[1])),
         (error: unknown) => sendError(res, error),

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { dial, echoUpstream, readAll } from '../../helpers/proxy-fixtures.js';
+import { dial, echoUpstream, jsonRequest, readAll } from '../../helpers/proxy-fixtures.js';
 
 test('runs, logs, and prints a summary on Ctrl-C', { timeout: 20_000 }, async () => {
   const up = await echoUpstream();
@@ -20,7 +20,7 @@ test('runs, logs, and prints a summary on Ctrl-C', { timeout: 20_000 }, async ()
     while (!/listening on (http:\S+)/.test(out)) await new Promise((r) => setTimeout(r, 20));
     const url = /listening on (http:\S+)/.exec(out)![1]!;
     const proxy = (await (await fetch(`${url}/proxies/echo`)).json()) as { listen: string };
-    await fetch(`${url}/proxies/echo/toxics`, { method: 'POST', body: JSON.stringify({ type: 'reset_after', attributes: { timeout: 100 } }) });
+    await fetch(`${url}/proxies/echo/toxics`, jsonRequest('POST', { type: 'reset_after', attributes: { timeout: 100 } }));
     const s = await dial(Number(proxy.listen.split(':').pop()));
     s.write('hi');
     const r = await readAll(s);
@@ -37,5 +37,26 @@ test('runs, logs, and prints a summary on Ctrl-C', { timeout: 20_000 }, async ()
     child.kill('SIGKILL');
     await up.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an API beyond loopback without a token warns on stderr; with SOCKLAB_TOKEN it is quiet', { timeout: 20_000 }, async () => {
+  const bin = new URL('../../../src/cli/bin.js', import.meta.url).pathname;
+  for (const token of [undefined, 'tok']) {
+    const env = { ...process.env };
+    delete env.SOCKLAB_TOKEN;
+    if (token !== undefined) env.SOCKLAB_TOKEN = token;
+    const child = spawn(process.execPath, [bin, 'proxy', '--host', '0.0.0.0', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    try {
+      while (!/listening on/.test(out)) await new Promise((r) => setTimeout(r, 20));
+      if (token === undefined) assert.match(err, /^socklab: warning: the API at http:\/\/0\.0\.0\.0:\d+ listens beyond loopback and has no authentication/);
+      else assert.equal(err, '');
+    } finally {
+      child.kill('SIGKILL');
+    }
   }
 });

@@ -1,7 +1,9 @@
 // `socklab toxic` against a running socklab server: create, add, update, list, toggle, remove, delete.
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
 import { test } from 'node:test';
 import { main } from '../../../src/cli/main.js';
+import { startServer } from '../../../src/proxy/server.js';
 import { echoUpstream, testServer } from '../../helpers/proxy-fixtures.js';
 import { memoryIo } from '../../helpers/memory-io.js';
 
@@ -42,5 +44,36 @@ test('toxic CLI drives the API', async () => {
   } finally {
     await server.close();
     await up.close();
+  }
+});
+
+test('--server without a scheme, TOXIPROXY_URL, SOCKLAB_TOKEN', async () => {
+  const server = await startServer({ host: '127.0.0.1', port: 0, token: 'tok' });
+  const hostPort = server.url.replace('http://', '');
+  try {
+    assert.equal((await run('toxic', 'list', '--server', hostPort, '--token', 'tok')).code, 0);
+    const denied = await run('toxic', 'list', '--server', hostPort);
+    assert.equal(denied.code, 1);
+    assert.match(denied.err, /^socklab: 401 from .*bearer token/);
+    process.env.TOXIPROXY_URL = hostPort;
+    process.env.SOCKLAB_TOKEN = 'tok';
+    const viaEnv = await run('toxic', 'list');
+    assert.equal(viaEnv.code, 0, viaEnv.err);
+  } finally {
+    delete process.env.TOXIPROXY_URL;
+    delete process.env.SOCKLAB_TOKEN;
+    await server.close();
+  }
+});
+
+test('a server that is not a Toxiproxy: one clear line, exit 1', async () => {
+  const other = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html></html>'));
+  await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
+  try {
+    const r = await run('toxic', 'list', '--server', `http://127.0.0.1:${(other.address() as { port: number }).port}`);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /^socklab: 200 from http:\/\/127\.0\.0\.1:\d+\/proxies: the answer is not JSON \(text\/html\): is this a Toxiproxy-compatible API\?\n$/);
+  } finally {
+    await new Promise((r) => other.close(r));
   }
 });

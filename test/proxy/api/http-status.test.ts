@@ -16,7 +16,7 @@ after(async () => {
 });
 
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; text: string; json: unknown }> {
-  const init: RequestInit = { method };
+  const init: RequestInit = { method, headers: { 'Content-Type': 'application/json' } };
   if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
   const res = await fetch(`${server.url}${path}`, init);
   const text = await res.text();
@@ -120,4 +120,28 @@ test('POST /reset 204; DELETE /proxies/{p} 204', async () => {
 test('unknown route: 404 page not found', async () => {
   const r = await call('GET', '/nope');
   assert.deepEqual([r.status, r.text], [404, '404 page not found\n']);
+});
+
+test('a known path with a wrong method: 405 with an empty body, as from Toxiproxy', async () => {
+  for (const [method, path] of [['DELETE', '/proxies'], ['GET', '/reset'], ['PUT', '/proxies/a'], ['POST', '/version'], ['HEAD', '/proxies']] as const) {
+    const r = await call(method, path);
+    assert.deepEqual([r.status, r.text], [405, ''], `${method} ${path}`);
+  }
+});
+
+test('a trailing slash is another path: 404, as from Toxiproxy', async () => {
+  for (const path of ['/proxies/', '/proxies/a/', '/proxies/a/toxics/', '/version/']) {
+    assert.deepEqual([(await call('GET', path)).status, (await call('GET', path)).text], [404, '404 page not found\n'], path);
+  }
+});
+
+test('a proxy with a long or odd name can be read and deleted', async () => {
+  for (const name of ['n'.repeat(300), 'a/b', 'sp ace?#%']) {
+    assert.equal((await call('POST', '/proxies', { name, listen: '127.0.0.1:0', upstream: up.address, enabled: false })).status, 201);
+    const path = `/proxies/${encodeURIComponent(name)}`;
+    assert.equal((await call('GET', path)).status, 200, name);
+    assert.equal((await call('POST', `${path}/toxics`, { type: 'noop' })).status, 200, name);
+    assert.equal((await call('DELETE', `${path}/toxics/noop_downstream`)).status, 204, name);
+    assert.equal((await call('DELETE', path)).status, 204, name);
+  }
 });

@@ -1,0 +1,30 @@
+// A real browser for tests: Debian's headless Chromium driven by playwright-core (no browser download).
+import { chromium, type Browser } from 'playwright-core';
+
+/** Where scripts/test-prereqs.mjs makes sure Chromium is. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Options of withBrowser. */
+export interface BrowserOptions {
+  /** Chromium's --host-resolver-rules, e.g. "MAP rebind.test 127.0.0.1" to point a name at loopback. */
+  readonly hostResolverRules?: string;
+}
+
+/** Run `fn` with a fresh headless Chromium (its own empty profile) and close it whatever happens. */
+export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, options: BrowserOptions = {}): Promise<T> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // The machine has no outside network: keep Chromium from trying to reach Google's services at start.
+    args: [
+      '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+      ...(options.hostResolverRules === undefined ? [] : [`--host-resolver-rules=${options.hostResolverRules}`]),
+    ],
+  });
+  try {
+    return await fn(browser);
+  } finally {
+    await browser.close();
+  }
+}
