@@ -64,7 +64,7 @@ test('values are typed: durations in ms, integers, choices ignoring case and - o
   assert.equal(lab?.options.timeout, 90_000);
   const toxic = parseCommandLine(['toxic', 'add', 'db', '-t', 'LATENCY', '-a', 'latency=100', '-a', 'jitter=5', '--toxicity', '0.5'], memoryIo());
   assert.deepEqual({ ...toxic?.options }, {
-    json: false, server: 'http://127.0.0.1:8474', listen: '127.0.0.1:0', upstream: undefined, type: 'latency', toxicName: undefined,
+    json: false, server: undefined, token: undefined, listen: '127.0.0.1:0', upstream: undefined, type: 'latency', toxicName: undefined,
     stream: 'downstream', toxicity: 0.5, attribute: [['latency', 100], ['jitter', 5]],
   });
   assert.equal(parseCommandLine(['doctor', '--state', 'close-wait'], memoryIo())?.options.state, 'CLOSE_WAIT');
