@@ -47,6 +47,10 @@ export const ERROR_CODES = {
     message: (d) => `"${text(d.query)}" is not an errno socklab knows${d.platform ? ` on ${text(d.platform)}` : ''}.${d.suggestion === undefined ? '' : ` Did you mean ${text(d.suggestion)}?`}`,
     exitCode: 1,
   },
+  SOCKLAB_OUTPUT_UNWRITABLE: {
+    message: (d) => `Cannot write ${text(d.target)}: ${text(d.reason)}`,
+    exitCode: 2,
+  },
   SOCKLAB_PLATFORM_UNKNOWN: {
     message: (d) => `Unknown platform "${text(d.platform)}". Use one of: ${text(d.known)}.`,
     exitCode: 2,

@@ -6,6 +6,7 @@ import { SocklabError } from '../errors/socklab-error.js';
 import { closestMatch } from '../shared/closest-match.js';
 import type { Prediction, Scenario, SandboxNeed } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
+import { pcapFileIn, preparePcapDir, preparePcapFile, writePcapFile } from './capture/pcap-file.js';
 import { runScenarioProcess } from './scenario-process.js';
 import { stoppedReport } from './sandbox/child-report.js';
 import { namespaceSupport } from './sandbox/namespace.js';
@@ -28,6 +29,8 @@ export interface ScenarioRun {
   /** Whether the run was inside a socklab namespace, and whether its packets were captured (in-process, for any user). */
   readonly isolated: boolean;
   readonly captured: boolean;
+  /** The pcapng file the run's packets were written to (ScenarioOptions.pcap, LabOptions.pcapDir). */
+  readonly pcap?: string;
   readonly events: readonly TimelineEvent[];
   readonly verdict: Verdict;
 }
@@ -46,10 +49,14 @@ export interface LabResult {
 export interface ScenarioOptions {
   /** A scenario still running after this long is killed and reported as failed. */
   readonly timeoutMs?: number;
+  /** Write the run's packets to this pcapng file (always written, empty when nothing was captured). */
+  readonly pcap?: string;
 }
 
 /** Options of runLab. */
-export interface LabOptions extends ScenarioOptions {
+export interface LabOptions extends Pick<ScenarioOptions, 'timeoutMs'> {
+  /** Write each run's packets to `<pcapDir>/<scenario>.pcapng` (created if missing; scenarios that did not run have none). */
+  readonly pcapDir?: string;
   /** Scenario ids to run; all when absent or empty. */
   readonly ids?: readonly string[];
   /** Called as each scenario finishes. */
@@ -66,11 +73,13 @@ export function findScenario(id: string): Scenario {
   return scenario;
 }
 
-async function runOne(scenario: Scenario, timeoutMs: number): Promise<ScenarioRun> {
+async function runOne(scenario: Scenario, timeoutMs: number, pcap: string | undefined): Promise<ScenarioRun> {
   const support = namespaceSupport();
   const report = scenario.needs.length > 0 && !support.available
     ? stoppedReport('not-run', support.reason ?? 'no namespace')
-    : await runScenarioProcess(scenario, timeoutMs);
+    : await runScenarioProcess(scenario, timeoutMs, pcap !== undefined);
+  const pcapng = pcap === undefined ? undefined : report.pcapng;
+  if (pcap !== undefined && pcapng !== undefined) await writePcapFile(pcap, Buffer.from(pcapng, 'base64'));
   const { id, title, articleSays, defaultsMs, withDefaults, needs, predicts } = scenario;
   return {
     id, title, articleSays, defaultsMs, withDefaults, needs, predicts,
@@ -79,6 +88,7 @@ async function runOne(scenario: Scenario, timeoutMs: number): Promise<ScenarioRu
     durationMs: report.durationMs,
     isolated: report.isolated,
     captured: report.captured,
+    ...(pcap !== undefined && pcapng !== undefined ? { pcap } : {}),
     events: report.events,
     verdict: judge(predicts, report.events, report.status),
   };
@@ -88,7 +98,9 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Runs one scenario (throws SOCKLAB_LAB_UNKNOWN_SCENARIO for an unknown id) in its own process and judges it. */
 export async function runScenario(id: string, options: ScenarioOptions = {}): Promise<ScenarioRun> {
-  return runOne(findScenario(id), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const scenario = findScenario(id);
+  if (options.pcap !== undefined) await preparePcapFile(options.pcap);
+  return runOne(scenario, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.pcap);
 }
 
 /** Runs the lab: every scenario (or those named) concurrently, each isolated, and judges each run. */
@@ -96,9 +108,11 @@ export async function runLab(options: LabOptions = {}): Promise<LabResult> {
   const started = performance.now();
   const chosen = options.ids !== undefined && options.ids.length > 0 ? options.ids.map(findScenario) : [...SCENARIOS];
   const support = namespaceSupport();
+  const { pcapDir } = options;
+  if (pcapDir !== undefined) await preparePcapDir(pcapDir);
   let done = 0;
   const runs = await Promise.all(chosen.map(async (scenario) => {
-    const run = await runOne(scenario, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const run = await runOne(scenario, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, pcapDir === undefined ? undefined : pcapFileIn(pcapDir, scenario.id));
     options.onRun?.(run, ++done, chosen.length);
     return run;
   }));

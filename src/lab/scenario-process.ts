@@ -12,10 +12,10 @@ function tell(child: ChildProcess, message: 'go' | 'exit'): void {
   if (child.connected) child.send(message, (error) => error ?? undefined);
 }
 
-/** Runs `scenario` in its own process (and namespace when possible), bounded by `timeoutMs`; never rejects. */
-export function runScenarioProcess(scenario: Scenario, timeoutMs: number): Promise<ChildReport> {
+/** Runs `scenario` in its own process (and namespace when possible), bounded by `timeoutMs`; never rejects. `pcap`: report the capture as pcapng. */
+export function runScenarioProcess(scenario: Scenario, timeoutMs: number, pcap = false): Promise<ChildReport> {
   const support = namespaceSupport();
-  const argv = [...support.prefix, process.execPath, CHILD, scenario.id];
+  const argv = [...support.prefix, process.execPath, CHILD, scenario.id, ...(pcap ? ['--pcap'] : [])];
   return new Promise((resolve) => {
     const child = spawn(argv[0]!, argv.slice(1), {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

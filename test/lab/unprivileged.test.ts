@@ -1,7 +1,9 @@
 // The lab runs without root, packets included: as `nobody` when the tests run as root, as the current user otherwise.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -9,21 +11,25 @@ import type { LabResult } from '../../src/lab/runner.js';
 import { SCENARIOS } from '../../src/lab/scenarios/index.js';
 import { AS_NOBODY, runtimeForNobody } from '../helpers/nobody-runtime.js';
 
-const run = promisify(execFile);
+const execute = promisify(execFile);
 const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
 
-test('every scenario runs and agrees with the catalog without root', { timeout: 60_000 }, async () => {
+/** Runs the CLI with `args` without root (setpriv drops to nobody for this one command); resolves stdout, even on exit 1. */
+async function socklabUnprivileged(args: readonly string[]): Promise<string> {
   const asRoot = process.getuid?.() === 0;
-  // setpriv drops to nobody for this one command.
   const runtime = asRoot ? runtimeForNobody() : undefined;
   const bin = runtime === undefined ? BIN : join(runtime.root, 'dist/src/cli/bin.js');
-  const cleanup = runtime?.cleanup ?? ((): void => undefined);
-  const argv = asRoot ? [...AS_NOBODY, process.execPath, bin, 'lab', '--json'] : [process.execPath, bin, 'lab', '--json'];
-  const { stdout } = await run(argv[0]!, argv.slice(1), { maxBuffer: 64 * 1024 * 1024, cwd: '/' }).catch((error: { stdout?: string; stderr?: string }) => {
-    if (error.stdout?.startsWith('{') === true) return { stdout: error.stdout };
-    throw new assert.AssertionError({ message: `lab as nobody failed: ${error.stderr ?? String(error)}` });
-  }).finally(cleanup);
-  const result = JSON.parse(stdout) as LabResult;
+  const argv = asRoot ? [...AS_NOBODY, process.execPath, bin, ...args] : [process.execPath, bin, ...args];
+  const { stdout } = await execute(argv[0]!, argv.slice(1), { maxBuffer: 64 * 1024 * 1024, cwd: '/', env: { ...process.env, COLUMNS: '120' } })
+    .catch((error: { stdout?: string; stderr?: string }) => {
+      if (error.stdout !== undefined && error.stdout !== '') return { stdout: error.stdout };
+      throw new assert.AssertionError({ message: `socklab ${args.join(' ')} without root failed: ${error.stderr ?? String(error)}` });
+    }).finally(runtime?.cleanup);
+  return stdout;
+}
+
+test('every scenario runs, shows its packets and agrees with the catalog without root', { timeout: 60_000 }, async () => {
+  const result = JSON.parse(await socklabUnprivileged(['lab', '--json'])) as LabResult;
   assert.equal(result.namespaces.available, true, 'user namespaces work unprivileged here');
   assert.equal(result.runs.length, SCENARIOS.length);
   for (const scenario of result.runs) {
@@ -32,5 +38,21 @@ test('every scenario runs and agrees with the catalog without root', { timeout: 
     assert.equal(scenario.captured, true, `${scenario.id}: packets captured without root`);
     assert.ok(scenario.events.some((e) => e.kind === 'packet'), `${scenario.id} shows packets`);
     assert.equal(scenario.verdict.status, 'agrees', `${scenario.id}: ${JSON.stringify(scenario.verdict.checks)}`);
+  }
+});
+
+test('repro without root draws the SYN, FIN and RST, and --pcap writes them for tshark', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-unprivileged-'));
+  chmodSync(dir, 0o777);
+  const file = join(dir, 'peer-closed.pcapng');
+  try {
+    const text = await socklabUnprivileged(['repro', 'peer-closed-then-write', '--pcap', file]);
+    for (const flags of ['SYN', 'SYN,ACK', 'FIN,ACK', 'RST']) assert.match(text, new RegExp(`:\\d+ [─◀]+ ${flags} [─▶]+ :\\d+ +seq \\d+`), `${flags} row`);
+    assert.match(text, /Verdict: agrees/);
+    const flags = execFileSync('tshark', ['-n', '-r', file, '-T', 'fields', '-e', 'tcp.flags.str'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const seen = flags.trim().split('\n').map((f) => f.replace(/[·\u00b7]/g, ''));
+    assert.ok(seen.includes('S') && seen.includes('AF') && seen.includes('R'), seen.join(' '));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -4,7 +4,7 @@ import { runLab } from '../../lab/runner.js';
 import { SCENARIOS } from '../../lab/scenarios/index.js';
 import { progressLine } from '../render/progress-line.js';
 import { defineCommand } from '../command-spec.js';
-import { duration, flag } from '../option-spec.js';
+import { duration, flag, text } from '../option-spec.js';
 
 /** The `socklab lab` command. */
 export const labCommand = defineCommand({
@@ -14,9 +14,10 @@ export const labCommand = defineCommand({
   options: {
     list: flag('list the scenarios and exit'),
     timeout: duration('kill a scenario still running after this long', { min: '1ms', max: '1h', default: '30s' }),
+    pcapDir: text('write each scenario\'s packets to <dir>/<scenario>.pcapng (Wireshark, tshark)', { placeholder: '<dir>' }),
   },
   json: 'print the whole result (every timeline) as JSON; with --list, the scenarios',
-  examples: ['socklab lab', 'socklab lab econnrefused peer-abort', 'socklab lab --list', 'socklab lab --json > lab.json'],
+  examples: ['socklab lab', 'socklab lab econnrefused peer-abort', 'socklab lab --list', 'socklab lab --json > lab.json', 'socklab lab --pcap-dir captures'],
   action: async (args, options, io) => {
     if (options.list) {
       const rows = SCENARIOS.map((s) => ({ id: s.id, title: s.title, needs: s.needs }));
@@ -24,7 +25,7 @@ export const labCommand = defineCommand({
     }
     const line = progressLine(io);
     line.show('running scenarios…');
-    const result = await runLab({ ids: args, timeoutMs: options.timeout, onRun: (run, done, total) => line.show(`running ${total} scenarios: ${done} done (last: ${run.id})`) });
+    const result = await runLab({ ids: args, timeoutMs: options.timeout, ...(options.pcapDir === undefined ? {} : { pcapDir: options.pcapDir }), onRun: (run, done, total) => line.show(`running ${total} scenarios: ${done} done (last: ${run.id})`) });
     line.clear();
     return {
       result,

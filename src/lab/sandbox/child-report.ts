@@ -11,6 +11,8 @@ export interface ChildReport {
   readonly isolated: boolean;
   /** Whether the in-process capture ran, so `events` holds the packets. */
   readonly captured: boolean;
+  /** The capture as a pcapng file, base64, when the runner asked for it. */
+  readonly pcapng?: string;
 }
 
 /** Messages the scenario process sends to the runner. */

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { promisify } from 'node:util';
 import { SCENARIOS } from '../scenarios/index.js';
 import type { Scenario } from '../scenario.js';
+import { encodePcapng } from '../capture/pcapng.js';
 import { startScenarioCapture } from '../capture/scenario-capture.js';
 import { Timeline, type Endpoint } from '../timeline.js';
 import { HOSTS, LabSandbox } from './lab-sandbox.js';
@@ -29,7 +30,7 @@ async function unmetNeed(scenario: Scenario, sandbox: LabSandbox): Promise<strin
   return undefined;
 }
 
-async function main(id: string): Promise<ChildReport> {
+async function main(id: string, wantsPcap: boolean): Promise<ChildReport> {
   const scenario = SCENARIOS.find((s) => s.id === id);
   const sandbox = new LabSandbox(process.env[PARENT_NETNS_ENV]);
   if (scenario === undefined) return stoppedReport('failed', `no scenario ${id}`, sandbox.isolated);
@@ -54,11 +55,14 @@ async function main(id: string): Promise<ChildReport> {
   const durationMs = timeline.elapsed();
   const packets = await capture.finish(timeline.startedAt);
   timeline.add(packets.events);
-  const outcome = { startedAt: timeline.startedAt, durationMs, events: timeline.events(), isolated: sandbox.isolated, captured: packets.captured };
+  const outcome = {
+    startedAt: timeline.startedAt, durationMs, events: timeline.events(), isolated: sandbox.isolated, captured: packets.captured,
+    ...(wantsPcap ? { pcapng: encodePcapng(packets.frames).toString('base64') } : {}),
+  };
   return failure === undefined ? { status: 'ran', ...outcome } : { status: 'failed', reason: failure, ...outcome };
 }
 
-const report = await main(process.argv[2] ?? '').catch((error: unknown): ChildReport =>
+const report = await main(process.argv[2] ?? '', process.argv[3] === '--pcap').catch((error: unknown): ChildReport =>
   stoppedReport('failed', String((error as Error).stack ?? error)));
 // Stay alive until the runner has the report and says exit.
 process.once('message', () => process.exit(0));

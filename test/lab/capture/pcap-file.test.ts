@@ -1,0 +1,35 @@
+// pcapng files of lab runs: one per scenario in --pcap-dir, a path that cannot be written refused before the run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runLab, runScenario } from '../../../src/lab/runner.js';
+
+test('runLab({ pcapDir }) writes <scenario>.pcapng, creating the directory, and tshark reads the SYN and the RST', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-pcapdir-'));
+  try {
+    const target = join(dir, 'new', 'captures');
+    const lab = await runLab({ ids: ['econnrefused'], pcapDir: target });
+    const file = join(target, 'econnrefused.pcapng');
+    assert.equal(lab.runs[0]?.pcap, file);
+    const rows = execFileSync('tshark', ['-n', '-r', file, '-T', 'fields', '-e', 'tcp.flags.str', '-e', 'tcp.dstport'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const flags = rows.trim().split('\n').map((r) => r.split('\t')[0]!.replace(/[·\u00b7]/g, ''));
+    assert.deepEqual(flags, ['S', 'AR']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an unwritable --pcap path fails at once, naming the path, without running the scenario', async () => {
+  const started = performance.now();
+  await assert.rejects(runScenario('etimedout-host-crash', { pcap: '/proc/socklab-none/x.pcapng' }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'SOCKLAB_OUTPUT_UNWRITABLE');
+    assert.match(error.message, /Cannot write \/proc\/socklab-none\/x\.pcapng: ENOENT/);
+    return true;
+  });
+  await assert.rejects(runLab({ ids: ['econnrefused'], pcapDir: '/proc/socklab-none' }), /Cannot write \/proc\/socklab-none: ENOENT/);
+  assert.ok(performance.now() - started < 2000, 'refused before the 7 s scenario ran');
+  assert.equal(existsSync('/proc/socklab-none'), false);
+});
