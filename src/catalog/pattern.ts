@@ -62,7 +62,7 @@ export type PatternRow = PatternMeaning & {
   readonly phase: PatternPhase;
   /** The platform the line comes from (its numbers and wording); inferred from the line when absent. */
   readonly platform?: Platform;
-  /** Run on the whole line to find the peer when `regex` has no peer group (e.g. nginx's `upstream: "http://..."`). */
+  /** Run on the whole line to find the peer (a `peer` group, or `host` and `port`) when `regex` has none (e.g. nginx's `upstream: "http://..."`). */
   readonly peerRegex?: RegExp;
   /** One or two sentences: what the message means and what else it can mean. */
   readonly note: string;

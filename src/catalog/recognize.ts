@@ -93,13 +93,16 @@ function meaning(pattern: Pattern, code: ErrnoName | null): { kind: Kind | null;
   return { kind, errno: null, origin: kind === 'errno' ? KERNEL : reportedBy(pattern, 'library', null) };
 }
 
-function peerOf(pattern: Pattern, groups: Groups, line: string): string | null {
+/** The peer named by `peer`, or by `host` and `port`, groups. */
+function joinedPeer(groups: Groups): string | null {
   if (groups.peer !== undefined) return groups.peer;
-  if (groups.host !== undefined) {
-    if (groups.port === undefined) return groups.host;
-    return groups.host.includes(':') ? `[${groups.host}]:${groups.port}` : `${groups.host}:${groups.port}`;
-  }
-  return pattern.peerRegex?.exec(line)?.groups?.peer ?? null;
+  if (groups.host === undefined) return null;
+  if (groups.port === undefined) return groups.host;
+  return groups.host.includes(':') ? `[${groups.host}]:${groups.port}` : `${groups.host}:${groups.port}`;
+}
+
+function peerOf(pattern: Pattern, groups: Groups, line: string): string | null {
+  return joinedPeer(groups) ?? joinedPeer(pattern.peerRegex?.exec(line)?.groups ?? {});
 }
 
 interface Found {

@@ -8,7 +8,7 @@ export function catalogRecognizer(): Recognizer {
   return {
     keywords: [...new Set(PATTERNS.flatMap((p) => p.keywords))],
     recognize: (line) => recognizeLine(line).map((r): LineHit => ({
-      ecosystem: r.ecosystem, patternId: r.patternId, errno: catalogCode(r), phase: r.phase === 'unknown' ? null : r.phase, peer: r.peer,
+      ecosystem: r.ecosystem, patternId: r.patternId, errno: catalogCode(r), kind: r.kind, origin: r.origin, phase: r.phase === 'unknown' ? null : r.phase, peer: r.peer,
     })),
   };
 }

@@ -1,11 +1,16 @@
-// Accumulates hits into groups keyed by errno, ecosystem, phase and peer.
+// Accumulates error events into groups keyed by errno, kind, origin, ecosystem, phase and peer.
 import { MinuteCounter } from './histogram.js';
+import type { ErrorEvent } from './event-assembler.js';
+import type { Origin } from '../catalog/pattern.js';
+import type { Kind } from '../catalog/types.js';
 import type { LineHit, ScanPhase } from './recognizer.js';
 import type { ScanSample } from './scan-result.js';
 
 /** One group while the scan runs. */
 export interface GroupAccumulator {
   readonly errno: string | null;
+  readonly kind: Kind | null;
+  readonly origin: Origin;
   readonly ecosystem: string;
   readonly phase: ScanPhase | null;
   readonly peer: string | null;
@@ -27,8 +32,9 @@ export function sampleText(line: string): string {
 }
 
 /** The identity of the group a hit belongs to. */
-export function groupKey(hit: LineHit): string {
-  return `${hit.errno ?? ''}\u0000${hit.ecosystem}\u0000${hit.phase ?? ''}\u0000${hit.peer ?? ''}`;
+function groupKey(hit: LineHit): string {
+  const origin = hit.origin.source === 'kernel' ? 'kernel' : `${hit.origin.source}:${hit.origin.by}:${hit.origin.code ?? ''}`;
+  return [hit.errno ?? '', hit.kind ?? '', origin, hit.ecosystem, hit.phase ?? '', hit.peer ?? ''].join('\u0000');
 }
 
 /** The groups of a scan, plus the timeline of all hits. */
@@ -37,35 +43,37 @@ export class GroupTable {
   /** Every timestamped hit, for the overall timeline and burst finding. */
   readonly timeline = new MinuteCounter();
   hits = 0;
+  /** Events left out by the since/until window. */
+  outsideWindow = 0;
 
-  /** Records one hit seen at `at` (epoch ms, null when the line had no timestamp) in `source` at `line`. */
-  add(hit: LineHit, at: number | null, source: string, line: number, text: string): void {
+  /** Counts one error event in the group of the hit that speaks for it. */
+  add(event: ErrorEvent): void {
+    const { hit, at, sample } = event;
     const key = groupKey(hit);
     let group = this.groups.get(key);
     if (group === undefined) {
       group = {
-        errno: hit.errno, ecosystem: hit.ecosystem, phase: hit.phase, peer: hit.peer,
+        errno: hit.errno, kind: hit.kind, origin: hit.origin, ecosystem: hit.ecosystem, phase: hit.phase, peer: hit.peer,
         count: 0, undated: 0, minutes: new MinuteCounter(), first: null, last: null, patternIds: new Set(),
       };
       this.groups.set(key, group);
     }
     this.hits++;
     group.count++;
-    group.patternIds.add(hit.patternId);
+    for (const id of event.patternIds) group.patternIds.add(id);
     if (at === null) group.undated++;
     else {
       group.minutes.add(at);
       this.timeline.add(at);
     }
-    const sample = { source, line, text: sampleText(text) };
     if (group.first === null) group.first = sample;
     else group.last = sample;
   }
 
-  /** The groups, most frequent first (ties: errno, then ecosystem). */
+  /** The groups, most frequent first (ties: errno, kind, ecosystem, phase, peer). */
   sorted(): GroupAccumulator[] {
     return [...this.groups.values()].sort((a, b) =>
-      b.count - a.count || (a.errno ?? '').localeCompare(b.errno ?? '') || a.ecosystem.localeCompare(b.ecosystem)
-      || (a.peer ?? '').localeCompare(b.peer ?? ''));
+      b.count - a.count || (a.errno ?? '').localeCompare(b.errno ?? '') || (a.kind ?? '').localeCompare(b.kind ?? '')
+      || a.ecosystem.localeCompare(b.ecosystem) || (a.phase ?? '').localeCompare(b.phase ?? '') || (a.peer ?? '').localeCompare(b.peer ?? ''));
   }
 }

@@ -1,18 +1,50 @@
-// Splits a byte stream into lines with Buffer.indexOf, counts them, and hands on only lines holding a keyword.
+// Splits a byte stream into lines, counts them, and hands on the lines holding a keyword with a way to find their record.
 import type { KeywordMatcher } from './keyword-matcher.js';
+import { ROLE_HEAD } from './log-record.js';
+import { RECORD_WALK_BYTES, recordStart, type RecordStart } from './record-start.js';
 
 /** Bytes of one line that are ever examined; longer lines are counted and examined through a window this wide. */
 export const DEFAULT_LINE_CAP = 64 * 1024;
 
-/** Called for each line that contains a keyword: its text (decoded as UTF-8, capped) and its 1-based number. */
-export type CandidateSink = (text: string, line: number) => void;
+/**
+ * Called for each line that contains a keyword: its text (decoded as UTF-8, capped), its 1-based number, and a
+ * function that finds the start of its log record; call that before returning, if at all (the bytes are reused).
+ */
+export type CandidateSink = (text: string, line: number, record: () => RecordStart) => void;
 
 const NL = 0x0a;
-
 
 function decode(buf: Buffer, start: number, end: number): string {
   const stop = end > start && buf[end - 1] === 0x0d ? end - 1 : end;
   return buf.toString('utf8', start, stop);
+}
+
+/** The last RECORD_WALK_BYTES (or more) of whole lines already scanned, so a record can be followed back across chunks. */
+class LineHistory {
+  private readonly buffer = Buffer.alloc(2 * RECORD_WALK_BYTES);
+  private used = 0;
+
+  /** Appends whole lines (`bytes` ends with a newline). */
+  append(bytes: Uint8Array): void {
+    if (bytes.length >= RECORD_WALK_BYTES) {
+      // Only the whole lines within the last RECORD_WALK_BYTES can matter.
+      const from = bytes.indexOf(NL, bytes.length - RECORD_WALK_BYTES - 1) + 1;
+      this.buffer.set(bytes.subarray(from), 0);
+      this.used = bytes.length - from;
+      return;
+    }
+    if (this.used + bytes.length > this.buffer.length) {
+      // Keep the newest lines: drop whole lines from the front until the rest fits with room to spare.
+      const from = this.buffer.indexOf(NL, this.used - RECORD_WALK_BYTES) + 1;
+      this.used = this.buffer.copy(this.buffer, 0, from, this.used);
+    }
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  view(): Buffer {
+    return this.buffer.subarray(0, this.used);
+  }
 }
 
 /** Push chunks in, call end(); lines, longLines and bytes are counted as it goes. Memory stays within one chunk plus `cap`. */
@@ -25,9 +57,12 @@ export class LineScanner {
   private readonly tail: Buffer;
   private tailUsed = 0;
   private tailLength = 0;
+  private readonly history = new LineHistory();
+
   /** `matcher` selects the candidate lines; with null, every line is one. */
   constructor(private readonly matcher: KeywordMatcher | null, private readonly sink: CandidateSink, private readonly cap = DEFAULT_LINE_CAP) {
-    this.tail = Buffer.alloc(cap);
+    // One byte more than the cap for the newline the history needs.
+    this.tail = Buffer.alloc(cap + 1);
   }
 
   /** Feeds the next chunk of bytes. */
@@ -41,7 +76,10 @@ export class LineScanner {
     this.appendTail(chunk, 0, first);
     this.flushTail();
     const last = chunk.lastIndexOf(NL);
-    if (last > first) this.scanRegion(chunk, first + 1, last + 1);
+    if (last > first) {
+      this.scanRegion(chunk, first + 1, last + 1);
+      this.history.append(chunk.subarray(Math.max(first + 1, last + 1 - RECORD_WALK_BYTES), last + 1));
+    }
     this.appendTail(chunk, last + 1, chunk.length);
   }
 
@@ -65,8 +103,13 @@ export class LineScanner {
     const used = this.tailUsed;
     this.tailUsed = 0;
     this.tailLength = 0;
-    if (used === 0) return;
-    if (this.matcher === null || this.matcher.find(this.tail, 0, used) !== -1) this.sink(decode(this.tail, 0, used), this.lines);
+    if (used > 0 && (this.matcher === null || this.matcher.find(this.tail, 0, used) !== -1)) {
+      const head = this.tail.toString('latin1', 0, Math.min(used, ROLE_HEAD));
+      this.sink(decode(this.tail, 0, used), this.lines, () => recordStart(head, [this.history.view()]));
+    }
+    // The line's newline is not in `tail`; the history needs it to tell lines apart.
+    this.tail[used] = NL;
+    this.history.append(this.tail.subarray(0, used + 1));
   }
 
   /** Counts complete lines from `from` up to `to` (a line start), noting the long ones. */
@@ -99,7 +142,9 @@ export class LineScanner {
       if (lineEnd - lineStart > this.cap) this.longLines++;
       counted = lineEnd + 1;
       const windowStart = at - lineStart < this.cap - 1024 ? lineStart : at - (this.cap >> 1);
-      this.sink(decode(chunk, windowStart, Math.min(lineEnd, windowStart + this.cap)), this.lines);
+      const head = chunk.toString('latin1', lineStart, Math.min(lineEnd, lineStart + ROLE_HEAD));
+      const record = (): RecordStart => recordStart(head, [chunk.subarray(start, lineStart), this.history.view()]);
+      this.sink(decode(chunk, windowStart, Math.min(lineEnd, windowStart + this.cap)), this.lines, record);
     }
     this.count(chunk, counted, end);
   }

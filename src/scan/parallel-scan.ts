@@ -1,8 +1,9 @@
 // Splits a large plain file at line boundaries and scans the parts side by side: the first here, the others in workers.
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { SocklabError } from '../errors/socklab-error.js';
+import { lineRole, ROLE_HEAD } from './log-record.js';
 import { scanRange, type RangeJob, type RangeProgress, type RangeResult } from './scan-range.js';
 
 /** Files smaller than this are scanned on the main thread: starting workers would cost more than it saves. */
@@ -28,8 +29,24 @@ export async function startsWithGzipMagic(path: string): Promise<boolean> {
 }
 
 /**
- * Offsets where the parts start, each just after a newline, ending with `size`. A very long line swallows the
- * would-be boundaries inside it, so there may be fewer parts than asked for, but never an empty one.
+ * How far after `from` (a line start) the first line that surely starts a log record lies (a headed or plain line):
+ * a part that starts there never splits a stack trace. 0 when none is found within one probe.
+ */
+async function recordStartOffset(handle: FileHandle, from: number, probe: Buffer): Promise<number> {
+  const { bytesRead } = await handle.read(probe, 0, probe.length, from);
+  for (let pos = 0; pos < bytesRead;) {
+    const nl = probe.indexOf(0x0a, pos);
+    if (nl === -1 || nl >= bytesRead) break;
+    const role = lineRole(probe.toString('latin1', pos, Math.min(nl, pos + ROLE_HEAD)));
+    if (role === 'headed' || role === 'plain') return pos;
+    pos = nl + 1;
+  }
+  return 0;
+}
+
+/**
+ * Offsets where the parts start, each at a line start (a record start when one is near), ending with `size`. A very
+ * long line swallows the would-be boundaries inside it, so there may be fewer parts than asked for, never an empty one.
  */
 async function boundaries(path: string, size: number, parts: number): Promise<number[]> {
   const handle = await open(path, 'r');
@@ -43,8 +60,9 @@ async function boundaries(path: string, size: number, parts: number): Promise<nu
         if (bytesRead === 0) return [...starts, size];
         const nl = probe.subarray(0, bytesRead).indexOf(0x0a);
         if (nl !== -1) {
+          const start = at + nl + 1 + (await recordStartOffset(handle, at + nl + 1, probe));
           // The newline that ends the file starts no part.
-          if (at + nl + 1 < size) starts.push(at + nl + 1);
+          if (start < size) starts.push(start);
           break;
         }
         at += bytesRead;

@@ -5,14 +5,16 @@ import { catalogAdvice } from './catalog-advice.js';
 import { catalogRecognizer } from './catalog-recognizer.js';
 import { deriveFindings } from './findings.js';
 import { followFile } from './follow-file.js';
-import { GroupTable, groupKey, type GroupAccumulator } from './group-table.js';
+import { summarizeByErrno } from './errno-summary.js';
+import { EventAssembler } from './event-assembler.js';
+import { GroupTable, type GroupAccumulator } from './group-table.js';
 import { keywordMatcher, matcherOfTable } from './keyword-matcher.js';
 import { DEFAULT_LINE_CAP, LineScanner } from './line-scanner.js';
 import { openInput } from './open-input.js';
 import { partsFor, scanInParallel, startsWithGzipMagic } from './parallel-scan.js';
 import type { LineHit, Recognizer } from './recognizer.js';
+import type { RecordStart } from './record-start.js';
 import type { ScanGroup, ScanResult, ScanSample, ScanSourceSummary } from './scan-result.js';
-import { parseTimestamp } from './timestamp.js';
 
 /** How far a scan has got in one source. */
 export interface ScanProgress {
@@ -28,6 +30,10 @@ export interface ScanOptions {
   readonly recognizer?: Recognizer;
   /** Year given to syslog timestamps, which carry none (default: the current year). */
   readonly year?: number;
+  /** Count only events at or after this time (epoch ms); events without a timestamp are then left out. */
+  readonly since?: number;
+  /** Count only events before this time (epoch ms); events without a timestamp are then left out. */
+  readonly until?: number;
   /** Bytes examined per line at most (default 64 KiB). */
   readonly lineCap?: number;
   /** Keep reading files as they grow until `signal` aborts. */
@@ -58,11 +64,17 @@ async function regularFileSize(name: string): Promise<number | null> {
   }
 }
 
+/** Whether an event at `at` counts under the since/until window of `options`. */
+function inWindow(at: number | null, options: ScanOptions): boolean {
+  if (options.since === undefined && options.until === undefined) return true;
+  return at !== null && (options.since === undefined || at >= options.since) && (options.until === undefined || at < options.until);
+}
+
 function toGroup(g: GroupAccumulator): ScanGroup {
   const samples = [g.first, g.last].filter((s): s is ScanSample => s !== null);
   const advice = catalogAdvice(g.errno, g.phase);
   return {
-    errno: g.errno, ecosystem: g.ecosystem, phase: g.phase, peer: g.peer, count: g.count,
+    errno: g.errno, kind: g.kind, origin: g.origin, ecosystem: g.ecosystem, phase: g.phase, peer: g.peer, count: g.count,
     firstSeen: g.minutes.first === null ? null : new Date(g.minutes.first).toISOString(),
     lastSeen: g.minutes.last === null ? null : new Date(g.minutes.last).toISOString(),
     undated: g.undated, histogram: g.minutes.histogram(), samples, patternIds: [...g.patternIds].sort(),
@@ -72,19 +84,19 @@ function toGroup(g: GroupAccumulator): ScanGroup {
 
 async function scanSource(name: string, table: GroupTable, recognizer: Recognizer, matcher: Int32Array | null, options: ScanOptions): Promise<ScanSourceSummary> {
   let matchedLines = 0;
-  const record = (hits: readonly LineHit[], text: string, line: number): void => {
+  const events = new EventAssembler(name, (event) => {
+    if (!inWindow(event.at, options)) {
+      table.outsideWindow++;
+      return;
+    }
+    table.add(event);
+    options.onHit?.(event.hit, event.sample);
+  }, options.year === undefined ? {} : { year: options.year });
+  const record = (text: string, line: number, start: RecordStart): void => {
+    const hits = recognizer.recognize(text);
     if (hits.length === 0) return;
     matchedLines++;
-    const at = parseTimestamp(text, options.year === undefined ? {} : { year: options.year });
-    const keys = new Set<string>();
-    for (const hit of hits) {
-      // A line counts once per group even when two patterns of one ecosystem name the same errno in it.
-      const key = groupKey(hit);
-      if (keys.has(key)) continue;
-      keys.add(key);
-      table.add(hit, at, name, line, text);
-      options.onHit?.(hit, { source: name, line, text });
-    }
+    events.add(line, text, hits, line - start.linesBack, start.head);
   };
   const lineCap = options.lineCap ?? DEFAULT_LINE_CAP;
   const totalBytes = await regularFileSize(name);
@@ -97,19 +109,22 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     const onBytes = (bytes: number): void => options.onProgress?.({ source: name, bytes, totalBytes });
     const parts = options.parallel === false ? 1 : partsFor(totalBytes);
     for (const part of await scanInParallel(name, totalBytes, parts, lineCap, matcher, onBytes, options.signal)) {
-      for (const c of part.candidates) record(recognizer.recognize(c.text), c.text, offset + c.line);
+      for (const c of part.candidates) record(c.text, offset + c.line, c.record);
       offset += part.lines;
       longLines += part.longLines;
       bytes += part.bytes;
     }
+    events.flush();
     return { name, gzip: false, bytes, lines: offset, longLines, matchedLines };
   }
-  const scanner = new LineScanner(matcher === null ? null : matcherOfTable(matcher), (text, line) => record(recognizer.recognize(text), text, line), lineCap);
+  const scanner = new LineScanner(matcher === null ? null : matcherOfTable(matcher), (text, line, start) => record(text, line, start()), lineCap);
   const raw = follow ? followFile(name, { signal: options.signal!, ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }) }) : undefined;
   const input = openInput(name, options.stdin ?? process.stdin, raw);
   let nextProgress = PROGRESS_EVERY;
   for await (const chunk of input.chunks) {
     scanner.push(chunk);
+    // A followed file is reported as it grows: what has been read ends an event (a record split across writes counts twice).
+    if (follow) events.flush();
     if (options.onProgress !== undefined && scanner.bytes >= nextProgress) {
       nextProgress += PROGRESS_EVERY;
       options.onProgress({ source: name, bytes: scanner.bytes, totalBytes });
@@ -117,8 +132,11 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     if (options.signal?.aborted === true && !follow) break;
   }
   scanner.end();
+  events.flush();
   return { name, gzip: input.gzip(), bytes: scanner.bytes, lines: scanner.lines, longLines: scanner.longLines, matchedLines };
 }
+
+const isoOrNull = (ms: number | undefined): string | null => (ms === undefined ? null : new Date(ms).toISOString());
 
 /** Scans `sources` (paths, `-` for stdin; none means stdin) and returns the grouped socket errors and findings. */
 export async function scanLogs(sources: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
@@ -141,7 +159,12 @@ export async function scanLogs(sources: readonly string[], options: ScanOptions 
   const sum = (pick: (s: ScanSourceSummary) => number): number => summaries.reduce((n, s) => n + pick(s), 0);
   return {
     sources: summaries,
-    totals: { bytes: sum((s) => s.bytes), lines: sum((s) => s.lines), longLines: sum((s) => s.longLines), matchedLines: sum((s) => s.matchedLines), hits: table.hits },
+    totals: {
+      bytes: sum((s) => s.bytes), lines: sum((s) => s.lines), longLines: sum((s) => s.longLines), matchedLines: sum((s) => s.matchedLines),
+      hits: table.hits, outsideWindow: table.outsideWindow,
+    },
+    window: options.since === undefined && options.until === undefined ? null : { since: isoOrNull(options.since), until: isoOrNull(options.until) },
+    byErrno: summarizeByErrno(groups),
     timeline: table.timeline.histogram(),
     groups: groups.map(toGroup),
     findings: deriveFindings(groups, table.timeline, table.hits),

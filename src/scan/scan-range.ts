@@ -2,6 +2,7 @@
 import { matcherOfTable } from './keyword-matcher.js';
 import { LineScanner } from './line-scanner.js';
 import { readRange } from './read-range.js';
+import type { RecordStart } from './record-start.js';
 
 /** What the main thread asks a worker to scan: bytes [start, end) of `path`, which begin at a line start. */
 export interface RangeJob {
@@ -13,10 +14,11 @@ export interface RangeJob {
   readonly table: Int32Array | null;
 }
 
-/** One line holding a keyword; `line` counts from the range's first line (1-based). */
+/** One line holding a keyword; `line` counts from the range's first line (1-based); `record` is where its record starts. */
 export interface RangeCandidate {
   readonly line: number;
   readonly text: string;
+  readonly record: RecordStart;
 }
 
 /** What a worker posts about every 16 MiB: bytes of its range scanned so far. */
@@ -37,7 +39,7 @@ const PROGRESS_EVERY = 16 * 1024 * 1024;
 /** Scans `job`'s range; `onProgress` hears the bytes scanned so far about every 16 MiB; `signal` stops it early. */
 export async function scanRange(job: RangeJob, onProgress: (bytes: number) => void = () => {}, signal?: AbortSignal): Promise<RangeResult> {
   const candidates: RangeCandidate[] = [];
-  const scanner = new LineScanner(job.table === null ? null : matcherOfTable(job.table), (text, line) => candidates.push({ line, text }), job.lineCap);
+  const scanner = new LineScanner(job.table === null ? null : matcherOfTable(job.table), (text, line, record) => candidates.push({ line, text, record: record() }), job.lineCap);
   let next = PROGRESS_EVERY;
   for await (const chunk of readRange(job.path, job.start, job.end)) {
     scanner.push(chunk);

@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { PARALLEL_MIN_BYTES } from '../../src/scan/parallel-scan.js';
 import { scanLogs } from '../../src/index.js';
 
-test('parallel and sequential scans of a 70 MB file agree on every count, line number and finding', async (t) => {
+test('parallel and sequential scans of a 70 MB file agree on every count, event, line number and finding', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'socklab-parallel-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const path = join(dir, 'big.log');
-  const corpus = readFileSync(new URL('../../../test/fixtures/scan/corpus.log', import.meta.url));
+  // Multi-line records (stack traces, [cause] blocks, tracebacks) too: part boundaries must not split an event.
+  const corpus = Buffer.concat(['corpus.log', 'multiline.log'].map((f) => readFileSync(new URL(`../../../test/fixtures/scan/${f}`, import.meta.url))));
   const filler = Buffer.from(`${'2026-11-24T14:00:00Z INFO request served in 3ms path=/api/items\n'.repeat(16_000)}`);
   const out = createWriteStream(path);
   let written = 0;

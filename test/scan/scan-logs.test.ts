@@ -78,7 +78,8 @@ test('an empty file scans to zero lines and no findings', async (t) => {
   const path = join(tempDir(t), 'empty.log');
   writeFileSync(path, '');
   const result = await scanLogs([path]);
-  assert.deepEqual(result.totals, { bytes: 0, lines: 0, longLines: 0, matchedLines: 0, hits: 0 });
+  assert.deepEqual(result.totals, { bytes: 0, lines: 0, longLines: 0, matchedLines: 0, hits: 0, outsideWindow: 0 });
+  assert.deepEqual(result.byErrno, []);
   assert.deepEqual(result.groups, []);
   assert.deepEqual(result.findings, []);
   assert.deepEqual(result.timeline, { start: null, bucketSeconds: 60, counts: [] });
@@ -136,4 +137,60 @@ test('--follow keeps reading a growing file until the signal aborts', async (t) 
   assert.deepEqual(seen, [1, 3]);
   assert.equal(result.totals.lines, 3);
   assert.deepEqual(result.groups.map((g) => g.errno).sort(), ['ECONNRESET', 'EPIPE']);
+});
+
+const multilinePath = new URL('multiline.log', fixtures).pathname;
+const line = (g: ScanGroup): string => `${g.count} ${g.errno} ${g.kind} ${g.ecosystem} ${g.phase} ${g.peer} ${g.firstSeen}`;
+
+test('one error event counts once: a stack, [cause] or traceback block is one event, in exactly one group', async () => {
+  const result = await scanLogs([multilinePath]);
+  // undici's `fetch failed` with its [cause] block (3 recognised lines each), a Python chain of four exceptions, a
+  // Java exception with its Caused by, and one line that two patterns recognise: 5 events from 13 recognised lines.
+  assert.equal(result.totals.matchedLines, 13);
+  assert.equal(result.totals.hits, 5);
+  assert.deepEqual(result.groups.map(line), [
+    '2 ECONNREFUSED errno node connect 127.0.0.1:3000 2026-11-24T14:00:00.000Z',
+    '1 ECONNREFUSED errno java connect null 2026-11-24T14:03:00.120Z',
+    '1 ECONNREFUSED errno python connect 10.0.0.9:8080 2026-11-24T14:02:00.000Z',
+    '1 ECONNRESET errno node read null 2026-11-24T14:04:00.000Z',
+  ]);
+  assert.deepEqual(result.groups[0]!.patternIds, ['node.errno-code-property', 'node.fetch-failed', 'node.syscall-errno']);
+  assert.match(result.groups[0]!.samples[0]!.text, /\[cause\]: Error: connect ECONNREFUSED 127\.0\.0\.1:3000/);
+});
+
+test("an errno name inside a URL path is not an error (access log `GET /docs/ECONNRESET-guide`)", async () => {
+  const result = await scanLogs([multilinePath]);
+  const urlLine = readFileSync(multilinePath, 'utf8').split('\n').findIndex((l) => l.includes('/docs/ECONNRESET-guide')) + 1;
+  assert.ok(urlLine > 0);
+  assert.ok(result.groups.every((g) => g.samples.every((s) => s.line !== urlLine)));
+  assert.equal(result.byErrno.find((r) => r.errno === 'ECONNRESET')?.count, 1);
+});
+
+test('the per-errno summary gathers one errno from every group, with its ecosystems, phases and peers', async () => {
+  const result = await scanLogs([multilinePath]);
+  assert.deepEqual(result.byErrno[0], {
+    errno: 'ECONNREFUSED', kind: 'errno', count: 4, groups: 3, ecosystems: ['java', 'node', 'python'], phases: { connect: 4 },
+    peers: 2, topPeers: [{ peer: '127.0.0.1:3000', count: 2 }, { peer: '10.0.0.9:8080', count: 1 }],
+    firstSeen: '2026-11-24T14:00:00.000Z', lastSeen: '2026-11-24T14:03:00.120Z',
+  });
+  const corpus = await scanLogs([corpusPath], { year: 2026 });
+  const refused = corpus.byErrno.find((r) => r.errno === 'ECONNREFUSED')!;
+  assert.ok(refused.groups >= 5, 'the corpus spreads ECONNREFUSED over many groups');
+  assert.equal(refused.count, corpus.groups.filter((g) => g.errno === 'ECONNREFUSED').reduce((n, g) => n + g.count, 0));
+});
+
+test("Python's host='10.0.0.9', port=8080 gives the peer", async () => {
+  const result = await scanLogs([multilinePath]);
+  assert.ok(result.groups.some((g) => g.ecosystem === 'python' && g.peer === '10.0.0.9:8080'));
+});
+
+test('since and until count only the events in the window; the others are reported as left out', async () => {
+  const result = await scanLogs([multilinePath], { since: Date.parse('2026-11-24T14:01:30Z'), until: Date.parse('2026-11-24T14:03:30Z') });
+  assert.deepEqual(result.groups.map((g) => g.ecosystem).sort(), ['java', 'python']);
+  assert.equal(result.totals.hits, 2);
+  assert.equal(result.totals.outsideWindow, 3);
+  assert.deepEqual(result.window, { since: '2026-11-24T14:01:30.000Z', until: '2026-11-24T14:03:30.000Z' });
+  const undated = await scanLogs(['-'], { stdin: Readable.from(['Error: read ECONNRESET\n']), since: 0 });
+  assert.equal(undated.totals.hits, 0);
+  assert.equal(undated.totals.outsideWindow, 1);
 });

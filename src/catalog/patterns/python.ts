@@ -1,6 +1,9 @@
 // Python exceptions: ConnectionResetError, BrokenPipeError, socket.gaierror, urllib3/requests wrappers.
 import { definePatternTable } from '../pattern.js';
 
+// urllib3 and requests name the peer as `HTTPConnectionPool(host='10.0.0.9', port=8080)` or `HTTPConnection(host=...)`.
+const POOL_PEER = /\bhost='(?<host>[^'\s]{1,255})', port=(?<port>\d{1,5})\b/;
+
 /** Patterns for CPython's socket exceptions and the requests/urllib3/http.client wrappers. */
 export const python = definePatternTable('python', [
   {
@@ -47,6 +50,7 @@ export const python = definePatternTable('python', [
     id: 'timeout-timer',
     keywords: ['timeouterror: timed out', 'socket.timeout', 'read timed out.', 'readtimeout'],
     regex: /\b(?:TimeoutError: timed out|socket\.timeout(?:: timed out)?|Read timed out\.|ReadTimeout(?:Error)?\b)/,
+    peerRegex: POOL_PEER,
     errno: null,
     kind: 'timer',
     phase: 'read',
@@ -56,6 +60,7 @@ export const python = definePatternTable('python', [
     id: 'gaierror-again',
     keywords: ['errno -3]'],
     regex: /\[Errno -3\](?:\s(?:Temporary failure in name resolution|Try again))?/,
+    peerRegex: POOL_PEER,
     errno: 'EAI_AGAIN',
     phase: 'dns',
     note: 'socket.gaierror EAI_AGAIN (-3 in glibc): the resolver got no answer (DNS server down, unreachable or timing out). Often transient.',
@@ -64,6 +69,7 @@ export const python = definePatternTable('python', [
     id: 'gaierror-not-found',
     keywords: ['errno -2]', 'errno -5]', 'errno 8]', 'errno 11001]', 'winerror 11001]'],
     regex: /\[(?:Errno|WinError) (?:-2|-5|8|11001)\](?:\s(?:Name or service not known|No address associated with hostname|nodename nor servname provided, or not known|getaddrinfo failed))?/,
+    peerRegex: POOL_PEER,
     errno: 'ENOTFOUND',
     phase: 'dns',
     note: 'socket.gaierror: the name does not resolve (EAI_NONAME -2 or EAI_NODATA -5 on glibc, 8 on macOS, WSAHOST_NOT_FOUND 11001 on Windows). Node calls this ENOTFOUND.',
@@ -80,6 +86,7 @@ export const python = definePatternTable('python', [
     id: 'urllib3-new-connection',
     keywords: ['failed to establish a new connection'],
     regex: /Failed to establish a new connection: \[(?:Errno|WinError) (?<number>-?\d{1,5})\]/,
+    peerRegex: POOL_PEER,
     errno: 'from-number',
     phase: 'connect',
     note: "urllib3's NewConnectionError (requests' ConnectionError, `Max retries exceeded`): connect() failed with this errno.",

@@ -1,6 +1,6 @@
 // Renders a ScanResult as the terminal report: totals, one block per group, then the findings.
 import pc from 'picocolors';
-import type { ScanGroup, ScanHistogram, ScanResult } from '../scan-result.js';
+import type { ScanErrnoSummary, ScanGroup, ScanHistogram, ScanResult } from '../scan-result.js';
 import { fold, sparkline } from './sparkline.js';
 
 /** How the text report is drawn. */
@@ -22,8 +22,23 @@ function histogramLine(h: ScanHistogram): string {
   return `${line}  (1 column = ${unit}, peak ${Math.max(...fold(h.counts, WIDTH))})`;
 }
 
+/** What a group or row is called: its errno, else its kind; a code a library made up is named with who made it. */
+function label(g: Pick<ScanGroup, 'errno' | 'kind'> & Partial<Pick<ScanGroup, 'origin'>>): string {
+  if (g.errno !== null) return g.errno;
+  const invented = g.origin !== undefined && g.origin.source !== 'kernel' && g.origin.code !== null ? `, ${g.origin.by} says ${g.origin.code}` : '';
+  return `(${g.kind ?? 'no cause named'}${invented})`;
+}
+
+function summaryLine(row: ScanErrnoSummary): string {
+  const phases = Object.entries(row.phases).map(([phase, n]) => `${phase} ${n}`).join(', ');
+  const top = row.topPeers[0];
+  const peers = top === undefined ? '' : `  peer ${top.peer} x${top.count}${row.peers > 1 ? ` (of ${row.peers} peers)` : ''}`;
+  const ecosystems = row.ecosystems.length > 3 ? `${row.ecosystems.length} ecosystems` : row.ecosystems.join(', ');
+  return `  ${label(row).padEnd(16)} ${String(row.count).padStart(6)}  ${row.groups} group${row.groups === 1 ? '' : 's'}, ${ecosystems}${phases === '' ? '' : `; ${phases}`}${peers}`;
+}
+
 function groupBlock(g: ScanGroup, paint: ReturnType<typeof pc.createColors>): string[] {
-  const title = [g.errno ?? '(no errno)', g.ecosystem, g.phase ?? '-', g.peer ?? '-'].join('  ');
+  const title = [label(g), g.ecosystem, g.phase ?? '-', g.peer ?? '-'].join('  ');
   const lines = [`${paint.bold(title)}  ${paint.cyan(`x${g.count}`)}`];
   lines.push(`  seen   ${when(g.firstSeen)} .. ${when(g.lastSeen)}${g.undated > 0 ? `  (${g.undated} without timestamp)` : ''}`);
   const histogram = histogramLine(g.histogram);
@@ -40,8 +55,13 @@ export function renderScanText(result: ScanResult, options: ScanTextOptions): st
   const t = result.totals;
   const out = [`Scanned ${result.sources.length} source${result.sources.length === 1 ? '' : 's'}: ${t.lines} lines, ${(t.bytes / 1e6).toFixed(1)} MB; ${t.hits} socket errors in ${t.matchedLines} lines, ${result.groups.length} groups.`];
   if (t.longLines > 0) out.push(paint.dim(`${t.longLines} line${t.longLines === 1 ? ' was' : 's were'} longer than the per-line cap and examined only in part.`));
+  if (result.window !== null) {
+    const range = `${result.window.since === null ? 'the start' : when(result.window.since)} .. ${result.window.until === null ? 'the end' : when(result.window.until)}`;
+    out.push(`Counted only errors from ${range}; ${t.outsideWindow} outside that window or without a timestamp were left out.`);
+  }
   const timeline = histogramLine(result.timeline);
   if (timeline !== '') out.push(`All errors ${when(result.timeline.start)}  ${paint.yellow(timeline)}`);
+  if (result.byErrno.length > 0) out.push('', paint.bold('By errno'), ...result.byErrno.map(summaryLine));
   const max = options.maxGroups ?? 20;
   for (const g of result.groups.slice(0, max)) out.push('', ...groupBlock(g, paint));
   const rest = result.groups.slice(max);

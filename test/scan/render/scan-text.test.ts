@@ -6,7 +6,9 @@ import type { ScanResult } from '../../../src/scan/scan-result.js';
 
 const empty: ScanResult = {
   sources: [{ name: '-', gzip: false, bytes: 10, lines: 2, longLines: 1, matchedLines: 0 }],
-  totals: { bytes: 10, lines: 2, longLines: 1, matchedLines: 0, hits: 0 },
+  totals: { bytes: 10, lines: 2, longLines: 1, matchedLines: 0, hits: 0, outsideWindow: 0 },
+  window: null,
+  byErrno: [],
   timeline: { start: null, bucketSeconds: 60, counts: [] },
   groups: [],
   findings: [],
@@ -26,7 +28,7 @@ test('colour adds ANSI escapes only when asked', () => {
   const result: ScanResult = {
     ...empty,
     totals: { ...empty.totals, hits: 1, matchedLines: 1 },
-    groups: [{ errno: 'EPIPE', ecosystem: 'node', phase: 'write', peer: null, count: 1, firstSeen: null, lastSeen: null, undated: 1,
+    groups: [{ errno: 'EPIPE', kind: 'errno', origin: { source: 'kernel' }, ecosystem: 'node', phase: 'write', peer: null, count: 1, firstSeen: null, lastSeen: null, undated: 1,
       histogram: { start: null, bucketSeconds: 60, counts: [] }, samples: [{ source: '-', line: 1, text: 'Error: write EPIPE' }],
       patternIds: ['node.syscall-errno'], explanation: null, remedy: null }],
   };

@@ -1,0 +1,35 @@
+// Tests the line roles and the rule that tells whether a line continues the record of the line before it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { continuesRecord, lineRole } from '../../src/scan/log-record.js';
+
+test('roles from the first characters of a line', () => {
+  assert.equal(lineRole('2026-11-24T14:00:00.000Z ERROR boom'), 'headed');
+  assert.equal(lineRole('Nov 24 14:02:52 lb1 haproxy[812]: x'), 'headed');
+  assert.equal(lineRole('    at TCPConnectWrap.afterConnect (node:net:1611:16)'), 'frame');
+  assert.equal(lineRole('\t... 12 more'), 'frame');
+  assert.equal(lineRole("  [cause]: Error: connect ECONNREFUSED 127.0.0.1:3000"), 'indented');
+  assert.equal(lineRole('2026-11-24T14:00:00.123456789Z stderr F     at fetch (node:internal)'), 'frame');
+  assert.equal(lineRole('}'), 'closing');
+  assert.equal(lineRole('Caused by: java.net.ConnectException: Connection refused'), 'chain');
+  assert.equal(lineRole('During handling of the above exception, another exception occurred:'), 'chain');
+  assert.equal(lineRole('Traceback (most recent call last):'), 'traceback');
+  assert.equal(lineRole('java.net.ConnectException: Connection refused'), 'exception');
+  assert.equal(lineRole('AggregateError [ECONNREFUSED]: '), 'exception');
+  assert.equal(lineRole('curl: (7) Failed to connect to 10.0.0.8 port 8080'), 'exception');
+  assert.equal(lineRole('connection pool exhausted, retrying'), 'plain');
+  assert.equal(lineRole('   '), 'blank');
+});
+
+test('what continues a record and what starts one', () => {
+  assert.equal(continuesRecord('frame', 'plain'), true);
+  assert.equal(continuesRecord('closing', 'indented'), true);
+  assert.equal(continuesRecord('exception', 'headed'), true, 'the exception under its log message');
+  assert.equal(continuesRecord('exception', 'indented'), true, "Python's exception line after its traceback");
+  assert.equal(continuesRecord('exception', 'frame'), false, 'a new Java or Node exception after a stack');
+  assert.equal(continuesRecord('exception', 'closing'), false, 'a new Node error after an inspected object');
+  assert.equal(continuesRecord('traceback', 'chain'), true);
+  assert.equal(continuesRecord('traceback', 'exception'), false);
+  assert.equal(continuesRecord('headed', 'indented'), false);
+  assert.equal(continuesRecord('plain', 'headed'), false);
+});
