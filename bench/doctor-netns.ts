@@ -2,7 +2,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
-import { inOtherNetns } from '../src/lab/sandbox/namespace.js';
+import { isolationProblem } from '../src/lab/sandbox/isolation.js';
+import { inheritPackageDirectory } from '../src/lab/sandbox/namespace.js';
+import { commandPath } from '../src/shared/system-command.js';
 import { doctor } from '../src/doctor/doctor.js';
 import { serveMetrics } from '../src/doctor/exporter/serve-metrics.js';
 import { readTcpSockets } from '../src/doctor/proc-net-tcp.js';
@@ -14,18 +16,20 @@ const rounds = Number(process.argv[3] ?? 3);
 // The container's hard RLIMIT_NOFILE (20,000 here) cannot be raised in a user namespace: spread the fds over workers.
 const PER_WORKER = 9000;
 // This script changes sysctls: refuse unless bench/doctor.ts started it in a namespace of its own.
-if (!inOtherNetns()) {
-  process.stderr.write('refusing to run outside a throwaway network namespace: run bench/doctor.js instead\n');
+const problem = isolationProblem();
+if (problem !== undefined) {
+  process.stderr.write(`refusing to run outside a throwaway network namespace (${problem}): run bench/doctor.js instead\n`);
   process.exit(3);
 }
-execFileSync('ip', ['link', 'set', 'lo', 'up']);
+execFileSync(commandPath('ip') ?? 'ip', ['link', 'set', 'lo', 'up']);
+inheritPackageDirectory();
 writeFileSync('/proc/sys/net/ipv4/ip_local_port_range', '1024 65000');
 const workers: ChildProcess[] = [];
 try {
   const started = performance.now();
   for (let i = 0, left = connections; left > 0; i += 1, left -= PER_WORKER) {
     const n = Math.min(PER_WORKER, left);
-    workers.push(spawn('setpriv', ['--pdeathsig', 'KILL', process.execPath, new URL('./doctor-worker.js', import.meta.url).pathname, String(20000 + i), String(n)], { stdio: ['pipe', 'pipe', 'inherit'] }));
+    workers.push(spawn(commandPath('setpriv') ?? 'setpriv', ['--pdeathsig', 'KILL', process.execPath, new URL('./doctor-worker.js', import.meta.url).pathname, String(20000 + i), String(n)], { stdio: ['pipe', 'pipe', 'inherit'] }));
   }
   await Promise.all(workers.map((w) => once(w.stdout as NodeJS.ReadableStream, 'data')));
   const setupMs = performance.now() - started;
@@ -39,7 +43,7 @@ try {
     }
     return best;
   };
-  const ss = (args: string[]) => (): number => execFileSync('ss', args, { maxBuffer: 1 << 30, encoding: 'utf8' }).split('\n').length - 2;
+  const ss = (args: string[]) => (): number => execFileSync(commandPath('ss') ?? 'ss', args, { maxBuffer: 1 << 30, encoding: 'utf8' }).split('\n').length - 2;
   let last = 0;
   const doc = { ms: Infinity, sockets: 0 };
   for (let r = 0; r < rounds; r += 1) {

@@ -1,6 +1,6 @@
 // Bench: doctor's socket snapshot and a --serve scrape of 100,000 loopback sockets (in a throwaway netns) against `ss -tan` and `ss -tanp`.
-import { spawn } from 'node:child_process';
-import { PARENT_NETNS_ENV, currentNetns, namespaceSupport } from '../src/lab/sandbox/namespace.js';
+import { fileURLToPath } from 'node:url';
+import { namespaceSupport, spawnInNamespaces } from '../src/lab/sandbox/namespace.js';
 import { availableParallelism } from 'node:os';
 
 const arg = (name: string, fallback: number): number => {
@@ -16,14 +16,15 @@ interface Report {
   parts: { procNetTcpMs: number; ownersMs: number }; loadavg: number;
 }
 
-const argv = [...namespaceSupport().prefix, process.execPath, new URL('./doctor-netns.js', import.meta.url).pathname, String(connections), String(rounds)];
-const child = spawn(argv[0]!, argv.slice(1), {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  // The namespace script refuses to run (it changes sysctls) unless it is in a namespace other than this one.
-  env: { ...process.env, [PARENT_NETNS_ENV]: currentNetns() },
-});
+const support = namespaceSupport();
+if (!support.available) {
+  console.error(`bench/doctor needs a throwaway network namespace: ${support.reason ?? ''}`);
+  process.exit(1);
+}
+// The namespace script changes sysctls: it proves for itself that it runs in fresh namespaces before it does.
+const child = spawnInNamespaces(fileURLToPath(new URL('./doctor-netns.js', import.meta.url)), [String(connections), String(rounds)], { stdio: ['ignore', 'pipe', 'inherit'] });
 let out = '';
-child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
 const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
 const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? 1)));
 clearTimeout(timer);

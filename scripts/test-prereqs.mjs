@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 
 /** Debian package -> the file that proves it is installed. */
 const NEEDED = {
-  iptables: '/usr/sbin/iptables',
   tshark: '/usr/bin/tshark',
   iproute2: '/usr/sbin/ip',
   prometheus: '/usr/bin/prometheus',
@@ -41,10 +40,13 @@ if (still.length > 0) {
   console.error(`Still missing after install: ${still.join(' ')}`);
   process.exit(1);
 }
+// The lab creates its namespaces as an unprivileged user, also when root (root drops to nobody first).
+const asNobody = process.getuid?.() === 0 ? ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+const userns = [...asNobody, '/usr/bin/unshare', '--user', '--map-root-user', '--net', '/usr/bin/true'];
 try {
-  execFileSync('unshare', ['--user', '--map-root-user', '--net', 'true'], { stdio: 'ignore' });
+  execFileSync(userns[0], userns.slice(1), { stdio: 'ignore' });
 } catch {
-  console.error('socklab tests need network namespaces: `unshare --user --map-root-user --net true` failed.\n' +
-    'Run the tests as root, or enable unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1).');
+  console.error(`socklab tests need unprivileged user namespaces: \`${userns.join(' ')}\` failed.\n` +
+    'Enable them (sysctl kernel.unprivileged_userns_clone=1, kernel.apparmor_restrict_unprivileged_userns=0, user.max_user_namespaces=15000).');
   process.exit(1);
 }

@@ -3,9 +3,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from './scenario.js';
 import { stoppedReport, type ChildMessage, type ChildReport } from './sandbox/child-report.js';
-import { PARENT_NETNS_ENV, currentNetns, namespaceSupport } from './sandbox/namespace.js';
+import { namespaceSupport, spawnInNamespaces, type Stdio } from './sandbox/namespace.js';
 
 const CHILD = fileURLToPath(new URL('./sandbox/child.js', import.meta.url));
+const STDIO: Stdio = ['ignore', 'ignore', 'pipe', 'ipc'];
+
+/** The scenario process: in fresh namespaces when the host allows it, else plain (scenarios with needs say not-run). */
+function start(scenario: Scenario, isolated: boolean, pcap: boolean): ChildProcess {
+  const args = [scenario.id, ...(pcap ? ['--pcap'] : [])];
+  return isolated
+    ? spawnInNamespaces(CHILD, args, { stdio: STDIO })
+    : spawn(process.execPath, [CHILD, ...args], { stdio: STDIO });
+}
 
 /** Sends `message` if the child still listens; a child that already exited is not an error (its exit reports it). */
 function tell(child: ChildProcess, message: 'go' | 'exit'): void {
@@ -15,12 +24,8 @@ function tell(child: ChildProcess, message: 'go' | 'exit'): void {
 /** Runs `scenario` in its own process (and namespace when possible), bounded by `timeoutMs`; never rejects. `pcap`: report the capture as pcapng. */
 export function runScenarioProcess(scenario: Scenario, timeoutMs: number, pcap = false): Promise<ChildReport> {
   const support = namespaceSupport();
-  const argv = [...support.prefix, process.execPath, CHILD, scenario.id, ...(pcap ? ['--pcap'] : [])];
   return new Promise((resolve) => {
-    const child = spawn(argv[0]!, argv.slice(1), {
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      env: { ...process.env, [PARENT_NETNS_ENV]: currentNetns() },
-    });
+    const child = start(scenario, support.available, pcap);
     let stderr = '';
     let spawnError: string | undefined;
     let report: ChildReport | undefined;

@@ -10,8 +10,12 @@ export interface Prediction {
   readonly result: ErrnoName | 'ok' | 'EOF' | 'SIGPIPE' | 'no-error';
 }
 
-/** What a scenario needs from the sandbox; without it the scenario is reported as not run. */
-export type SandboxNeed = 'netns' | 'iptables';
+/**
+ * What a scenario needs from the sandbox; without it the scenario is reported as not run. `netns`: a network
+ * namespace of its own (sysctls, `ss -K`), with client and server on its loopback. `router`: the routed network
+ * of client, router and server namespaces (faults made by routes: silent hosts, ICMP errors, reboots).
+ */
+export type SandboxNeed = 'netns' | 'router';
 
 /** Net sysctls a scenario may set; all are per network namespace on Linux. */
 export type NamespacedSysctl =
@@ -19,29 +23,54 @@ export type NamespacedSysctl =
   | 'net.ipv4.tcp_keepalive_time' | 'net.ipv4.tcp_keepalive_intvl' | 'net.ipv4.tcp_keepalive_probes'
   | 'net.core.somaxconn';
 
+/** The two hosts of a scenario. */
+export type Host = 'client' | 'server';
+
 /** The addresses that play the hosts of a scenario. */
-export interface Hosts {
-  readonly client: string;
-  readonly server: string;
-  /** An address a router answers for with ICMP, as if it knew the host is gone. */
-  readonly unreachable: string;
+export type Hosts = Readonly<Record<Host, string>>;
+
+/** How the router treats an address: drop silently, answer ICMP host unreachable, or ICMP administratively prohibited. */
+export type RouteType = 'blackhole' | 'unreachable' | 'prohibit';
+
+/** The router between client and server, for scenarios that declare `needs: ['router']`. */
+export interface Router {
+  /** The router's address on the client's network: its ICMP errors come from here. */
+  readonly address: string;
+  /** On the server's network, but routed `unreachable`: the router answers with ICMP host unreachable. */
+  readonly goneHost: string;
+  /** On the server's network, but routed `prohibit`: ICMP communication administratively prohibited. */
+  readonly forbiddenHost: string;
+  /** On a network the router has no route to: ICMP net unreachable. */
+  readonly unroutedHost: string;
+  /** From now on the router treats `address` by `type` (blackhole: a host that crashed or went silent). */
+  route(address: string, type: RouteType): void;
+  /** The router forwards `address` normally again. */
+  unroute(address: string): void;
 }
 
-/** What a scenario may change around it; every change stays inside the scenario's own namespace (R8). */
+/** What a scenario may change around it; every change stays inside the scenario's own namespaces (R8). */
 export interface Sandbox {
-  /** True only in a namespace socklab created; the methods that change network state refuse otherwise. */
+  /** True only in namespaces socklab created; the methods that change network state refuse otherwise. */
   readonly isolated: boolean;
   readonly hosts: Hosts;
-  /** Runs iptables with `args` inside the namespace. */
-  iptables(...args: string[]): Promise<void>;
-  /** Makes a host silent, as if it crashed or its cable was cut: every packet to or from it is dropped. */
-  silence(address: string): Promise<void>;
-  /** Lets a silenced host's packets through again. */
-  unsilence(address: string): Promise<void>;
-  /** Sets a per-namespace sysctl. */
-  sysctl(name: NamespacedSysctl, value: number): Promise<void>;
-  /** Runs a command inside the namespace and returns its output. */
-  exec(command: string, args: readonly string[]): Promise<{ stdout: string; stderr: string }>;
+  /** The router; throws unless the scenario declared `needs: ['router']`. */
+  readonly router: Router;
+  /**
+   * Runs `create` synchronously on `host`: sockets it creates live in that host's namespace for good (the client's
+   * is the default everywhere else). Only socket calls made inside `create` itself count, not later ticks.
+   */
+  on<T>(host: Host, create: () => T): T;
+  /** The server's host crashes: its link goes down, so nothing it sends from now on leaves it. */
+  unplugServer(): void;
+  /**
+   * The crashed server boots again: its namespace is destroyed with all TCP state and a fresh one comes up with the
+   * same address. Close every socket made on the server first.
+   */
+  rebootServer(signal?: AbortSignal): Promise<void>;
+  /** Sets a per-namespace sysctl on `host` (default: the client). */
+  sysctl(name: NamespacedSysctl, value: number, host?: Host): Promise<void>;
+  /** Runs a system command (ip, ss) on `host` (default: the client) and returns its output. */
+  exec(command: string, args: readonly string[], host?: Host): Promise<{ stdout: string; stderr: string }>;
 }
 
 /** What a running scenario can use. */

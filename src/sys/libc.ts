@@ -46,6 +46,7 @@ export interface Libc {
   ioctl(fd: number, request: number, ...rest: unknown[]): number;
   setns(fd: number, nstype: number): number;
   clock_gettime(clock: number, timespec: Buffer): number;
+  unshare(flags: number): number;
 }
 
 /** The koffi module type. */
@@ -108,6 +109,7 @@ export function libc(): Libc {
     ioctl: f('int ioctl(int, unsigned long, ...)'),
     setns: f('int setns(int, int)'),
     clock_gettime: f('int clock_gettime(int, void *)'),
+    unshare: f('int unshare(int)'),
   };
   return cached;
 }

@@ -102,6 +102,8 @@ export const POLL = { IN: 0x1, PRI: 0x2, OUT: 0x4, ERR: 0x8, HUP: 0x10, NVAL: 0x
 export const F_GETFL = 3;
 /** fcntl() F_SETFL command. */
 export const F_SETFL = 4;
+/** fcntl() F_SETFD command: sets the descriptor flags (FD_CLOEXEC is the only one). */
+export const F_SETFD = 2;
 /** O_NONBLOCK file status flag. */
 export const O_NONBLOCK = 0o4000;
 

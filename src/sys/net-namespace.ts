@@ -1,4 +1,4 @@
-// The calling thread's network namespace: entering another one, and which user namespace owns the one it is in.
+// Network namespaces of the calling thread: entering, creating and holding them by fd, and which user namespace owns one.
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { SystemCallError } from '../errors/system-call-error.js';
 import { CLONE_NEWNET, NS_GET_PARENT, NS_GET_USERNS } from './linux-constants.js';
@@ -43,5 +43,67 @@ export function netnsCreatedInOwnUserns(): boolean {
   } finally {
     // Not closeSync: a worker thread warns about closing fds that Node did not open.
     libc().close(userns);
+  }
+}
+
+/** A network namespace kept alive by an open fd (or by any socket, process or interface still in it). */
+export class NetNamespace {
+  readonly fd: number;
+
+  private constructor(fd: number) {
+    this.fd = fd;
+  }
+
+  /** The namespace the calling thread is in now. */
+  static current(): NetNamespace {
+    return new NetNamespace(openSync('/proc/thread-self/ns/net', 'r'));
+  }
+
+  /** A new empty namespace (a loopback that is down, nothing else); the calling thread stays where it was. */
+  static create(): NetNamespace {
+    const home = NetNamespace.current();
+    try {
+      if (libc().unshare(CLONE_NEWNET) !== 0) throw new SystemCallError('unshare', lastErrno());
+      const created = NetNamespace.current();
+      home.enter();
+      return created;
+    } finally {
+      home.close();
+    }
+  }
+
+  /** A path to this namespace that any thread of this process (and its children, through /proc/PID) can open. */
+  get path(): string {
+    return `/proc/${process.pid}/fd/${this.fd}`;
+  }
+
+  /** Moves the calling thread into this namespace. */
+  enter(): void {
+    if (libc().setns(this.fd, CLONE_NEWNET) !== 0) throw new SystemCallError('setns', lastErrno());
+  }
+
+  /**
+   * Runs `work` synchronously with the calling thread in this namespace, then moves it back. Sockets that `work`
+   * creates, and processes it spawns, belong to this namespace; anything deferred to later ticks does not.
+   */
+  run<T>(work: () => T): T {
+    const home = NetNamespace.current();
+    try {
+      this.enter();
+      return work();
+    } finally {
+      home.enter();
+      home.close();
+    }
+  }
+
+  /** The inode that identifies the namespace (`net:[inode]`). */
+  inode(): number {
+    return fstatSync(this.fd).ino;
+  }
+
+  /** Releases the fd; the namespace goes away once nothing else holds it. */
+  close(): void {
+    closeSync(this.fd);
   }
 }

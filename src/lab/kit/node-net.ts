@@ -1,6 +1,8 @@
 // Node `net` calls recorded on a timeline, so scenarios show what a Node application sees.
 import net from 'node:net';
+import type { Sandbox } from '../scenario.js';
 import type { Endpoint, Timeline } from '../timeline.js';
+import { rawListener } from './raw-pair.js';
 
 /** Node's system error fields. */
 interface NodeSystemError extends Error {
@@ -29,12 +31,14 @@ export function connectRecorded(timeline: Timeline, endpoint: Endpoint, host: st
   });
 }
 
-/** Listens on `host` with a kernel-chosen port and resolves the server. */
-export function listenOn(host: string, onConnection?: (socket: net.Socket) => void, backlog?: number): Promise<net.Server> {
+/** A Node server listening on the server host (in its namespace) on a kernel-chosen port. */
+export function listenOn(sandbox: Sandbox, onConnection?: (socket: net.Socket) => void, backlog = 511): Promise<net.Server> {
+  // Node creates its own sockets a tick later, outside `sandbox.on`: hand it a listening socket made on the server.
+  const { listener } = rawListener(sandbox, backlog);
   return new Promise((resolve, reject) => {
     const server = net.createServer(onConnection);
     server.once('error', reject);
-    server.listen({ host, port: 0, ...(backlog === undefined ? {} : { backlog }) }, () => resolve(server));
+    server.listen({ fd: listener.release(), backlog }, () => resolve(server));
   });
 }
 
@@ -43,10 +47,9 @@ export function portOf(server: net.Server): number {
   return (server.address() as net.AddressInfo).port;
 }
 
-/** A port on `host` with no listener: bound and released, so nothing else took it in this namespace. */
-export async function closedPort(host: string): Promise<number> {
-  const server = await listenOn(host);
-  const port = portOf(server);
-  await new Promise((r) => server.close(r));
+/** A port on the server host with no listener: bound and released, so nothing else took it in this namespace. */
+export function closedPort(sandbox: Sandbox): number {
+  const { listener, port } = rawListener(sandbox);
+  listener.close();
   return port;
 }

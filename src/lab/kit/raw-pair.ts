@@ -2,6 +2,7 @@
 import { SocklabError } from '../../errors/socklab-error.js';
 import { RawSocket } from '../../sys/raw-socket.js';
 import type { SysResult } from '../../sys/sys-result.js';
+import type { Sandbox } from '../scenario.js';
 import type { Timeline } from '../timeline.js';
 
 /** The three sockets of one connection: the listener, and both ends. */
@@ -12,37 +13,32 @@ export interface RawPair {
   readonly port: number;
 }
 
-/** Where the two ends live. */
-export interface PairHosts {
-  readonly client: string;
-  readonly server: string;
-}
-
 function must<T>(step: string, result: SysResult<T> | { ok: false; code: string }): T {
   if (!result.ok) throw new SocklabError('SOCKLAB_LAB_SETUP_FAILED', { step, reason: result.code });
   return result.value;
 }
 
-/** A listener on `hosts.server` (ephemeral port, `backlog`), without connecting anything. */
-export function rawListener(host: string, backlog = 16): { listener: RawSocket; port: number } {
-  const listener = RawSocket.tcp();
-  must('bind listener', listener.bind(host, 0));
+/** A listener on the server host, in its namespace (ephemeral port, `backlog`), without connecting anything. */
+export function rawListener(sandbox: Sandbox, backlog = 16): { listener: RawSocket; port: number } {
+  const listener = sandbox.on('server', () => RawSocket.tcp());
+  must('bind listener', listener.bind(sandbox.hosts.server, 0));
   must('listen', listener.listen(backlog));
   return { listener, port: must('getsockname', listener.localAddress()).port };
 }
 
-/** A client socket bound to `host`, so its packets carry the client's address; `prepare` may set options first. */
-export function rawClient(host: string, prepare?: (socket: RawSocket) => void): RawSocket {
-  const client = RawSocket.tcp();
+/** A client socket bound to the client host, so its packets carry the client's address; `prepare` may set options first. */
+export function rawClient(sandbox: Sandbox, prepare?: (socket: RawSocket) => void): RawSocket {
+  const client = sandbox.on('client', () => RawSocket.tcp());
   prepare?.(client);
-  must('bind client', client.bind(host, 0));
+  must('bind client', client.bind(sandbox.hosts.client, 0));
   return client;
 }
 
 /** Connects a client to a fresh listener and accepts it; records `connect` and `accept`; throws on setup failure. */
-export async function rawPair(timeline: Timeline, hosts: PairHosts, prepare?: (client: RawSocket) => void): Promise<RawPair> {
-  const { listener, port } = rawListener(hosts.server);
-  const client = rawClient(hosts.client, prepare);
+export async function rawPair(timeline: Timeline, sandbox: Sandbox, prepare?: (client: RawSocket) => void): Promise<RawPair> {
+  const { hosts } = sandbox;
+  const { listener, port } = rawListener(sandbox);
+  const client = rawClient(sandbox, prepare);
   client.connect(hosts.server, port);
   const connected = await client.connected(3000);
   timeline.call('client', 'connect', connected.ok ? 'ok' : connected.code, `${hosts.server}:${port}`);

@@ -1,45 +1,34 @@
-// Runs one scenario inside its namespace; talks to the runner over IPC: ready -> go -> report.
-import { execFile } from 'node:child_process';
+// Runs one scenario inside its namespaces; talks to the runner over IPC: ready -> go -> report -> exit.
 import { once } from 'node:events';
-import { promisify } from 'node:util';
 import { SCENARIOS } from '../scenarios/index.js';
 import type { Scenario } from '../scenario.js';
 import { encodePcapng } from '../capture/pcapng.js';
 import { startScenarioCapture } from '../capture/scenario-capture.js';
-import { Timeline, type Endpoint } from '../timeline.js';
-import { HOSTS, LabSandbox } from './lab-sandbox.js';
-import { PARENT_NETNS_ENV } from './namespace.js';
+import { Timeline } from '../timeline.js';
+import { LabSandbox, PACKET_HOSTS } from './lab-sandbox.js';
+import { inheritPackageDirectory } from './namespace.js';
 import { stoppedReport, type ChildMessage, type ChildReport } from './child-report.js';
 
-const run = promisify(execFile);
-const HOST_ROLES = new Map<string, Endpoint>([[HOSTS.client, 'client'], [HOSTS.server, 'server']]);
-
-// If the runner dies, so does this process: the namespace goes with its last process.
+// If the runner dies, so does this process, and with it every namespace: they are held only by its descriptors.
 process.on('disconnect', () => process.exit(70));
+inheritPackageDirectory();
 
-async function unmetNeed(scenario: Scenario, sandbox: LabSandbox): Promise<string | undefined> {
-  if (scenario.needs.length === 0) return undefined;
-  if (!sandbox.isolated) return 'needs a network namespace, and none could be created';
-  if (scenario.needs.includes('iptables')) {
-    try {
-      await run('iptables', ['-w', '-L', '-n']);
-    } catch (error) {
-      return `needs iptables inside the namespace (${String(error).split('\n')[0]}); install it: apt-get install iptables`;
-    }
-  }
-  return undefined;
+function unmetNeed(scenario: Scenario, sandbox: LabSandbox): string | undefined {
+  if (scenario.needs.length === 0 || sandbox.isolated) return undefined;
+  return `needs a network namespace, and this is not one socklab created (${sandbox.problem ?? ''})`;
 }
 
 async function main(id: string, wantsPcap: boolean): Promise<ChildReport> {
-  const scenario = SCENARIOS.find((s) => s.id === id);
-  const sandbox = new LabSandbox(process.env[PARENT_NETNS_ENV]);
-  if (scenario === undefined) return stoppedReport('failed', `no scenario ${id}`, sandbox.isolated);
-  if (sandbox.isolated) await run('ip', ['link', 'set', 'lo', 'up']);
-  const unmet = await unmetNeed(scenario, sandbox);
+  const scenario: Scenario | undefined = SCENARIOS.find((s) => s.id === id);
+  if (scenario === undefined) return stoppedReport('failed', `no scenario ${id}`);
+  // The isolation proof runs first, before socklab adds an interface; unproven, nothing is changed.
+  const sandbox = LabSandbox.create(scenario.needs.includes('router'));
+  const unmet = unmetNeed(scenario, sandbox);
   if (unmet !== undefined) return stoppedReport('not-run', unmet, sandbox.isolated);
 
-  // Captured from inside: root in the user namespace may open packet sockets here, whoever started socklab.
-  const capture = await startScenarioCapture(sandbox.isolated ? [{ namespace: 'lab' }] : [], HOST_ROLES);
+  // Captured from inside: root in the user namespace may open packet sockets in each namespace, whoever started socklab.
+  const capture = await startScenarioCapture(sandbox.namespaces(), PACKET_HOSTS);
+  sandbox.watch({ retiring: (name) => capture.stop(name), born: (point) => capture.add(point) });
   const go = once(process, 'message');
   process.send?.({ type: 'ready' } satisfies ChildMessage);
   await go;

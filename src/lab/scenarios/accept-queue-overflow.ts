@@ -4,7 +4,8 @@ import type { RawSocket } from '../../sys/raw-socket.js';
 import { record } from '../kit/record.js';
 import { rawClient, rawListener } from '../kit/raw-pair.js';
 import { sleep } from '../kit/sleep.js';
-import { defineScenario, type Sandbox, type ScenarioContext } from '../scenario.js';
+import { IPPROTO_TCP, TCP } from '../../sys/linux-constants.js';
+import { defineScenario, type ScenarioContext } from '../scenario.js';
 
 const READ_0 = 'read (overflowed, abort_on_overflow=0)';
 const READ_1 = 'read (overflowed, abort_on_overflow=1)';
@@ -16,31 +17,31 @@ function overflows(): number {
 
 /** Connects a client and waits for its side of the handshake (the SYN-ACK); records `connect`. */
 async function connectClient(ctx: ScenarioContext, port: number, label: string): Promise<RawSocket> {
-  const client = rawClient(ctx.sandbox.hosts.client);
+  const client = rawClient(ctx.sandbox);
   client.connect(ctx.sandbox.hosts.server, port);
   const done = await client.connected(3000);
   ctx.timeline.call('client', 'connect', done.ok ? 'ok' : 'timedOut' in done ? 'no-error' : done.code, label);
   return client;
 }
 
-/** Drops (or stops dropping) the clients' pure ACKs to `port`, so handshakes finish only when data arrives. */
-async function holdAcks(sandbox: Sandbox, port: number, on: boolean): Promise<void> {
-  await sandbox.iptables(on ? '-I' : '-D', 'INPUT', '-d', sandbox.hosts.server, '-p', 'tcp', '--dport', String(port), '--tcp-flags', 'ALL', 'ACK', '-j', 'DROP');
+/** TCP_DEFER_ACCEPT on the listener: tcp_check_req() ignores a bare final ACK, so a handshake finishes only when data arrives. */
+function deferAccept(listener: RawSocket, on: boolean): void {
+  listener.setOpt(IPPROTO_TCP, TCP.DEFER_ACCEPT, on ? 5 : 0);
 }
 
 /** One round: backlog 1 holds two connections; the third client's handshake completes into a full queue. */
 async function round(ctx: ScenarioContext, abortOnOverflow: 0 | 1): Promise<void> {
   const { timeline, sandbox, signal } = ctx;
   await sandbox.sysctl('net.ipv4.tcp_abort_on_overflow', abortOnOverflow);
-  const { listener, port } = rawListener(sandbox.hosts.server, 1);
+  const { listener, port } = rawListener(sandbox, 1);
   const before = overflows();
   timeline.note(`round tcp_abort_on_overflow=${abortOnOverflow}: listen(backlog=1) on port ${port}, never accept; the queue holds 2 (full when more than backlog)`);
   const first = await connectClient(ctx, port, 'client 1: handshake completes, queued');
-  // Hold the final ACKs so the next two SYNs are answered while the queue still has room (a full queue drops SYNs).
-  await holdAcks(sandbox, port, true);
-  const second = await connectClient(ctx, port, 'client 2: SYN-ACK received, final ACK held');
-  const third = await connectClient(ctx, port, 'client 3: SYN-ACK received, final ACK held');
-  await holdAcks(sandbox, port, false);
+  // Ignore the next bare final ACKs so two SYNs are answered while the queue still has room (a full queue drops SYNs).
+  deferAccept(listener, true);
+  const second = await connectClient(ctx, port, 'client 2: SYN-ACK received, its bare final ACK ignored (TCP_DEFER_ACCEPT)');
+  const third = await connectClient(ctx, port, 'client 3: SYN-ACK received, its bare final ACK ignored (TCP_DEFER_ACCEPT)');
+  deferAccept(listener, false);
   record(timeline, 'client', 'write', second.write('two'), 'client 2: its data segment completes the handshake (queue now 2)');
   record(timeline, 'client', 'write', third.write('three'), 'client 3: its data segment finds the queue full');
   const read = await third.readWait(abortOnOverflow === 1 ? 2000 : 2500);
@@ -56,7 +57,7 @@ async function round(ctx: ScenarioContext, abortOnOverflow: 0 | 1): Promise<void
 
 /** A client whose SYN arrives while the queue is full: tcp_conn_request drops the SYN, so connect() just waits. */
 async function lateClient(ctx: ScenarioContext, port: number): Promise<RawSocket> {
-  const client = rawClient(ctx.sandbox.hosts.client);
+  const client = rawClient(ctx.sandbox);
   client.connect(ctx.sandbox.hosts.server, port);
   // Bounded: long enough for one SYN retransmission (1 s), far shorter than the 131 s connect timeout.
   const done = await client.connected(1500);
@@ -102,7 +103,7 @@ export const acceptQueueOverflow = defineScenario({
   ],
   defaultsMs: 63_000,
   withDefaults: 'tcp_abort_on_overflow is 0 by default: the client waits while its data is retransmitted and SYN-ACKs are resent (tcp_synack_retries 5, about 63 s) until the server accepts; with 1, one round trip',
-  needs: ['netns', 'iptables'],
+  needs: ['netns'],
   async run(ctx) {
     await round(ctx, 0);
     await round(ctx, 1);

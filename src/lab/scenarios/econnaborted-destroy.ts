@@ -20,7 +20,7 @@ export const econnabortedDestroy = defineScenario({
   needs: ['netns'],
   async run({ timeline, sandbox }) {
     const { hosts } = sandbox;
-    const { listener, client, server, port } = await rawPair(timeline, hosts);
+    const { listener, client, server, port } = await rawPair(timeline, sandbox);
     const stopClient = trackState(timeline, 'client', client);
     // The client blocks in read first, as an application waiting for a reply would.
     const blockedRead = client.readWait(3000);

@@ -34,14 +34,14 @@ export const ehostunreachEstablished = defineScenario({
   ],
   defaultsMs: 924_600,
   withDefaults: 'without IP_RECVERR the same ~924.6 s as a silent host (tcp_retries2 15), ending in EHOSTUNREACH; with IP_RECVERR one round trip to the router',
-  needs: ['netns', 'iptables'],
+  needs: ['router'],
   async run({ timeline, sandbox }) {
     await sandbox.sysctl('net.ipv4.tcp_retries2', RETRIES2);
-    const plain = await rawPair(timeline, sandbox.hosts);
-    const recverr = await rawPair(timeline, sandbox.hosts, (socket) => setRecvErr(socket.fd, true));
+    const plain = await rawPair(timeline, sandbox);
+    const recverr = await rawPair(timeline, sandbox, (socket) => setRecvErr(socket.fd, true));
     timeline.note('two established clients; the second set IP_RECVERR before connecting');
-    await sandbox.iptables('-I', 'INPUT', '-d', sandbox.hosts.server, '-p', 'tcp', '-j', 'REJECT', '--reject-with', 'icmp-host-unreachable');
-    timeline.note(`a router now answers every TCP packet to ${sandbox.hosts.server} with ICMP host-unreachable; tcp_retries2=${RETRIES2}`);
+    sandbox.router.route(sandbox.hosts.server, 'unreachable');
+    timeline.note(`the router (${sandbox.router.address}) now has an \`unreachable\` route for ${sandbox.hosts.server}: it answers packets to it with ICMP host unreachable; tcp_retries2=${RETRIES2}`);
     const lockDropped = (): number => readKernelCounters()['TcpExt:LockDroppedIcmps'] ?? 0;
     const droppedBefore = lockDropped();
     const stops = [trackRetransmits(timeline, 'client', plain.client)];
@@ -54,9 +54,9 @@ export const ehostunreachEstablished = defineScenario({
       readUntilClosed(timeline, recverr.client, RECVERR, started, 40),
     ]);
     for (const stop of stops) stop();
-    // Loopback delivers the ICMP while send() still holds the socket lock, so tcp_v4_err takes the soft path for that one.
-    timeline.note(`TcpExt LockDroppedIcmps ${droppedBefore} -> ${lockDropped()}: ICMPs that tcp_v4_err saw while the socket was owned by a system call (loopback answers send() inside the call); those become soft errors even with IP_RECVERR, the ICMPs answering timer retransmissions reach sk_err and wake the read`);
-    timeline.note('RTO stays at its floor while ICMPs arrive: tcp_v4_err reverts the backoff on host/net unreachable (RFC 6069, tcp_ld_RTO_revert), so retransmissions come every ~200 ms instead of doubling');
+    // veth hands packets on within the sender's softirq, so the first ICMP arrives before send() returns.
+    timeline.note(`TcpExt LockDroppedIcmps ${droppedBefore} -> ${lockDropped()}: ICMPs that tcp_v4_err saw while the socket was owned by a system call (the first segment's whole trip through the router and back runs inside send()); those become soft errors even with IP_RECVERR, the ICMPs answering timer retransmissions reach sk_err and wake the read`);
+    timeline.note('each ICMP host unreachable that answers a retransmission reverts the RTO backoff (RFC 6069, tcp_ld_RTO_revert); the router rate-limits its ICMP errors per destination (a burst of 5, then one per second: net.ipv4.route.error_burst and error_cost, global sysctls a namespace cannot change), so unanswered retransmissions back off as usual');
     const pending = plain.client.error();
     timeline.note(`plain client SO_ERROR afterwards: ${pending.ok ? (pending.value.code ?? 'none') : pending.code}`);
     for (const pair of [plain, recverr]) for (const s of [pair.client, pair.server, pair.listener]) s.close();

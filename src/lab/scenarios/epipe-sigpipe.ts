@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import net from 'node:net';
-import { defineScenario } from '../scenario.js';
+import { defineScenario, type Sandbox } from '../scenario.js';
 import type { Timeline } from '../timeline.js';
 import type { RawSocket } from '../../sys/raw-socket.js';
 import { errorCode } from '../kit/node-net.js';
@@ -28,7 +28,7 @@ export const epipeSigpipe = defineScenario({
   withDefaults: 'immediate',
   needs: [],
   async run({ timeline, sandbox, signal }) {
-    const { listener, client, server } = await rawPair(timeline, sandbox.hosts);
+    const { listener, client, server } = await rawPair(timeline, sandbox);
     record(timeline, 'server', 'close (SO_LINGER 0)', server.closeWithReset(), 'RST while ESTABLISHED');
     if (!(await waitForState(client, 'CLOSE', 3000, signal))) timeline.note('no RST reached the client within 3 s');
     record(timeline, 'client', 'write', client.write('one'), 'MSG_NOSIGNAL; the pending RST is reported first (sk_stream_error)');
@@ -36,7 +36,7 @@ export const epipeSigpipe = defineScenario({
     await childWrites(timeline, client);
     client.close();
     listener.close();
-    await nodeWriteAfterReset(timeline, sandbox.hosts, signal);
+    await nodeWriteAfterReset(timeline, sandbox, signal);
   },
 });
 
@@ -61,8 +61,9 @@ async function childWrites(timeline: Timeline, socket: RawSocket): Promise<void>
 }
 
 /** A Node client that has not read the FIN writes twice; the RST answers the first, the second fails with EPIPE. */
-async function nodeWriteAfterReset(timeline: Timeline, hosts: { client: string; server: string }, signal: AbortSignal): Promise<void> {
-  const { listener, port } = rawListener(hosts.server);
+async function nodeWriteAfterReset(timeline: Timeline, sandbox: Sandbox, signal: AbortSignal): Promise<void> {
+  const { hosts } = sandbox;
+  const { listener, port } = rawListener(sandbox);
   // Paused before connecting, so Node does not read the FIN and end the socket itself.
   const socket = new net.Socket();
   socket.pause();

@@ -13,13 +13,13 @@ export const etimedoutConnect = defineScenario({
   predicts: [{ endpoint: 'client', call: 'connect', result: 'ETIMEDOUT' }],
   defaultsMs: 131_000,
   withDefaults: 'about 131 s where net.ipv4.tcp_syn_linear_timeouts exists (default 4; this 6.18 kernel has it): 11 SYNs at 0,1,2,3,4,5,7,11,19,35,67 s, measured here as ETIMEDOUT after 134.8 s on a loaded machine; about 127 s on kernels without it (SYNs at 0,1,3,7,15,31,63 s)',
-  needs: ['netns', 'iptables'],
+  needs: ['router'],
   async run({ timeline, sandbox }) {
-    const { listener, port } = rawListener(sandbox.hosts.server);
+    const { listener, port } = rawListener(sandbox);
     await sandbox.sysctl('net.ipv4.tcp_syn_retries', SYN_RETRIES);
-    await sandbox.silence(sandbox.hosts.server);
-    timeline.note(`tcp_syn_retries=${SYN_RETRIES}; every packet to and from ${sandbox.hosts.server} is dropped (the host is down)`);
-    const client = rawClient(sandbox.hosts.client);
+    sandbox.router.route(sandbox.hosts.server, 'blackhole');
+    timeline.note(`tcp_syn_retries=${SYN_RETRIES}; the host is down: the router (${sandbox.router.address}) silently drops every packet to ${sandbox.hosts.server} (a blackhole route), no ICMP`);
+    const client = rawClient(sandbox);
     const started = performance.now();
     const pending = client.connect(sandbox.hosts.server, port);
     timeline.call('client', 'connect', pending.ok ? 'ok' : pending.code, 'non-blocking: the SYN is sent');

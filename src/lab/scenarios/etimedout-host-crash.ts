@@ -15,14 +15,14 @@ export const etimedoutHostCrash = defineScenario({
   predicts: [{ endpoint: 'client', call: 'read', result: 'ETIMEDOUT' }],
   defaultsMs: 924_600,
   withDefaults: 'about 924.6 s (15.4 min): tcp_retries2 15 with a 200 ms RTO floor and a 120 s RTO cap gives (2^10 - 1) x 0.2 s + 6 x 120 s (tcp_model_timeout in net/ipv4/tcp_timer.c); the error comes at the first timer expiry past that budget, measured here on 6.18 as ETIMEDOUT after 939.6 s (16 retransmissions, the last ten 120 s apart)',
-  needs: ['netns', 'iptables'],
+  needs: ['router'],
   async run({ timeline, sandbox, signal }) {
     await sandbox.sysctl('net.ipv4.tcp_retries2', RETRIES2);
-    const { listener, client, server } = await rawPair(timeline, sandbox.hosts);
+    const { listener, client, server } = await rawPair(timeline, sandbox);
     record(timeline, 'client', 'write', client.write('hello'));
     record(timeline, 'server', 'read', await server.readWait(1000));
-    await sandbox.silence(sandbox.hosts.server);
-    timeline.note(`the server host goes silent: every packet to and from ${sandbox.hosts.server} is dropped; tcp_retries2=${RETRIES2}`);
+    sandbox.router.route(sandbox.hosts.server, 'blackhole');
+    timeline.note(`the server host crashes: the router (${sandbox.router.address}) silently drops every packet to ${sandbox.hosts.server} (a blackhole route), no ICMP; tcp_retries2=${RETRIES2}`);
     record(timeline, 'client', 'write', client.write('are you there?'));
     const stop = trackRetransmits(timeline, 'client', client);
     const started = performance.now();

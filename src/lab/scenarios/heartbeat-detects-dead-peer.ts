@@ -40,10 +40,10 @@ export const heartbeatDetectsDeadPeer = defineScenario({
   predicts: [{ endpoint: 'client', call: 'heartbeat', result: 'ETIMEDOUT' }],
   defaultsMs: 'as-in-lab',
   withDefaults: 'the heartbeat limit (1 s here) whatever the kernel settings; the kernel alone would take about 924.6 s (tcp_retries2 15) with pings outstanding',
-  needs: ['netns', 'iptables'],
+  needs: ['router'],
   async run({ timeline, sandbox, signal }) {
     const accepted: net.Socket[] = [];
-    const server = await listenOn(sandbox.hosts.server, (socket) => {
+    const server = await listenOn(sandbox, (socket) => {
       accepted.push(socket);
       socket.on('data', (chunk: Buffer) => socket.write('pong\n'.repeat(chunk.toString().split('ping').length - 1)));
       socket.on('error', () => undefined);
@@ -53,8 +53,8 @@ export const heartbeatDetectsDeadPeer = defineScenario({
     client.on('error', (error) => timeline.call('client', 'socket error', (error as { code?: string }).code ?? error.message));
     const dead = heartbeat(timeline, client, signal);
     await sleep(1000, signal);
-    await sandbox.silence(sandbox.hosts.server);
-    timeline.note(`the server host goes silent after 1 s of healthy pings; kernel settings untouched (tcp_retries2 default)`);
+    sandbox.router.route(sandbox.hosts.server, 'blackhole');
+    timeline.note(`the server host goes silent after 1 s of healthy pings (the router drops every packet to ${sandbox.hosts.server}); kernel settings untouched (tcp_retries2 default)`);
     const silencedAt = performance.now();
     const deadAt = await dead;
     const info = tcpInfo(client);

@@ -24,7 +24,7 @@ export const httpKeepaliveRace = defineScenario({
   needs: [],
   async run({ timeline, sandbox, signal }) {
     const { hosts } = sandbox;
-    const { listener, port } = rawListener(hosts.server);
+    const { listener, port } = rawListener(sandbox);
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const get = (label: string): Promise<void> => request(timeline, label, { host: hosts.server, port, localAddress: hosts.client, agent, path: `/${label.split(' ')[1]}` });
 

@@ -20,14 +20,14 @@ export const keepaliveDetectsDeadPeer = defineScenario({
   ],
   defaultsMs: 7_875_000,
   withDefaults: 'about 2 h 11 min 15 s: tcp_keepalive_time 7200 s, then tcp_keepalive_probes 9 x tcp_keepalive_intvl 75 s; and only on sockets that set SO_KEEPALIVE',
-  needs: ['netns', 'iptables'],
+  needs: ['router'],
   async run({ timeline, sandbox }) {
-    const watched = await rawPair(timeline, sandbox.hosts, (socket) =>
+    const watched = await rawPair(timeline, sandbox, (socket) =>
       setKeepAlive(socket.fd, { enable: true, idleSeconds: IDLE_S, intervalSeconds: INTERVAL_S, count: COUNT }));
-    const unwatched = await rawPair(timeline, sandbox.hosts);
+    const unwatched = await rawPair(timeline, sandbox);
     timeline.note(`client 1: SO_KEEPALIVE with TCP_KEEPIDLE ${IDLE_S} s, TCP_KEEPINTVL ${INTERVAL_S} s, TCP_KEEPCNT ${COUNT}; client 2: no keepalive; both idle`);
-    await sandbox.silence(sandbox.hosts.server);
-    timeline.note(`the server host goes silent: every packet to and from ${sandbox.hosts.server} is dropped`);
+    sandbox.router.route(sandbox.hosts.server, 'blackhole');
+    timeline.note(`the server host crashes: the router (${sandbox.router.address}) silently drops every packet to ${sandbox.hosts.server} (a blackhole route)`);
     const started = performance.now();
     const expected = IDLE_S + INTERVAL_S * COUNT;
     // Bounded: keepalive should end the first read near `expected` s; the second waits that long plus a margin, then stops.

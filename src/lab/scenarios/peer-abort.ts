@@ -18,7 +18,7 @@ export const peerAbort = defineScenario({
   needs: [],
   async run({ timeline, sandbox, signal }) {
     timeline.note('variant 1: the server closes without reading the request');
-    const first = await rawPair(timeline, sandbox.hosts);
+    const first = await rawPair(timeline, sandbox);
     const stop1 = trackState(timeline, 'client', first.client);
     record(timeline, 'client', 'write', first.client.write('a request the server never reads'));
     await sleep(20, signal);
@@ -32,7 +32,7 @@ export const peerAbort = defineScenario({
     first.listener.close();
 
     timeline.note('variant 2: the server closes an idle connection with SO_LINGER {1, 0}');
-    const second = await rawPair(timeline, sandbox.hosts);
+    const second = await rawPair(timeline, sandbox);
     const stop2 = trackState(timeline, 'client', second.client);
     const blockedRead = second.client.readWait(3000);
     const before2 = await abortCounters(sandbox);

@@ -19,7 +19,7 @@ export const peerClosedThenWrite = defineScenario({
   withDefaults: 'immediate: one round trip for the FIN, one for the data and its RST',
   needs: [],
   async run({ timeline, sandbox, signal }) {
-    const { listener, client, server, port } = await rawPair(timeline, sandbox.hosts);
+    const { listener, client, server, port } = await rawPair(timeline, sandbox);
     const stopClient = trackState(timeline, 'client', client);
     const stopServer = trackState(timeline, 'server', server);
     stopServer();

@@ -19,7 +19,7 @@ export const prematureEof = defineScenario({
   withDefaults: 'immediate: one FIN',
   needs: [],
   async run({ timeline, sandbox }) {
-    const { listener, client, server, port } = await rawPair(timeline, sandbox.hosts);
+    const { listener, client, server, port } = await rawPair(timeline, sandbox);
     const stopClient = trackState(timeline, 'client', client);
     const blockedRead = client.readWait(3000);
     record(timeline, 'server', 'close', server.close(), 'the process exits: its TCP sends FIN, nothing was written to it');

@@ -2,7 +2,6 @@
 import { defineScenario } from '../scenario.js';
 import { record } from '../kit/record.js';
 import { rawClient, rawPair } from '../kit/raw-pair.js';
-import { sleep } from '../kit/sleep.js';
 import { trackState } from '../kit/track-state.js';
 
 /** Lost server state, then a segment from the client: the rebooted host answers RST and the client's read fails. */
@@ -17,19 +16,18 @@ export const serverReboot = defineScenario({
   ],
   defaultsMs: null,
   withDefaults: 'as long as the reboot takes; the client learns only when it next sends (or a keepalive probe does)',
-  needs: ['netns', 'iptables'],
+  needs: ['router'],
   async run({ timeline, sandbox, signal }) {
     const { hosts } = sandbox;
-    const { listener, client, server, port } = await rawPair(timeline, hosts);
+    const { listener, client, server, port } = await rawPair(timeline, sandbox);
     const stopClient = trackState(timeline, 'client', client);
-    await sandbox.silence(hosts.server);
-    timeline.note(`host ${hosts.server} goes silent (iptables DROP): the crash`);
-    // The reset that tearing down the socket sends is dropped, exactly like state lost in a crash.
-    record(timeline, 'server', 'close (SO_LINGER 0)', server.closeWithReset(), 'state lost; the capture sees its RST leave, the DROP rule stops it arriving');
+    sandbox.unplugServer();
+    timeline.note(`host ${hosts.server} crashes: its link goes down, so nothing it sends from now on leaves it`);
+    // Closing is how its state is lost: a namespace lives while a socket holds it. With no link, no RST gets out.
+    record(timeline, 'server', 'close (SO_LINGER 0)', server.closeWithReset(), 'the connection dies with the host; without a link its RST goes nowhere');
     record(timeline, 'server', 'close (listener)', listener.close(), 'the reboot takes the listening socket too');
-    await sleep(100, signal);
-    await sandbox.unsilence(hosts.server);
-    timeline.note(`host ${hosts.server} is back: same address, no sockets at all (the service has not started yet)`);
+    await sandbox.rebootServer(signal);
+    timeline.note(`host ${hosts.server} is back: its namespace was destroyed with all TCP state and a fresh one has the same address, no sockets at all (the service has not started yet)`);
     const info = client.tcpInfo();
     timeline.note(`client still believes the connection is ${info.ok ? info.value.state : info.code}`);
     record(timeline, 'client', 'write', client.write('request to the rebooted server'), 'queued and sent; the server answers RST');
@@ -38,7 +36,7 @@ export const serverReboot = defineScenario({
     stopClient();
     client.close();
     // Reconnecting before the service is back: the SYN meets RST as well.
-    const retry = rawClient(hosts.client);
+    const retry = rawClient(sandbox);
     retry.connect(hosts.server, port);
     record(timeline, 'client', 'connect', await retry.connected(3000), `reconnect to ${hosts.server}:${port} before the service restarts`);
     retry.close();

@@ -70,7 +70,7 @@ export const sockoptErrors = defineScenario({
   withDefaults: 'immediate: every one fails inside the system call',
   needs: ['netns'],
   async run({ timeline, sandbox }) {
-    const pair = await rawPair(timeline, sandbox.hosts);
+    const pair = await rawPair(timeline, sandbox);
     const fd = pair.client.fd;
     attempt(timeline, 'getsockopt (fd not open)', `fd ${NOT_OPEN_FD}: no open file has that number`, () => getSockOpt(NOT_OPEN_FD, SOL_SOCKET, SO.ERROR));
     const fds = new Int32Array(2);

@@ -2,12 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rawPair } from '../../../src/lab/kit/raw-pair.js';
+import { LabSandbox } from '../../../src/lab/sandbox/lab-sandbox.js';
 import { trackRetransmits } from '../../../src/lab/kit/track-retransmits.js';
 import { Timeline } from '../../../src/lab/timeline.js';
 
 test('trackRetransmits notes the state and counters once, and again only on change', async () => {
   const timeline = new Timeline();
-  const pair = await rawPair(timeline, { client: '127.0.0.1', server: '127.0.0.1' });
+  const pair = await rawPair(timeline, LabSandbox.create(false));
   const stop = trackRetransmits(timeline, 'client', pair.client, 2);
   await new Promise((r) => setTimeout(r, 30));
   stop();

@@ -2,11 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rawPair } from '../../../src/lab/kit/raw-pair.js';
+import { LabSandbox } from '../../../src/lab/sandbox/lab-sandbox.js';
 import { tcpStateOf, waitForState } from '../../../src/lab/kit/wait-for-state.js';
 import { Timeline } from '../../../src/lab/timeline.js';
 
 test('waitForState sees CLOSE_WAIT after the peer closes, and gives up on a state that never comes', async () => {
-  const pair = await rawPair(new Timeline(), { client: '127.0.0.1', server: '127.0.0.1' });
+  const pair = await rawPair(new Timeline(), LabSandbox.create(false));
   try {
     assert.equal(tcpStateOf(pair.client), 'ESTABLISHED');
     pair.server.close();

@@ -1,0 +1,156 @@
+// A scenario's routed network: client, router and server namespaces joined by veth pairs, with documentation addresses only.
+//
+//   client netns                     router netns                          server netns
+//   192.0.2.2 [to-router] ── veth ── [to-client] 192.0.2.1
+//                                    [to-server] 198.51.100.1 ── veth ── [to-router] 198.51.100.2
+//
+// The client routes only 198.51.100.0/24 and 203.0.113.0/24, through the router; the server routes only 192.0.2.0/24
+// back. The router forwards, answers 198.51.100.3 with an `unreachable` route, 198.51.100.4 with `prohibit`, and
+// has no route at all for 203.0.113.0/24. No namespace has a default route: no packet can leave the sandbox.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { SocklabError } from '../../errors/socklab-error.js';
+import { commandPath } from '../../shared/system-command.js';
+import { NetNamespace } from '../../sys/net-namespace.js';
+import type { RouteType } from '../scenario.js';
+import { pollUntil } from '../kit/sleep.js';
+
+/** The addresses of the routed topology (RFC 5737 documentation ranges, never a real network). */
+export const ROUTED_HOSTS = {
+  client: '192.0.2.2',
+  server: '198.51.100.2',
+  /** The router's address on the client's side: ICMP errors to the client come from it. */
+  router: '192.0.2.1',
+  routerServerSide: '198.51.100.1',
+  /** On the server's network, but the router has an `unreachable` route for it: ICMP host unreachable. */
+  goneHost: '198.51.100.3',
+  /** On the server's network, but the router has a `prohibit` route for it: ICMP administratively prohibited. */
+  forbiddenHost: '198.51.100.4',
+  /** On a network the router has no route to: ICMP net unreachable. */
+  unroutedHost: '203.0.113.5',
+} as const;
+
+const H = ROUTED_HOSTS;
+
+/** Runs `work` in `ns`, or where the calling thread is when `ns` is undefined. */
+function within<T>(ns: NetNamespace | undefined, work: () => T): T {
+  return ns === undefined ? work() : ns.run(work);
+}
+
+/** Runs one `ip -batch` script in `ns` (default: here); `ip` is found by absolute path (never through PATH as root). */
+export function ip(ns: NetNamespace | undefined, step: string, commands: readonly string[]): void {
+  const path = commandPath('ip');
+  if (path === undefined) throw new SocklabError('SOCKLAB_LAB_SETUP_FAILED', { step, reason: 'the `ip` command is missing (apt-get install iproute2)' });
+  try {
+    within(ns, () => execFileSync(path, ['-batch', '-'], { input: `${commands.join('\n')}\n`, stdio: ['pipe', 'ignore', 'pipe'], timeout: 5000 }));
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? error).trim();
+    throw new SocklabError('SOCKLAB_LAB_SETUP_FAILED', { step, reason: `ip: ${stderr}` });
+  }
+}
+
+/** Writes a sysctl of `ns` (default: here); net sysctls belong to the namespace of the thread that opens the file. */
+export function writeSysctl(ns: NetNamespace | undefined, name: string, value: number | string): void {
+  within(ns, () => writeFileSync(`/proc/sys/${name.replaceAll('.', '/')}`, `${value}\n`));
+}
+
+/** No IPv6 in the sandbox: a new link's router solicitations and DAD would be noise among the scenario's packets. */
+function quietIpv6(ns: NetNamespace): void {
+  writeSysctl(ns, 'net.ipv6.conf.all.disable_ipv6', 1);
+  writeSysctl(ns, 'net.ipv6.conf.default.disable_ipv6', 1);
+}
+
+/** The names of the interfaces in `ns`. */
+function interfaces(ns: NetNamespace): string[] {
+  return ns.run(() => readFileSync('/proc/thread-self/net/dev', 'utf8')).split('\n').slice(2).map((l) => l.split(':')[0]!.trim()).filter(Boolean);
+}
+
+/** The three namespaces of a scenario's network; the client is the one the scenario process lives in. */
+export class Topology {
+  readonly client: NetNamespace;
+  readonly router: NetNamespace;
+  #server: NetNamespace;
+
+  private constructor(client: NetNamespace, router: NetNamespace, server: NetNamespace) {
+    this.client = client;
+    this.router = router;
+    this.#server = server;
+  }
+
+  /** Builds the network around the calling thread's namespace, which becomes the client. */
+  static build(): Topology {
+    const topology = new Topology(NetNamespace.current(), NetNamespace.create(), NetNamespace.create());
+    for (const ns of [topology.client, topology.router, topology.#server]) quietIpv6(ns);
+    ip(topology.client, 'client network', [
+      'link set lo up',
+      `link add to-router type veth peer name to-client netns ${topology.router.path}`,
+      `addr add ${H.client}/24 dev to-router`,
+      'link set to-router up',
+      `route add 198.51.100.0/24 via ${H.router}`,
+      `route add 203.0.113.0/24 via ${H.router}`,
+    ]);
+    writeSysctl(topology.router, 'net.ipv4.ip_forward', 1);
+    // Every ICMP error the router owes is sent: the per-destination rate limit would swallow retransmissions' answers.
+    writeSysctl(topology.router, 'net.ipv4.icmp_ratelimit', 0);
+    ip(topology.router, 'router', [
+      'link set lo up',
+      `addr add ${H.router}/24 dev to-client`,
+      'link set to-client up',
+      `route add unreachable ${H.goneHost}/32`,
+      `route add prohibit ${H.forbiddenHost}/32`,
+    ]);
+    topology.#linkServer();
+    return topology;
+  }
+
+  /** The server's namespace (a new one after each reboot). */
+  get server(): NetNamespace {
+    return this.#server;
+  }
+
+  /** The router's veth to the server, and the server's side of it: address, route back to the client. */
+  #linkServer(): void {
+    ip(this.router, 'router to server', [
+      `link add to-server type veth peer name to-router netns ${this.#server.path}`,
+      `addr add ${H.routerServerSide}/24 dev to-server`,
+      'link set to-server up',
+    ]);
+    ip(this.#server, 'server network', [
+      'link set lo up',
+      `addr add ${H.server}/24 dev to-router`,
+      'link set to-router up',
+      `route add 192.0.2.0/24 via ${H.routerServerSide}`,
+    ]);
+  }
+
+  /** Makes the router treat `address` by `type` (a /32 route that wins over the network's own). */
+  route(address: string, type: RouteType): void {
+    ip(this.router, `router: ${type} ${address}`, [`route replace ${type} ${address}/32`]);
+  }
+
+  /** Removes the router's /32 route for `address`: packets to it are forwarded again. */
+  unroute(address: string): void {
+    ip(this.router, `router: forward ${address} again`, [`route del ${address}/32`]);
+  }
+
+  /** Pulls the server's cable: its link goes down, so nothing it sends (not even the RSTs of dying sockets) leaves. */
+  unplugServer(): void {
+    ip(this.#server, 'server link down', ['link set to-router down']);
+  }
+
+  /**
+   * Destroys the server's namespace with all its TCP state, then boots a fresh one with the same address. The
+   * scenario must have closed every socket it made there first (a namespace lives while a socket holds it);
+   * the router's side of the old veth vanishing proves the old namespace is gone.
+   */
+  async rebootServer(signal?: AbortSignal): Promise<void> {
+    this.#server.close();
+    const gone = await pollUntil(() => (interfaces(this.router).includes('to-server') ? undefined : true), 3000, 5, signal);
+    if (gone !== true) {
+      throw new SocklabError('SOCKLAB_LAB_SETUP_FAILED', { step: 'server reboot', reason: 'the old server namespace is still alive after 3 s: a socket created there is still open' });
+    }
+    this.#server = NetNamespace.create();
+    quietIpv6(this.#server);
+    this.#linkServer();
+  }
+}
