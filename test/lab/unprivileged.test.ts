@@ -1,4 +1,5 @@
-// The lab runs without root, packets included: as `nobody` when the tests run as root, as the current user otherwise.
+// repro without root, packets included: as `nobody` when the tests run as root, as the current user otherwise
+// (the whole lab without root, and without iptables or tcpdump: bare-machine.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
@@ -7,8 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import type { LabResult } from '../../src/lab/runner.js';
-import { SCENARIOS } from '../../src/lab/scenarios/index.js';
 import { AS_NOBODY, runtimeForNobody } from '../helpers/nobody-runtime.js';
 
 const execute = promisify(execFile);
@@ -27,19 +26,6 @@ async function socklabUnprivileged(args: readonly string[]): Promise<string> {
     }).finally(runtime?.cleanup);
   return stdout;
 }
-
-test('every scenario runs, shows its packets and agrees with the catalog without root', { timeout: 60_000 }, async () => {
-  const result = JSON.parse(await socklabUnprivileged(['lab', '--json'])) as LabResult;
-  assert.equal(result.namespaces.available, true, 'user namespaces work unprivileged here');
-  assert.equal(result.runs.length, SCENARIOS.length);
-  for (const scenario of result.runs) {
-    assert.equal(scenario.status, 'ran', `${scenario.id}: ${scenario.reason ?? ''}`);
-    assert.equal(scenario.isolated, true, `${scenario.id} ran in its own namespace`);
-    assert.equal(scenario.captured, true, `${scenario.id}: packets captured without root`);
-    assert.ok(scenario.events.some((e) => e.kind === 'packet'), `${scenario.id} shows packets`);
-    assert.equal(scenario.verdict.status, 'agrees', `${scenario.id}: ${JSON.stringify(scenario.verdict.checks)}`);
-  }
-});
 
 test('repro without root draws the SYN, FIN and RST, and --pcap writes them for tshark', { timeout: 60_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'socklab-unprivileged-'));

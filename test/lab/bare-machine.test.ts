@@ -1,0 +1,72 @@
+// The lab on a bare machine: with iptables, nft and tcpdump absent, every scenario runs and agrees, as root and as nobody.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import type { LabResult } from '../../src/lab/runner.js';
+import { SCENARIOS } from '../../src/lab/scenarios/index.js';
+import { AS_NOBODY, runtimeForNobody } from '../helpers/nobody-runtime.js';
+
+const run = promisify(execFile);
+const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+const asRoot = process.getuid?.() === 0;
+const ABSENT = ['iptables', 'nft', 'tcpdump'];
+const DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/**
+ * As root: argv that runs `command` in a private mount namespace where every iptables, nft and tcpdump is covered by
+ * an empty, non-executable file (root ignores PATH, so a trimmed PATH alone would prove nothing), after checking
+ * that none of them can be run there. The mounts vanish with the namespace; the host's files are untouched.
+ */
+function withoutFirewallOrCapture(empty: string, command: readonly string[]): string[] {
+  const paths = DIRS.flatMap((d) => ABSENT.map((n) => `${d}/${n}`)).join(' ');
+  const script = `for f in ${paths}; do [ -e "$f" ] && mount --bind ${empty} "$f"; done; ` +
+    `for f in ${paths}; do [ -x "$f" ] && { echo "still executable: $f" >&2; exit 9; }; done; exec "$@"`;
+  return ['/usr/bin/unshare', '--mount', '--propagation', 'private', '/bin/sh', '-c', script, 'sh', ...command];
+}
+
+async function lab(argv: readonly string[]): Promise<LabResult> {
+  const { stdout } = await run(argv[0]!, argv.slice(1), { maxBuffer: 64 << 20, cwd: '/', env: { ...process.env, PATH: '/usr/bin:/bin' } })
+    .catch((error: { stdout?: string; stderr?: string }) => {
+      if (error.stdout?.startsWith('{') === true) return { stdout: error.stdout };
+      throw new assert.AssertionError({ message: `lab failed: ${error.stderr ?? String(error)}` });
+    });
+  return JSON.parse(stdout) as LabResult;
+}
+
+function assertEveryScenarioAgrees(result: LabResult): void {
+  assert.equal(result.namespaces.available, true, result.namespaces.reason);
+  assert.equal(result.runs.length, SCENARIOS.length);
+  for (const scenario of result.runs) {
+    assert.equal(scenario.status, 'ran', `${scenario.id}: ${scenario.reason ?? ''}`);
+    assert.equal(scenario.isolated, true, `${scenario.id} ran in its own namespaces`);
+    assert.equal(scenario.captured, true, `${scenario.id}: packets captured in-process, without tcpdump`);
+    assert.ok(scenario.events.some((e) => e.kind === 'packet'), `${scenario.id} shows packets`);
+    assert.equal(scenario.verdict.status, 'agrees', `${scenario.id}: ${JSON.stringify(scenario.verdict.checks)}`);
+  }
+}
+
+test('without iptables, nft and tcpdump, every scenario runs and agrees, as root and as nobody', { timeout: 180_000 }, async () => {
+  if (!asRoot) {
+    // Without root there is no private mount namespace to hide them in; socklab never looks for iptables or nft.
+    assertEveryScenarioAgrees(await lab([process.execPath, BIN, 'lab', '--json']));
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-bare-'));
+  const runtime = runtimeForNobody();
+  try {
+    chmodSync(dir, 0o755);
+    const empty = join(dir, 'absent');
+    writeFileSync(empty, '', { mode: 0o644 });
+    assertEveryScenarioAgrees(await lab(withoutFirewallOrCapture(empty, [process.execPath, BIN, 'lab', '--json'])));
+    const nobodyBin = join(runtime.root, 'dist/src/cli/bin.js');
+    assertEveryScenarioAgrees(await lab(withoutFirewallOrCapture(empty, [...AS_NOBODY, process.execPath, nobodyBin, 'lab', '--json'])));
+  } finally {
+    runtime.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
