@@ -4,6 +4,9 @@ import { SystemCallError } from '../errors/system-call-error.js';
 import { CLONE_NEWNET, NS_GET_PARENT, NS_GET_USERNS } from './linux-constants.js';
 import { lastErrno, libc } from './libc.js';
 
+/** errno of an NS_GET_USERNS or NS_GET_PARENT that would leave the caller's user namespace. */
+const EPERM = 1;
+
 /** Moves the calling thread (only it: use a worker thread) into the network namespace at `path`, e.g. /proc/PID/ns/net. */
 export function enterNetns(path: string): void {
   const fd = openSync(path, 'r');
@@ -29,6 +32,8 @@ export function netnsCreatedInOwnUserns(): boolean {
   let userns = libc().ioctl(netns, NS_GET_USERNS);
   const errno = lastErrno();
   closeSync(netns);
+  // EPERM: the owner lies outside this thread's user namespace (e.g. a user namespace that kept the host's network).
+  if (userns < 0 && errno === EPERM) return false;
   if (userns < 0) throw new SystemCallError('ioctl NS_GET_USERNS', errno);
   try {
     for (;;) {
