@@ -58,7 +58,7 @@ export { scanLogs } from './scan/scan-logs.js';
 export type { ScanOptions, ScanProgress } from './scan/scan-logs.js';
 export type { ScanResult, ScanGroup, ScanFinding, ScanHistogram, ScanSample, ScanSourceSummary, FindingRule } from './scan/scan-result.js';
 export { runLab, runScenario, findScenario } from './lab/runner.js';
-export type { LabResult, LabOptions, ScenarioOptions, ScenarioRun } from './lab/runner.js';
+export type { LabResult, LabOptions, ScenarioHosts, ScenarioOptions, ScenarioRun } from './lab/runner.js';
 export { SCENARIOS } from './lab/scenarios/index.js';
 export type { ScenarioId } from './lab/scenarios/index.js';
 export { defineScenario } from './lab/scenario.js';

@@ -9,7 +9,9 @@ import { SCENARIOS } from './scenarios/index.js';
 import { pcapFileIn, preparePcapDir, preparePcapFile, writePcapFile } from './capture/pcap-file.js';
 import { runScenarioProcess } from './scenario-process.js';
 import { stoppedReport } from './sandbox/child-report.js';
+import { hostsFor } from './sandbox/lab-sandbox.js';
 import { namespaceSupport } from './sandbox/namespace.js';
+import { ROUTED_HOSTS } from './sandbox/topology.js';
 import type { TimelineEvent } from './timeline.js';
 import { judge, type Verdict } from './verdict.js';
 
@@ -21,6 +23,8 @@ export interface ScenarioRun {
   readonly defaultsMs: Scenario['defaultsMs'];
   readonly withDefaults: string;
   readonly needs: readonly SandboxNeed[];
+  /** The addresses that played client and server, and the router's on the client's side when there was one. */
+  readonly hosts: ScenarioHosts;
   readonly predicts: readonly Prediction[];
   readonly status: 'ran' | 'not-run' | 'failed';
   /** Why it did not run or failed, with the fix when there is one. */
@@ -33,6 +37,13 @@ export interface ScenarioRun {
   readonly pcap?: string;
   readonly events: readonly TimelineEvent[];
   readonly verdict: Verdict;
+}
+
+/** Who played which part in a scenario run. */
+export interface ScenarioHosts {
+  readonly client: string;
+  readonly server: string;
+  readonly router?: string;
 }
 
 /** The whole lab's result: the `--json` shape of `socklab lab`. */
@@ -81,8 +92,10 @@ async function runOne(scenario: Scenario, timeoutMs: number, pcap: string | unde
   const pcapng = pcap === undefined ? undefined : report.pcapng;
   if (pcap !== undefined && pcapng !== undefined) await writePcapFile(pcap, Buffer.from(pcapng, 'base64'));
   const { id, title, articleSays, defaultsMs, withDefaults, needs, predicts } = scenario;
+  const routed = needs.includes('router');
   return {
     id, title, articleSays, defaultsMs, withDefaults, needs, predicts,
+    hosts: { ...hostsFor(routed), ...(routed ? { router: ROUTED_HOSTS.router } : {}) },
     status: report.status,
     ...(report.reason === undefined ? {} : { reason: report.reason }),
     durationMs: report.durationMs,

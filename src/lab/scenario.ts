@@ -60,11 +60,14 @@ export interface Sandbox {
    * is the default everywhere else). Only socket calls made inside `create` itself count, not later ticks.
    */
   on<T>(host: Host, create: () => T): T;
-  /** The server's host crashes: its link goes down, so nothing it sends from now on leaves it. */
-  unplugServer(): void;
+  /**
+   * The server's host dies: its link goes down, so nothing it sends leaves it, and the router drops what is sent to
+   * it without a word (`silently`) or, knowing the host is gone, answers with ICMP host unreachable.
+   */
+  crashServer(router?: 'silently' | 'host-unreachable'): void;
   /**
    * The crashed server boots again: its namespace is destroyed with all TCP state and a fresh one comes up with the
-   * same address. Close every socket made on the server first.
+   * same address, reachable again. Close every socket made on the server first.
    */
   rebootServer(signal?: AbortSignal): Promise<void>;
   /** Sets a per-namespace sysctl on `host` (default: the client). */

@@ -29,8 +29,3 @@ export function commandPath(name: string): string | undefined {
   found.set(name, path);
   return path;
 }
-
-/** True when program `name` exists (see commandPath). */
-export function hasCommand(name: string): boolean {
-  return commandPath(name) !== undefined;
-}

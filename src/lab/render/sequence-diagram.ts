@@ -45,7 +45,8 @@ export function renderSequenceDiagram(run: ScenarioRun, options: { color: boolea
   const columns = diagramColumns(options.width);
   const { side, wire } = columns;
   const head = `${p.bold(run.id)}: ${run.title}`;
-  const titles = `${' '.repeat(11)}${p.bold(fit('client 127.0.0.1', side))}${' '.repeat(wire + 2)}${p.bold('server 127.0.0.2')}`;
+  const via = run.hosts.router === undefined ? '' : fit(`  via router ${run.hosts.router}`, wire + 2);
+  const titles = `${' '.repeat(11)}${p.bold(fit(`client ${run.hosts.client}`, side))}${p.dim(via.padEnd(wire + 2))}${p.bold(`server ${run.hosts.server}`)}`;
   const rule = `${' '.repeat(11)}${'─'.repeat(side - 2)}${' '.repeat(wire + 4)}${'─'.repeat(side - 2)}`;
   const body = run.events.length === 0 ? [`  (no events: ${run.reason ?? run.status})`] : run.events.map((e) => row(e, columns, p));
   const predicted = run.predicts.map((x) => `${x.endpoint} ${x.call} → ${x.result}`).join('; ');

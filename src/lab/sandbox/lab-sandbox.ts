@@ -109,8 +109,8 @@ export class LabSandbox implements Sandbox {
     return ns === undefined ? create() : ns.run(create);
   }
 
-  unplugServer(): void {
-    this.#routed('unplug the server').unplugServer();
+  crashServer(router: 'silently' | 'host-unreachable' = 'silently'): void {
+    this.#routed('crash the server').crashServer(router === 'silently' ? 'blackhole' : 'unreachable');
   }
 
   async rebootServer(signal?: AbortSignal): Promise<void> {

@@ -133,13 +133,15 @@ export class Topology {
     ip(this.router, `router: forward ${address} again`, [`route del ${address}/32`]);
   }
 
-  /** Pulls the server's cable: its link goes down, so nothing it sends (not even the RSTs of dying sockets) leaves. */
-  unplugServer(): void {
+  /** The server dies: the router routes its address by `type`, and its link goes down (not even a dying socket's RST leaves). */
+  crashServer(type: 'blackhole' | 'unreachable'): void {
+    this.route(H.server, type);
     ip(this.#server, 'server link down', ['link set to-router down']);
   }
 
   /**
-   * Destroys the server's namespace with all its TCP state, then boots a fresh one with the same address. The
+   * Destroys the server's namespace with all its TCP state, then boots a fresh one with the same address, which the
+   * router forwards to again. The
    * scenario must have closed every socket it made there first (a namespace lives while a socket holds it);
    * the router's side of the old veth vanishing proves the old namespace is gone.
    */
@@ -152,5 +154,6 @@ export class Topology {
     this.#server = NetNamespace.create();
     quietIpv6(this.#server);
     this.#linkServer();
+    this.unroute(H.server);
   }
 }

@@ -40,8 +40,8 @@ export const ehostunreachEstablished = defineScenario({
     const plain = await rawPair(timeline, sandbox);
     const recverr = await rawPair(timeline, sandbox, (socket) => setRecvErr(socket.fd, true));
     timeline.note('two established clients; the second set IP_RECVERR before connecting');
-    sandbox.router.route(sandbox.hosts.server, 'unreachable');
-    timeline.note(`the router (${sandbox.router.address}) now has an \`unreachable\` route for ${sandbox.hosts.server}: it answers packets to it with ICMP host unreachable; tcp_retries2=${RETRIES2}`);
+    sandbox.crashServer('host-unreachable');
+    timeline.note(`the server host dies, and the router (${sandbox.router.address}) knows: with an \`unreachable\` route for ${sandbox.hosts.server} it answers packets to it with ICMP host unreachable; tcp_retries2=${RETRIES2}`);
     const lockDropped = (): number => readKernelCounters()['TcpExt:LockDroppedIcmps'] ?? 0;
     const droppedBefore = lockDropped();
     const stops = [trackRetransmits(timeline, 'client', plain.client)];

@@ -17,7 +17,7 @@ export const etimedoutConnect = defineScenario({
   async run({ timeline, sandbox }) {
     const { listener, port } = rawListener(sandbox);
     await sandbox.sysctl('net.ipv4.tcp_syn_retries', SYN_RETRIES);
-    sandbox.router.route(sandbox.hosts.server, 'blackhole');
+    sandbox.crashServer();
     timeline.note(`tcp_syn_retries=${SYN_RETRIES}; the host is down: the router (${sandbox.router.address}) silently drops every packet to ${sandbox.hosts.server} (a blackhole route), no ICMP`);
     const client = rawClient(sandbox);
     const started = performance.now();

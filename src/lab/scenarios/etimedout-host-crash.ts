@@ -21,8 +21,8 @@ export const etimedoutHostCrash = defineScenario({
     const { listener, client, server } = await rawPair(timeline, sandbox);
     record(timeline, 'client', 'write', client.write('hello'));
     record(timeline, 'server', 'read', await server.readWait(1000));
-    sandbox.router.route(sandbox.hosts.server, 'blackhole');
-    timeline.note(`the server host crashes: the router (${sandbox.router.address}) silently drops every packet to ${sandbox.hosts.server} (a blackhole route), no ICMP; tcp_retries2=${RETRIES2}`);
+    sandbox.crashServer();
+    timeline.note(`the server host crashes: its link goes down and the router (${sandbox.router.address}) silently drops every packet to ${sandbox.hosts.server} (a blackhole route), no ICMP; tcp_retries2=${RETRIES2}`);
     record(timeline, 'client', 'write', client.write('are you there?'));
     const stop = trackRetransmits(timeline, 'client', client);
     const started = performance.now();

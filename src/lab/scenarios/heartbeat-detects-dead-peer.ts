@@ -53,8 +53,8 @@ export const heartbeatDetectsDeadPeer = defineScenario({
     client.on('error', (error) => timeline.call('client', 'socket error', (error as { code?: string }).code ?? error.message));
     const dead = heartbeat(timeline, client, signal);
     await sleep(1000, signal);
-    sandbox.router.route(sandbox.hosts.server, 'blackhole');
-    timeline.note(`the server host goes silent after 1 s of healthy pings (the router drops every packet to ${sandbox.hosts.server}); kernel settings untouched (tcp_retries2 default)`);
+    sandbox.crashServer();
+    timeline.note(`the server host crashes after 1 s of healthy pings (its link goes down, the router drops every packet to ${sandbox.hosts.server}); kernel settings untouched (tcp_retries2 default)`);
     const silencedAt = performance.now();
     const deadAt = await dead;
     const info = tcpInfo(client);

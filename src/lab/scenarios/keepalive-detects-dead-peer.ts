@@ -26,8 +26,8 @@ export const keepaliveDetectsDeadPeer = defineScenario({
       setKeepAlive(socket.fd, { enable: true, idleSeconds: IDLE_S, intervalSeconds: INTERVAL_S, count: COUNT }));
     const unwatched = await rawPair(timeline, sandbox);
     timeline.note(`client 1: SO_KEEPALIVE with TCP_KEEPIDLE ${IDLE_S} s, TCP_KEEPINTVL ${INTERVAL_S} s, TCP_KEEPCNT ${COUNT}; client 2: no keepalive; both idle`);
-    sandbox.router.route(sandbox.hosts.server, 'blackhole');
-    timeline.note(`the server host crashes: the router (${sandbox.router.address}) silently drops every packet to ${sandbox.hosts.server} (a blackhole route)`);
+    sandbox.crashServer();
+    timeline.note(`the server host crashes: its link goes down and the router (${sandbox.router.address}) silently drops every packet to ${sandbox.hosts.server} (a blackhole route)`);
     const started = performance.now();
     const expected = IDLE_S + INTERVAL_S * COUNT;
     // Bounded: keepalive should end the first read near `expected` s; the second waits that long plus a margin, then stops.

@@ -21,8 +21,8 @@ export const serverReboot = defineScenario({
     const { hosts } = sandbox;
     const { listener, client, server, port } = await rawPair(timeline, sandbox);
     const stopClient = trackState(timeline, 'client', client);
-    sandbox.unplugServer();
-    timeline.note(`host ${hosts.server} crashes: its link goes down, so nothing it sends from now on leaves it`);
+    sandbox.crashServer();
+    timeline.note(`host ${hosts.server} crashes: its link goes down, so nothing it sends from now on leaves it, and the router drops what is sent to it`);
     // Closing is how its state is lost: a namespace lives while a socket holds it. With no link, no RST gets out.
     record(timeline, 'server', 'close (SO_LINGER 0)', server.closeWithReset(), 'the connection dies with the host; without a link its RST goes nowhere');
     record(timeline, 'server', 'close (listener)', listener.close(), 'the reboot takes the listening socket too');

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CaptureRun } from '../../helpers/capture-netns.js';
@@ -15,6 +15,8 @@ const FIELDS = [
 type Row = Record<(typeof FIELDS)[number], string>;
 
 const dir = mkdtempSync(join(tmpdir(), 'socklab-pcap-'));
+// As root the namespace runs as nobody, which must be able to write the file here.
+chmodSync(dir, 0o777);
 const file = join(dir, 'capture.pcapng');
 const run = await runInNetns<CaptureRun>(new URL('../../helpers/capture-netns.js', import.meta.url).pathname, [file]);
 // tshark refuses nothing it cannot parse silently: a damaged file makes it exit non-zero, which throws here.
