@@ -53,7 +53,8 @@ async function childWrites(timeline: Timeline, socket: RawSocket): Promise<void>
   let out = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (out += d));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  // Bounded, with room for a Node start-up on a loaded machine.
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
   const [code, sig] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
   clearTimeout(timer);
   const detail = sig === null ? `child exited ${code}, printed ${out.trim() || 'nothing'}` : `child pid ${child.pid} killed by ${sig}`;
