@@ -59,7 +59,7 @@ function errorsPage(): string {
     const http = 'httpStatus' in row ? String(row.httpStatus) : '';
     return `| \`${code}\` | ${row.exitCode} | ${http} | ${cell(row.message(placeholders))} |`;
   });
-  return `${HEADER}# socklab error codes\n\nCodes are permanent; messages may improve. Match on \`error.code\`, or use \`isSocklabError(error)\`.\n\n| code | CLI exit | HTTP | message |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
+  return `${HEADER}# socklab error codes\n\nCodes are permanent; messages may improve. Match on \`error.code\`, or use \`isSocklabError(error)\`.\n\nCLI exit codes: 0 success; 1 the command ran and its answer is a failure a script should act on (\`explain\` recognised nothing, \`scan\` found socket errors (more than \`--max-errors\`), a proxy or toxic was not found); 2 a usage or input problem (a bad option, an unreadable file); 3 this machine lacks something (network namespaces, a platform); 70 a bug in socklab; 141 the reader of the output went away. With \`--json\` the result is still printed on stdout before the message goes to stderr.\n\n| code | CLI exit | HTTP | message |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
 }
 
 function scenariosPage(): string {

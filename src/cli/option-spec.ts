@@ -20,7 +20,7 @@ import { closestMatch } from '../shared/closest-match.js';
 import { parseDuration } from './duration.js';
 
 /** The kinds of option value; the docs show it, and the option-error test picks bad inputs by it. */
-export type OptionKind = 'flag' | 'integer' | 'decimal' | 'duration' | 'choice' | 'text' | 'pair' | 'endpoint';
+export type OptionKind = 'flag' | 'integer' | 'decimal' | 'duration' | 'choice' | 'text' | 'pair' | 'endpoint' | 'time';
 
 /** The outcome of reading one raw value: the value, or a rejection with an optional did-you-mean. */
 export type OptionRead<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly suggestion?: string };
@@ -115,6 +115,26 @@ export function choice<V extends string, S extends ValueSettings<V> = ValueSetti
     return suggestion === undefined ? REJECT : { ok: false, suggestion };
   };
   return valueOption('choice', description, settings, '<choice>', `one of ${values.join(', ')}`, read, settings.default, settings.default);
+}
+
+// 2026-11-24, 2026-11-24T14:02, 2026-11-24 14:02:03.5, with an optional zone (Z, +01:00); without one, UTC.
+const MOMENT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?))?\s?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** A point in time, read as epoch ms: a date and time (UTC unless a zone is given), or a duration back from `now()`. */
+export function time(description: string, settings: { readonly now?: () => number } = {}): OptionSpec<number | undefined> {
+  const read = (raw: string): OptionRead<number> => {
+    const ago = parseDuration(raw);
+    if (ago !== undefined) return accept((settings.now ?? Date.now)() - ago);
+    const m = MOMENT.exec(raw.trim());
+    if (m === null) return REJECT;
+    const [year, month, day] = m[1]!.split('-').map(Number) as [number, number, number];
+    // Date.parse would roll 2026-02-30 over to March.
+    if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day || month > 12) return REJECT;
+    const zone = m[3] === undefined ? 'Z' : m[3].toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    const ms = Date.parse(`${m[1]!}T${m[2] ?? '00:00'}${zone}`);
+    return Number.isFinite(ms) ? accept(ms) : REJECT;
+  };
+  return valueOption('time', description, {}, '<time>', 'a date and time (2026-11-24T14:00, UTC unless a zone is given) or a duration back from now (90m, 2h)', read, undefined);
 }
 
 /** Any text. */

@@ -149,6 +149,10 @@ export const ERROR_CODES = {
     message: (d) => `Cannot create a network namespace: ${text(d.reason)}. ${text(d.fix)}`,
     exitCode: 3,
   },
+  SOCKLAB_SCAN_ERRORS_FOUND: {
+    message: (d) => `${text(d.count)} socket error${d.count === 1 ? '' : 's'} found${d.allowed === 0 ? '' : ` (more than --max-errors ${text(d.allowed)})`}.`,
+    exitCode: 1,
+  },
   SOCKLAB_SYS_NO_SOCKET_FD: {
     message: (d) => `Cannot find a TCP socket file descriptor in ${text(d.target)}: ${text(d.reason)}.`,
     exitCode: 1,

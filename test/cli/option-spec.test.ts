@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { main, parseCommandLine } from '../../src/cli/main.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
-import { choice, duration, endpoint, longFlag, type OptionKind } from '../../src/cli/option-spec.js';
+import { choice, duration, endpoint, longFlag, time, type OptionKind } from '../../src/cli/option-spec.js';
 import { memoryIo } from '../helpers/memory-io.js';
 
 /** Values every option of a kind must refuse, whatever its bounds. */
@@ -16,6 +16,7 @@ const BAD: Readonly<Record<OptionKind, readonly string[]>> = {
   choice: ['zzz-not-a-choice'],
   pair: ['novalue', 'k=abc', '=1'],
   endpoint: ['abc', 'host:', 'localhost:http', '99999', '1:2:3'],
+  time: ['abc', '5', '2026-13-01', '2026-02-30', '2026-11-24T25:00', 'yesterday'],
 };
 
 for (const command of COMMANDS) {
@@ -86,4 +87,13 @@ test('an endpoint reads [host:]port, IPv6 literals in brackets, and leaves the h
   assert.deepEqual(spec.read('0.0.0.0:9464', undefined), { ok: true, value: { host: '0.0.0.0', port: 9464 } });
   assert.deepEqual(spec.read('[::1]:0', undefined), { ok: true, value: { host: '::1', port: 0 } });
   assert.deepEqual(spec.read('[::1]', undefined), { ok: false });
+});
+
+test('a time reads a date and time (UTC unless a zone is given) or a duration back from now', () => {
+  const spec = time('from when', { now: () => Date.parse('2026-11-24T14:00:00Z') });
+  assert.deepEqual(spec.read('2026-11-24', undefined), { ok: true, value: Date.parse('2026-11-24T00:00:00Z') });
+  assert.deepEqual(spec.read('2026-11-24 13:30', undefined), { ok: true, value: Date.parse('2026-11-24T13:30:00Z') });
+  assert.deepEqual(spec.read('2026-11-24T14:30:05.5+01:00', undefined), { ok: true, value: Date.parse('2026-11-24T13:30:05.500Z') });
+  assert.deepEqual(spec.read('90m', undefined), { ok: true, value: Date.parse('2026-11-24T12:30:00Z') });
+  assert.deepEqual(spec.read('2026-02-30', undefined), { ok: false });
 });
