@@ -133,9 +133,9 @@ function explainText(text: string, query: string, options: ExplainOptions): Expl
   let truncated = false;
   lines.forEach((line, index) => {
     if (line.length > MAX_LINE_CHARS) truncated = true;
-    for (const found of recognizeLine(line, options.platform === undefined ? {} : { platform: options.platform })) {
-      const r = attribute({ ...found, line: index + 1 }, reported);
-      if (r.origin.source !== 'kernel' && r.origin.code !== null) reported.set(r.origin.code, r);
+    const found = recognizeLine(line, options.platform === undefined ? {} : { platform: options.platform }).map((r) => ({ ...r, line: index + 1 }));
+    for (const r of found) if (r.origin.source !== 'kernel' && r.origin.code !== null) reported.set(r.origin.code, r);
+    for (const r of found.map((f) => attribute(f, reported))) {
       note(seen, r);
       if (recognitions.length < MAX_RECOGNITIONS) recognitions.push(r);
       else truncated = true;

@@ -44,8 +44,20 @@ export interface PatternOrigin {
  * no cause (`fetch failed`: the cause is elsewhere).
  */
 export type PatternMeaning =
-  | { readonly errno: Exclude<PatternErrno, null>; readonly kind?: Kind; readonly origin?: PatternOrigin }
-  | { readonly errno: null; readonly kind: Kind | null; readonly origin?: PatternOrigin };
+  | { readonly errno: Exclude<PatternErrno, null>; readonly kind?: Kind; readonly origin?: PatternOrigin; readonly quiet?: never }
+  | { readonly errno: null; readonly kind: Kind | null; readonly origin?: PatternOrigin; readonly quiet?: never }
+  | QuietMeaning;
+
+/**
+ * A shape that looks like a socket error but is none (a broken pipe to stdout, a database lock timeout, a source
+ * line quoted in a traceback): it reports nothing, and every recognition it overlaps is dropped.
+ */
+export interface QuietMeaning {
+  readonly errno: null;
+  readonly kind: null;
+  readonly origin?: PatternOrigin;
+  readonly quiet: true;
+}
 
 /**
  * One row of a pattern table, as written in `patterns/<ecosystem>.ts`. The regex may use these named groups: `peer`
@@ -68,6 +80,13 @@ export type PatternRow = PatternMeaning & {
   readonly note: string;
   /** A fallback (bare strerror text, a generic phrase): dropped when a specific pattern matched the same text. */
   readonly generic?: boolean;
+  /** Ids of other tables' patterns that read the same text less well: an overlapping match of theirs is dropped. */
+  readonly supersedes?: readonly string[];
+  /**
+   * The number may be any errno, not only a socket call's (Python's OSError, Rust's os error): it is not moved to
+   * another platform just because it is a socket errno there.
+   */
+  readonly anyErrno?: boolean;
 };
 
 /** A pattern of a named table: its row, with the table name as `ecosystem` and a full `<ecosystem>.<slug>` id. */

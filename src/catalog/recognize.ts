@@ -1,4 +1,5 @@
 // Finds socket errors in one line of text: a keyword prefilter, then the pattern tables (fast enough for scan).
+import { ERRNO_ALIASES } from './data/errno-aliases.js';
 import { KIND_OF_ERRNO } from './data/kinds.js';
 import { isErrnoName } from './lookup.js';
 import { errnoOfNumber, platformOfNumber } from './number-platform.js';
@@ -25,10 +26,11 @@ export interface Recognizer {
 }
 
 const PHASE_OF_CALL: Readonly<Record<string, Phase>> = {
-  connect: 'connect', dial: 'connect', dialing: 'connect', connecting: 'connect', finishconnect: 'connect',
+  connect: 'connect', dial: 'connect', dialing: 'connect', connecting: 'connect', finishconnect: 'connect', open: 'connect',
+  ssl_connect: 'connect', secureconnect: 'connect',
   'awaiting headers': 'read', 'reading body': 'read',
   read: 'read', recv: 'read', recvfrom: 'read', recvmsg: 'read', readv: 'read', ssl_read: 'read', reading: 'read',
-  readaddress: 'read', recvaddress: 'read', receive: 'read',
+  readaddress: 'read', recvaddress: 'read', receive: 'read', response: 'read',
   write: 'write', writev: 'write', send: 'write', sendto: 'write', sendmsg: 'write', sendfile: 'write',
   ssl_write: 'write', sending: 'write', writeaddress: 'write', sendaddress: 'write',
   accept: 'accept', accept4: 'accept',
@@ -42,11 +44,30 @@ export function phaseOfCall(call: string): Phase {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const STRERROR_IN_LINE = new RegExp(`\\b(?:${Object.keys(STRERROR_TEXTS).map(escape).join('|')})\\b`, 'i');
+const isAscii = (text: string): boolean => /^[\x20-\x7e]*$/.test(text);
+const TEXTS = Object.keys(STRERROR_TEXTS);
+// A message cut short by a terminal still names its errno when at least this much of it is left.
+const MIN_CUT_CHARS = 24;
+// Any strerror text in a line: English ones as whole words, translated ones anywhere (CJK has no word boundaries).
+const STRERROR_IN_LINE = new RegExp(`\\b(?:${TEXTS.filter(isAscii).map(escape).join('|')})\\b|${TEXTS.filter((t) => !isAscii(t)).map(escape).join('|')}`, 'i');
 const KERNEL: Origin = { source: 'kernel' };
 
-function strerrorErrno(text: string): ErrnoName | null {
-  return STRERROR_TEXTS[text.trim().replace(/\.$/, '').toLowerCase()] ?? null;
+// The errno a strerror text names: the whole text; else the first known text inside it (`Connection was reset
+// fatal: ...` when a paste ran two lines together); else a known text it begins, when a paste cut it short.
+function strerrorErrno(message: string): ErrnoName | null {
+  const text = message.replace(/\\/g, '').trim().replace(/\.+$/, '').toLowerCase();
+  const exact = STRERROR_TEXTS[text];
+  if (exact !== undefined) return exact;
+  const inside = STRERROR_IN_LINE.exec(text)?.[0];
+  if (inside !== undefined) return STRERROR_TEXTS[inside.toLowerCase()] ?? null;
+  const cut = text.length >= MIN_CUT_CHARS ? TEXTS.find((t) => t.startsWith(text)) : undefined;
+  return cut === undefined ? null : (STRERROR_TEXTS[cut] ?? null);
+}
+
+// An errno name, or another ecosystem's name for one (ConnectionReset, ERR_CONNECTION_RESET, nxdomain).
+function errnoOfName(name: string): ErrnoName | null {
+  const upper = name.toUpperCase();
+  return isErrnoName(upper) ? upper : (ERRNO_ALIASES[name.toLowerCase()] ?? null);
 }
 
 interface Resolved {
@@ -62,9 +83,9 @@ type Groups = Readonly<Record<string, string | undefined>>;
 function resolve(pattern: Pattern, groups: Groups, line: string, base: Platform): Resolved | undefined {
   const number = groups.number === undefined ? null : Number(groups.number);
   const spec = pattern.errno;
-  const words = (): ErrnoName | null => (groups.message === undefined ? null : strerrorErrno(groups.message)) ?? strerrorErrno(STRERROR_IN_LINE.exec(line)?.[0] ?? '');
+  const words = (): ErrnoName | null => (groups.message === undefined ? null : strerrorErrno(groups.message)) ?? strerrorErrno(line);
   const expect = spec === 'from-number' ? words() : spec === null || spec.startsWith('from-') ? null : (spec as ErrnoName);
-  const platform = number === null ? (pattern.platform ?? base) : platformOfNumber(number, { base, fixed: pattern.platform, expect, socketCall: pattern.phase !== 'unknown' });
+  const platform = number === null ? (pattern.platform ?? base) : platformOfNumber(number, { base, fixed: pattern.platform, expect, socketCall: pattern.anyErrno !== true });
   if (spec === null) return { code: null, platform, number };
   if (spec === 'from-number') {
     if (number === null) return { code: null, platform, number };
@@ -73,8 +94,8 @@ function resolve(pattern: Pattern, groups: Groups, line: string, base: Platform)
   }
   if (spec === 'from-name') {
     if (groups.name === undefined) return { code: null, platform, number };
-    const name = groups.name.toUpperCase();
-    return isErrnoName(name) ? { code: name, platform, number } : undefined;
+    const code = errnoOfName(groups.name);
+    return code === null ? undefined : { code, platform, number };
   }
   if (spec === 'from-message') return { code: groups.message === undefined ? null : strerrorErrno(groups.message), platform, number };
   return { code: spec, platform, number };
@@ -86,8 +107,10 @@ function reportedBy(pattern: Pattern, source: 'library' | 'resolver', code: stri
 
 // Kind, errno and origin: a kernel errno only when the code is one; resolver codes and the patterns' own kinds are
 // reported by whoever printed them.
-function meaning(pattern: Pattern, code: ErrnoName | null): { kind: Kind | null; errno: ErrnoName | null; origin: Origin } {
+function meaning(pattern: Pattern, code: ErrnoName | null, call: string | null): { kind: Kind | null; errno: ErrnoName | null; origin: Origin } {
   if (code !== null && KIND_OF_ERRNO[code] === 'resolution') return { kind: 'resolution', errno: null, origin: reportedBy(pattern, 'resolver', code) };
+  // EADDRNOTAVAIL from connect() means the ephemeral ports ran out; from bind(), an address this host lacks.
+  if (code === 'EADDRNOTAVAIL' && call?.toLowerCase() === 'bind') return { kind: 'errno', errno: code, origin: KERNEL };
   if (code !== null) return { kind: KIND_OF_ERRNO[code], errno: code, origin: KERNEL };
   const kind = pattern.kind === undefined ? 'errno' : pattern.kind;
   return { kind, errno: null, origin: kind === 'errno' ? KERNEL : reportedBy(pattern, 'library', null) };
@@ -108,22 +131,27 @@ function peerOf(pattern: Pattern, groups: Groups, line: string): string | null {
 interface Found {
   readonly recognition: Recognition;
   readonly end: number;
-  readonly generic: boolean;
+  readonly pattern: Pattern;
 }
 
-// A generic fallback gives way to a specific match, or an earlier generic one, that overlaps it or says the same
-// (the same errno; with no errno, the same kind); a match lying strictly inside a longer specific one (node's
-// `read ECONNRESET` inside node-redis's wrapper) gives way to it.
-function keep(found: readonly Found[]): Recognition[] {
+// A quiet shape silences what it overlaps. A generic fallback gives way to a specific match, or an earlier generic
+// one, that overlaps it or says the same (the same errno; with no errno, the same kind). A match gives way to an
+// overlapping one that supersedes it, and to a longer specific one that contains it (node's `read ECONNRESET`
+// inside node-redis's wrapper).
+function keep(all: readonly Found[]): Recognition[] {
   const overlaps = (a: Found, b: Found): boolean => a.recognition.offset < b.end && b.recognition.offset < a.end;
+  const quiet = all.filter((f) => f.pattern.quiet === true);
+  const found = all.filter((f) => f.pattern.quiet !== true && !quiet.some((q) => overlaps(q, f)));
   const repeats = (s: Found, f: Found): boolean =>
     overlaps(s, f) || (f.recognition.errno === null ? s.recognition.kind === f.recognition.kind : s.recognition.errno === f.recognition.errno);
   const contains = (s: Found, f: Found): boolean =>
     s.recognition.offset <= f.recognition.offset && f.end <= s.end && s.end - s.recognition.offset > f.end - f.recognition.offset;
+  const supersedes = (s: Found, f: Found): boolean => s.pattern.supersedes?.includes(f.pattern.id) === true && overlaps(s, f);
   return found
     .filter((f, i) => {
-      if (f.generic) return !found.some((s, j) => s !== f && (!s.generic || j < i) && repeats(s, f));
-      return !found.some((s) => s !== f && !s.generic && contains(s, f));
+      if (found.some((s) => supersedes(s, f))) return false;
+      if (f.pattern.generic === true) return !found.some((s, j) => s !== f && (s.pattern.generic !== true || j < i) && repeats(s, f));
+      return !found.some((s) => s !== f && s.pattern.generic !== true && contains(s, f));
     })
     .map((f) => f.recognition);
 }
@@ -138,7 +166,7 @@ function recognition(pattern: Pattern, match: RegExpExecArray, line: string, bas
     patternId: pattern.id,
     matched: match[0].trim().slice(0, MAX_MATCHED_CHARS),
     offset: match.index + (match[0].length - match[0].trimStart().length),
-    ...meaning(pattern, resolved.code),
+    ...meaning(pattern, resolved.code, call),
     platform: resolved.platform,
     number: resolved.number,
     phase: pattern.phase === 'from-call' ? (call === null ? 'unknown' : phaseOfCall(call)) : pattern.phase,
@@ -171,7 +199,7 @@ export function createRecognizer(patterns: readonly Pattern[]): Recognizer {
         if (!pattern.keywords.some((k) => lower.includes(k))) continue;
         const match = pattern.regex.exec(line);
         const r = match === null ? undefined : recognition(pattern, match, line, base);
-        if (match !== null && r !== undefined) found.push({ recognition: r, end: match.index + match[0].length, generic: pattern.generic === true });
+        if (match !== null && r !== undefined) found.push({ recognition: r, end: match.index + match[0].length, pattern });
       }
       return keep(found);
     },

@@ -6,7 +6,7 @@ export const curl = definePatternTable('curl', [
   {
     id: '7-failed-to-connect',
     keywords: ['failed to connect to'],
-    regex: /\bFailed to connect to (?<host>[\w.:[\]%-]{1,255}) port (?<port>\d{1,5})(?: after \d{1,9} ms)?: (?<message>[A-Z][A-Za-z' ]{2,60}[a-z])/,
+    regex: /\b[Ff]ailed to connect to (?<host>[\w.:[\]%-]{1,255}) port (?<port>\d{1,5})(?: after \d{1,9} ms)?: (?<message>[A-Z][A-Za-z' ]{2,60}[a-z])/,
     errno: 'from-message',
     phase: 'connect',
     note: "curl exit 7 (CURLE_COULDNT_CONNECT): every address failed; the text is the last connect() errno's strerror. `Couldn't connect to server` hides which one.",
@@ -70,5 +70,34 @@ export const curl = definePatternTable('curl', [
     errno: 'from-message',
     phase: 'write',
     note: 'send() failed with this errno while curl was sending (exit 55, CURLE_SEND_ERROR; exit 56 when it happened while curl was also receiving, as in `(56) Send failure: Connection was reset` on Windows).',
+  },
+  {
+    id: 'timeout-code',
+    keywords: ['curl: (28)', 'curl error 28', 'curl 28', '[curl] 28'],
+    regex: /(?:\bcurl: \(28\)|\bcURL error 28\b|\bcurl 28\b|\[curl\] 28\b)/,
+    errno: null,
+    kind: 'timer',
+    phase: 'unknown',
+    // The rows above say more (which timer, or the OS error behind it): this one only speaks when they do not.
+    generic: true,
+    note: "curl exit 28 (CURLE_OPERATION_TIMEDOUT), as curl, git (`curl 28`) and PHP (`cURL error 28`) print it: curl's own timeout fired. When the text after it is an OS error (`Failed to connect ... : Timed out`), that errno is the cause.",
+  },
+  {
+    id: 'transfer-closed',
+    keywords: ['transfer closed with'],
+    regex: /\btransfer closed with (?:outstanding read data remaining|\d{1,15} bytes remaining to read)/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: 'curl exit 18 (CURLE_PARTIAL_FILE): the server closed the connection before the whole response body arrived.',
+  },
+  {
+    id: 'tls',
+    keywords: ['curl: (35)', 'curl: (60)', 'curl 35', 'curl 60', 'ssl certificate problem', 'ssl connect error'],
+    regex: /\bSSL certificate problem: |\bSSL connect error\b|\bcurl: \((?:35|60)\)|\bcurl (?:35|60)\b/,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    note: 'curl exit 60 (the certificate was not trusted) or 35 (the TLS handshake failed). A socket errno printed with it (`Recv failure: Connection was reset`) is the real cause.',
   },
 ]);

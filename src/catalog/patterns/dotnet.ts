@@ -82,4 +82,14 @@ export const dotnet = definePatternTable('dotnet', [
     phase: 'connect',
     note: "HttpClient on Linux and macOS: the connect() strerror text, then the host and port it tried.",
   },
+  {
+    id: 'operation-aborted',
+    keywords: ['socketexception (995)', 'operation canceled', 'operationaborted'],
+    regex: /\bSocketException \(995\)|\bSocketException(?: \(\d{1,5}\))?: Operation canceled\b|\bOperationAborted\b/,
+    errno: null,
+    kind: 'timer',
+    origin: { code: 'OperationAborted' },
+    phase: 'unknown',
+    note: "SocketError.OperationAborted (WSA 995, ECANCELED on Linux): .NET cancelled the pending socket call itself, almost always because a timeout (HttpClient.Timeout, a CancellationToken) fired; the kernel reported nothing.",
+  },
 ]);

@@ -1,20 +1,25 @@
 // HAProxy log termination states (the field before actconn/feconn/beconn/srv_conn/retries), per the HAProxy docs.
 import { definePatternTable } from '../pattern.js';
 
+// The state in the default log format (`SD-- 750/750/18/17/0`) or a JSON format (`"termination_state":"SD"`).
+const state = (code: string): RegExp =>
+  new RegExp(`(?:\\s|"termination_state":\\s?")(?<state>${code})(?:[-A-Za-z]{2})?(?:\\s{1,10}\\d{1,9}/\\d{1,9}/\\d{1,9}/\\d{1,9}/\\+?\\d{1,9}|")`);
+
 /** Patterns for HAProxy's termination_state codes that point at a socket event. */
 export const haproxy = definePatternTable('haproxy', [
   {
     id: 'SC',
-    keywords: [' sc'],
-    regex: /\s(?<state>SC)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
-    errno: 'ECONNREFUSED',
+    keywords: [' sc', '"sc'],
+    regex: state('SC'),
+    errno: null,
+    kind: 'errno',
     phase: 'connect',
-    note: 'SC: the server, or something between HAProxy and it, refused the connection: HAProxy got an RST (ECONNREFUSED) or an ICMP error (EHOSTUNREACH/ENETUNREACH) in reply to its SYN.',
+    note: 'SC: the server, or something between HAProxy and it, refused the connection: HAProxy got an RST (ECONNREFUSED) or an ICMP error (EHOSTUNREACH/ENETUNREACH) in reply to its SYN. The log does not say which errno.',
   },
   {
     id: 'sC',
-    keywords: [' sc'],
-    regex: /\s(?<state>sC)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
+    keywords: [' sc', '"sc'],
+    regex: state('sC'),
     errno: null,
     kind: 'timer',
     phase: 'connect',
@@ -22,16 +27,17 @@ export const haproxy = definePatternTable('haproxy', [
   },
   {
     id: 'SD',
-    keywords: [' sd'],
-    regex: /\s(?<state>SD)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
-    errno: 'ECONNRESET',
+    keywords: [' sd', '"sd'],
+    regex: state('SD'),
+    errno: null,
+    kind: 'peer-closed',
     phase: 'read',
-    note: 'SD: the server connection died with an error during the data phase, usually an RST from the server or an ICMP error from a device in between.',
+    note: 'SD: the server aborted the connection during the data phase, usually with an RST (ECONNRESET), sometimes a close or an ICMP error from a device in between; the log does not say which errno.',
   },
   {
     id: 'SH',
-    keywords: [' sh'],
-    regex: /\s(?<state>SH)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
+    keywords: [' sh', '"sh'],
+    regex: state('SH'),
     errno: null,
     kind: 'peer-closed',
     phase: 'read',
@@ -39,8 +45,8 @@ export const haproxy = definePatternTable('haproxy', [
   },
   {
     id: 'sH',
-    keywords: [' sh'],
-    regex: /\s(?<state>sH)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
+    keywords: [' sh', '"sh'],
+    regex: state('sH'),
     errno: null,
     kind: 'timer',
     phase: 'read',
@@ -48,8 +54,8 @@ export const haproxy = definePatternTable('haproxy', [
   },
   {
     id: 'CD',
-    keywords: [' cd'],
-    regex: /\s(?<state>CD)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
+    keywords: [' cd', '"cd'],
+    regex: state('CD'),
     errno: null,
     kind: 'peer-closed',
     phase: 'read',
@@ -57,8 +63,8 @@ export const haproxy = definePatternTable('haproxy', [
   },
   {
     id: 'CR',
-    keywords: [' cr'],
-    regex: /\s(?<state>CR)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
+    keywords: [' cr', '"cr'],
+    regex: state('CR'),
     errno: null,
     kind: 'peer-closed',
     phase: 'read',
@@ -66,8 +72,8 @@ export const haproxy = definePatternTable('haproxy', [
   },
   {
     id: 'cD',
-    keywords: [' cd'],
-    regex: /\s(?<state>cD)(?:[-A-Za-z]{2})?\s{1,10}\d{1,9}\/\d{1,9}\/\d{1,9}\/\d{1,9}\/\+?\d{1,9}/,
+    keywords: [' cd', '"cd'],
+    regex: state('cD'),
     errno: null,
     kind: 'timer',
     phase: 'read',

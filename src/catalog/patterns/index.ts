@@ -1,23 +1,34 @@
 // The registry of pattern tables: one import and one line per ecosystem file; the Ecosystem union is derived from it.
 import type { Pattern } from '../pattern.js';
+import { aws } from './aws.js';
+import { chrome } from './chrome.js';
 import { curl } from './curl.js';
 import { dotnet } from './dotnet.js';
+import { envoy } from './envoy.js';
+import { erlang } from './erlang.js';
 import { generic } from './generic.js';
 import { go } from './go.js';
 import { haproxy } from './haproxy.js';
+import { httpd } from './httpd.js';
 import { java } from './java.js';
+import { kafka } from './kafka.js';
 import { libc } from './libc.js';
+import { mongodb } from './mongodb.js';
 import { mysql } from './mysql.js';
 import { nginx } from './nginx.js';
+import { ocaml } from './ocaml.js';
 import { node } from './node.js';
 import { postgres } from './postgres.js';
 import { python } from './python.js';
 import { redis } from './redis.js';
+import { ruby } from './ruby.js';
 import { rust } from './rust.js';
+import { ssh } from './ssh.js';
 
 /** Every pattern table, in the order they are tried: specific ecosystems first, the generic fallbacks last. */
 export const TABLES = [
   node, python, java, go, dotnet, rust, curl, nginx, haproxy, postgres, mysql, redis,
+  erlang, envoy, httpd, kafka, aws, chrome, mongodb, ruby, ssh, ocaml,
   libc, generic,
 ] as const;
 

@@ -3,6 +3,35 @@ import { ERRNO_ENTRIES } from '../data/entries.js';
 import { definePatternTable } from '../pattern.js';
 import type { ErrnoName } from '../types.js';
 
+// WinSock's FormatMessage texts (English) for the socket codes.
+const WINSOCK_TEXTS = {
+  'an existing connection was forcibly closed by the remote host': 'ECONNRESET',
+  'no connection could be made because the target machine actively refused it': 'ECONNREFUSED',
+  'a socket operation was attempted to an unreachable host': 'EHOSTUNREACH',
+  'a socket operation was attempted to an unreachable network': 'ENETUNREACH',
+  'an established connection was aborted by the software in your host machine': 'ECONNABORTED',
+  'a connection attempt failed because the connected party did not properly respond after a period of time': 'ETIMEDOUT',
+  'only one usage of each socket address (protocol/network address/port) is normally permitted': 'EADDRINUSE',
+  'an attempt was made to access a socket in a way forbidden by its access permissions': 'EACCES',
+  'the requested address is not valid in its context': 'EADDRNOTAVAIL',
+} as const satisfies Record<string, ErrnoName>;
+
+// Translated texts of the commonest socket errnos as users paste them: glibc's zh_CN and de catalogues, and
+// Windows' Chinese and Russian WinSock messages. Matched anywhere (CJK text has no word boundaries).
+const LOCALIZED_TEXTS = {
+  连接被对方重设: 'ECONNRESET',
+  连接被对方重置: 'ECONNRESET',
+  拒绝连接: 'ECONNREFUSED',
+  连接超时: 'ETIMEDOUT',
+  没有到主机的路由: 'EHOSTUNREACH',
+  远程主机强迫关闭了一个现有的连接: 'ECONNRESET',
+  由于目标计算机积极拒绝: 'ECONNREFUSED',
+  套接字操作尝试一个无法连接的主机: 'EHOSTUNREACH',
+  'удаленный хост принудительно разорвал существующее подключение': 'ECONNRESET',
+  'die verbindung wurde vom kommunikationspartner zurückgesetzt': 'ECONNRESET',
+  'verbindungsaufbau abgelehnt': 'ECONNREFUSED',
+} as const satisfies Record<string, ErrnoName>;
+
 // Other platforms' and runtimes' wordings of catalog errnos (glibc's are the catalog entries' own messages).
 const OTHER_WORDINGS: Readonly<Record<string, ErrnoName>> = {
   'operation timed out': 'ETIMEDOUT', // macOS, BSD
@@ -17,14 +46,11 @@ const OTHER_WORDINGS: Readonly<Record<string, ErrnoName>> = {
   'connection was aborted': 'ECONNABORTED',
   'socket is not connected': 'ENOTCONN', // macOS
   "can't assign requested address": 'EADDRNOTAVAIL', // macOS
-  'an existing connection was forcibly closed by the remote host': 'ECONNRESET', // WinSock
-  'no connection could be made because the target machine actively refused it': 'ECONNREFUSED',
-  'a socket operation was attempted to an unreachable host': 'EHOSTUNREACH',
-  'a socket operation was attempted to an unreachable network': 'ENETUNREACH',
-  'an established connection was aborted by the software in your host machine': 'ECONNABORTED',
+  ...WINSOCK_TEXTS,
   'no address associated with hostname': 'ENOTFOUND',
   'nodename nor servname provided, or not known': 'ENOTFOUND', // macOS
   'unknown host': 'ENOTFOUND',
+  ...LOCALIZED_TEXTS,
 };
 
 /** strerror() texts (glibc, macOS, musl, WinSock), lower-cased, and the catalog errno each one means (`from-message`). */
@@ -41,8 +67,8 @@ const SOCKET_TEXTS = [
   'cannot assign requested address', "can't assign requested address", 'host is down', 'network is down',
   'network dropped connection on reset', 'too many open files in system', 'too many open files',
   'no buffer space available', 'temporary failure in name resolution', 'name or service not known',
-  'no address associated with hostname', 'nodename nor servname provided, or not known',
-] as const;
+  'no address associated with hostname', 'nodename nor servname provided, or not known', ...Object.keys(WINSOCK_TEXTS),
+];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Fallback patterns, tried on every line that mentions one of their texts; specific patterns win over them. */
@@ -52,11 +78,31 @@ export const libc = definePatternTable('libc', [
     keywords: [...SOCKET_TEXTS],
     // A timer's own message often borrows the kernel's words (`Connection timed out after 5001 ms`), and MQTT's
     // CONNACK refusals (`Connection Refused: not authorised`) are the broker's answer: neither is the errno.
-    regex: new RegExp(`\\b(?<message>${SOCKET_TEXTS.map(escape).join('|')})\\b(?! after \\d)(?!: (?:not auth|bad user|unacceptable|identifier rejected|server unavailable))`, 'i'),
+    // Python's `The read operation timed out` is its own socket timeout, not macOS's ETIMEDOUT text.
+    regex: new RegExp(`(?<!(?:read|write|handshake) )\\b(?<message>${SOCKET_TEXTS.map(escape).join('|')})\\b(?! after \\d)(?!: (?:not auth|bad user|unacceptable|identifier rejected|server unavailable))`, 'i'),
     errno: 'from-message',
     phase: 'unknown',
     generic: true,
     note: "The C library's strerror() text (also libuv's and most runtimes' wording) for the errno.",
+  },
+  {
+    id: 'strerror-translated',
+    keywords: Object.keys(LOCALIZED_TEXTS),
+    regex: new RegExp(`(?<message>${Object.keys(LOCALIZED_TEXTS).map(escape).join('|')})`, 'i'),
+    errno: 'from-message',
+    phase: 'unknown',
+    generic: true,
+    note: 'A translated strerror() or WinSock text (Chinese, Russian, German) for the errno.',
+  },
+  {
+    id: 'broken-pipe-to-output',
+    keywords: ['broken pipe'],
+    regex: /\b(?:standard output|stdout|stderr|write error|to output)\b[^\n]{0,40}?broken pipe(?: \(os error 32\))?/i,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'write',
+    note: 'EPIPE on a pipe (`sort | head`: the reader exited), not on a socket.',
   },
   {
     id: 'errno-name',

@@ -23,8 +23,8 @@ export const mysql = definePatternTable('mysql', [
   },
   {
     id: 'cant-connect',
-    keywords: ["can't connect to mysql server on"],
-    regex: /\bCan't connect to MySQL server on '(?<peer>[\w.:[\]%-]{1,255})'(?::\d{1,5})? \((?<number>\d{1,5})\)/,
+    keywords: ["can't connect to mysql server on", 'can’t connect to mysql server on'],
+    regex: /\bCan['’]t connect to MySQL server on '?(?<peer>[\w.:[\]%-]{1,255}?)'?(?::\d{1,5})? \((?<number>\d{1,5})\)/,
     errno: 'from-number',
     phase: 'connect',
     note: 'CR_CONN_HOST_ERROR (2003): connect() failed; the number in parentheses is the errno (10061 style numbers on Windows).',
@@ -46,5 +46,15 @@ export const mysql = definePatternTable('mysql', [
     kind: 'peer-closed',
     phase: 'read',
     note: 'The Node mysql/mysql2 driver saw the server end the connection (FIN), typically wait_timeout on an idle pooled connection.',
+  },
+  {
+    id: 'lock-wait-timeout',
+    keywords: ['lock wait timeout', 'lockwaittimeout'],
+    regex: /\b(?:(?:Error )?1205:? )?Lock wait timeout exceeded(?:; try restarting transaction)?|\bLockWaitTimeoutException\b/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: "InnoDB's row-lock wait timer (innodb_lock_wait_timeout): a database lock, no socket involved.",
   },
 ]);

@@ -69,4 +69,13 @@ export const postgres = definePatternTable('postgres', [
     phase: 'unknown',
     note: "pgJDBC wraps a socket failure mid-session; the `Caused by:` line (often java.net.SocketException: Connection reset or Broken pipe) names the errno.",
   },
+  {
+    id: 'connection-to-client-lost',
+    keywords: ['connection to client lost'],
+    regex: /\bconnection to client lost\b/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'write',
+    note: 'The backend gave up on its client after a failed send or receive (the lines before it name the errno): the client went away.',
+  },
 ]);

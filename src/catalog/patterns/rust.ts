@@ -1,13 +1,14 @@
-// Rust std::io::Error renderings: `Os { code: 104, kind: ConnectionReset, .. }` and `... (os error 111)`.
+// Rust: std::io::Error renderings (`Os { code: 104, kind: ConnectionReset, .. }`, `(os error 111)`) and hyper's errors.
 import { definePatternTable } from '../pattern.js';
 
-/** Patterns for Rust's io::Error Debug and Display output. */
+/** Patterns for Rust's io::Error Debug and Display output, io::ErrorKind names and hyper's client errors. */
 export const rust = definePatternTable('rust', [
   {
     id: 'os-error-debug',
     keywords: ['os { code:'],
-    regex: /\bOs \{ code: (?<number>\d{1,5}), kind: (?<kind>\w{1,40})(?:, message: "(?<message>[^"]{0,120})")? \}/,
+    regex: /\bOs \{ code: (?<number>\d{1,5})(?:, kind: \w{1,40})?(?:, message: \\?"(?<message>[^"]{0,120}?)\\?")? \}/,
     errno: 'from-number',
+    anyErrno: true,
     phase: 'unknown',
     note: "io::Error's Debug form: the raw OS error number, Rust's ErrorKind and the strerror text.",
   },
@@ -16,7 +17,27 @@ export const rust = definePatternTable('rust', [
     keywords: ['(os error'],
     regex: /\(os error (?<number>\d{1,5})\)/,
     errno: 'from-number',
+    anyErrno: true,
     phase: 'unknown',
     note: "io::Error's Display form: the strerror text followed by the raw OS error number.",
+  },
+  {
+    id: 'error-kind',
+    keywords: ['kind: ', 'kind('],
+    // io::ErrorKind in Debug output (`kind: ConnectionRefused`, hyper's `Kind(BrokenPipe)`); TimedOut is left out
+    // because Rust's own timers (tokio, reqwest) report it too.
+    regex: /\b[Kk]ind(?:: |\()(?<name>ConnectionRefused|ConnectionReset|ConnectionAborted|NotConnected|AddrInUse|AddrNotAvailable|BrokenPipe|HostUnreachable|NetworkUnreachable|NetworkDown)\b/,
+    errno: 'from-name',
+    phase: 'unknown',
+    note: "Rust's io::ErrorKind, which std maps one to one from the kernel errno (ConnectionRefused is ECONNREFUSED).",
+  },
+  {
+    id: 'hyper-incomplete',
+    keywords: ['incomplete'],
+    regex: /\bIncompleteMessage\b|\bkind: Incomplete\b|\bconnection closed before message completed\b|\bmessage from remote is incomplete\b/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: "hyper's IncompleteMessage: the connection closed (the server's FIN) before a whole HTTP message arrived, typically a pooled connection the server had already closed.",
   },
 ]);

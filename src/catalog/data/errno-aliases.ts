@@ -1,0 +1,44 @@
+// Other ecosystems' names for catalog codes (Rust io::ErrorKind, .NET SocketError, Chrome net::ERR_*, BEAM atoms).
+import type { ErrnoName } from '../types.js';
+
+// Keys are lower-case; a `from-name` group is looked up here when it is not an errno name itself. Rust and .NET map
+// the kernel errno to these names one to one (ErrorKind::ConnectionReset is ECONNRESET); Chrome's net error for a
+// failed socket call is named after the errno (ERR_CONNECTION_RESET); Erlang's inet reports `nxdomain` for a name
+// that does not resolve.
+
+/** A name another ecosystem gives a catalog code, lower-cased, and the code. */
+export const ERRNO_ALIASES: Readonly<Record<string, ErrnoName>> = {
+  // Rust std::io::ErrorKind
+  connectionrefused: 'ECONNREFUSED',
+  connectionreset: 'ECONNRESET',
+  connectionaborted: 'ECONNABORTED',
+  notconnected: 'ENOTCONN',
+  addrinuse: 'EADDRINUSE',
+  addrnotavailable: 'EADDRNOTAVAIL',
+  brokenpipe: 'EPIPE',
+  hostunreachable: 'EHOSTUNREACH',
+  networkunreachable: 'ENETUNREACH',
+  networkdown: 'ENETDOWN',
+  // .NET System.Net.Sockets.SocketError (ConnectionRefused, ConnectionReset... as above)
+  addressalreadyinuse: 'EADDRINUSE',
+  addressnotavailable: 'EADDRNOTAVAIL',
+  networkreset: 'ENETRESET',
+  hostdown: 'EHOSTDOWN',
+  toomanyopensockets: 'EMFILE',
+  nobufferspaceavailable: 'ENOBUFS',
+  accessdenied: 'EACCES',
+  hostnotfound: 'ENOTFOUND',
+  tryagain: 'EAI_AGAIN',
+  // Chrome net::ERR_* for failed socket calls
+  err_connection_reset: 'ECONNRESET',
+  err_connection_refused: 'ECONNREFUSED',
+  err_connection_aborted: 'ECONNABORTED',
+  err_connection_timed_out: 'ETIMEDOUT',
+  err_address_unreachable: 'EHOSTUNREACH',
+  err_address_in_use: 'EADDRINUSE',
+  err_network_access_denied: 'EACCES',
+  err_name_not_resolved: 'ENOTFOUND',
+  err_name_resolution_failed: 'EAI_AGAIN',
+  // Erlang/OTP inet
+  nxdomain: 'ENOTFOUND',
+};

@@ -1,0 +1,36 @@
+// Erlang and Elixir (BEAM): inet's error atoms in tuples and structs (`{error,econnrefused}`, `reason: :closed`).
+import { definePatternTable } from '../pattern.js';
+
+// An atom in the places BEAM code reports an inet error: `{error, X}`, `{:error, :X}`, `{tcp,X}`, `reason: :X`,
+// `exit: X`, `{:inet, [:inet], :X}`, or a log line's `failure: X`. Elixir writes atoms with a leading colon.
+const AT = String.raw`(?:\{:?(?:error|tcp|connect_error|shutdown),\s?:?|\],\s?:?|\breason:\s?:|\bexit: |\bconnection: |\bfailure: |\) :)`;
+
+/** Patterns for inet errors as Erlang, Elixir and their HTTP clients (hackney, HTTPoison, Mint, Finch) print them. */
+export const erlang = definePatternTable('erlang', [
+  {
+    id: 'inet-errno',
+    keywords: ['econn', 'etimedout', 'ehostunreach', 'enetunreach', 'enotconn', 'epipe', 'eaddr', 'einval', 'emfile', 'enfile', 'enobufs', 'nxdomain'],
+    regex: new RegExp(`${AT}(?<name>e(?:connrefused|connreset|connaborted|timedout|hostunreach|netunreach|notconn|pipe|addrinuse|addrnotavail|inval|mfile|nfile|nobufs)|nxdomain)\\b`),
+    errno: 'from-name',
+    phase: 'unknown',
+    note: "inet's error atom: the POSIX errno of the failed socket call in lower case (econnrefused is ECONNREFUSED), or nxdomain when the name did not resolve.",
+  },
+  {
+    id: 'closed',
+    keywords: ['closed'],
+    regex: new RegExp(`${AT}closed\\b|\\b(?:tcp|ssl)_closed\\b|\\b\\w{0,30}socket_closed\\b`),
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: "inet's `closed`: the socket was closed, almost always by the peer (a FIN read as end of stream: a stale pooled connection, a server's idle timeout). `tcp_closed` is the message an active socket sends its owner when the peer closes.",
+  },
+  {
+    id: 'timeout',
+    keywords: ['timeout'],
+    regex: new RegExp(`${AT}(?:connect_)?timeout\\b`),
+    errno: null,
+    kind: 'timer',
+    phase: 'unknown',
+    note: "The `timeout` atom: a timer the program passed to gen_tcp or its HTTP client (hackney's connect_timeout or recv_timeout) expired; not the kernel's etimedout.",
+  },
+]);

@@ -1,0 +1,31 @@
+// OpenSSH client messages: `Connection closed by HOST port N`, `Connection reset by HOST port N`, connect errors.
+import { definePatternTable } from '../pattern.js';
+
+/** Patterns for OpenSSH's ssh, scp and sftp (and git over ssh). */
+export const ssh = definePatternTable('ssh', [
+  {
+    id: 'closed-by',
+    keywords: ['connection closed by '],
+    regex: /\bConnection closed by (?<host>(?!remote host|foreign host)[\w.:%-]{1,255}) port (?<port>\d{1,5})/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: 'The server closed the connection (read returned end-of-file): before the banner it is often a firewall or proxy, or MaxStartups; after authentication, the server ended the session.',
+  },
+  {
+    id: 'reset-by',
+    keywords: ['connection reset by '],
+    regex: /\bConnection reset by (?<host>(?!peer)[\w.:%-]{1,255}) port (?<port>\d{1,5})/,
+    errno: 'ECONNRESET',
+    phase: 'read',
+    note: "OpenSSH's wording for ECONNRESET on read, with the server's address: an RST from the server or a middlebox.",
+  },
+  {
+    id: 'connect-to-host',
+    keywords: ['connect to host '],
+    regex: /\bssh: connect to host (?<host>[\w.:%-]{1,255}) port (?<port>\d{1,5}): (?<message>[A-Z][A-Za-z ]{2,60}[a-z])/,
+    errno: 'from-message',
+    phase: 'connect',
+    note: "ssh's connect() failed with this errno (`Connection timed out` is the kernel's SYN retries unless ConnectTimeout is set).",
+  },
+]);
