@@ -1,0 +1,87 @@
+// Grades explain on its two corpora: real lines users posted (real-lines.ts) and lines we wrote (lines.ts).
+import { explain, type ExplainRecognition } from '../../src/catalog/explain.js';
+import { KIND_OF_ERRNO } from '../../src/catalog/data/kinds.js';
+import { recognizeLine } from '../../src/catalog/recognize.js';
+import { LINE_FIXTURES, QUIET_LINES, type LineFixture } from '../fixtures/explain/lines.js';
+import { REAL_LINES, type RealLine } from '../fixtures/explain/real-lines.js';
+
+/** What explain said about one real line, against its label. */
+export interface CorpusGrade {
+  readonly real: RealLine;
+  /** The recognition explain's headline reports (null: nothing recognised). */
+  readonly primary: ExplainRecognition | null;
+  readonly recognitions: readonly ExplainRecognition[];
+  /** A decoy gave no recognition; a labelled line's headline has the labelled errno and kind. */
+  readonly right: boolean;
+  /** Some recognition claims a kernel errno the label does not give the line. */
+  readonly falseErrno: boolean;
+}
+
+/** Grades one real line. */
+export function gradeLine(real: RealLine): CorpusGrade {
+  const { recognitions, primary } = explain(real.line);
+  const label = real.expect;
+  const right = label === 'decoy'
+    ? recognitions.length === 0
+    : primary !== null && primary.errno === label.errno && primary.kind === label.kind;
+  const falseErrno = recognitions.some((r) => r.errno !== null && (label === 'decoy' || r.errno !== label.errno));
+  return { real, primary, recognitions, right, falseErrno };
+}
+
+/** Every real line, graded. */
+export function gradeCorpus(lines: readonly RealLine[] = REAL_LINES): CorpusGrade[] {
+  return lines.map(gradeLine);
+}
+
+/** How a grade reads in a test failure or a bench listing: the label, what explain said, and the line. */
+export function describeGrade(g: CorpusGrade): string {
+  const want = g.real.expect === 'decoy' ? 'decoy (nothing)' : `${g.real.expect.errno ?? 'no errno'}/${g.real.expect.kind}`;
+  const got = g.recognitions.length === 0 ? 'nothing'
+    : g.recognitions.map((r) => `${r === g.primary ? '*' : ''}${r.patternId}:${r.errno ?? 'no errno'}/${r.kind ?? 'no kind'}`).join(', ');
+  return `[${g.real.ecosystem}] want ${want}, got ${got}\n    ${g.real.line.slice(0, 200)}\n    ${g.real.source}`;
+}
+
+/** One line we wrote, graded: its table (the pattern's ecosystem, or `quiet`) and whether it gave what it says. */
+export interface OwnGrade {
+  readonly ecosystem: string;
+  readonly right: boolean;
+}
+
+function ownRight(f: LineFixture): boolean {
+  const kind = f.kind === undefined ? (f.errno === null ? undefined : KIND_OF_ERRNO[f.errno]) : f.kind;
+  return recognizeLine(f.line).some((r) => r.patternId === f.pattern && r.errno === f.errno && r.kind === kind && r.phase === f.phase);
+}
+
+/** Every line we wrote, graded: a fixture line must give its pattern's recognition, a quiet line nothing. */
+export function gradeOwnLines(): OwnGrade[] {
+  return [
+    ...LINE_FIXTURES.map((f) => ({ ecosystem: f.pattern.split('.')[0] ?? f.pattern, right: ownRight(f) })),
+    ...QUIET_LINES.map((line) => ({ ecosystem: 'quiet (no socket error)', right: recognizeLine(line).length === 0 })),
+  ];
+}
+
+/** Lines and right answers in one group. */
+export interface Tally {
+  lines: number;
+  right: number;
+}
+
+/** Counts items and right items per key, keys sorted. */
+export function tally<T>(items: readonly T[], key: (item: T) => string, right: (item: T) => boolean): Map<string, Tally> {
+  const map = new Map<string, Tally>();
+  for (const item of items) {
+    const t = map.get(key(item)) ?? { lines: 0, right: 0 };
+    t.lines += 1;
+    if (right(item)) t.right += 1;
+    map.set(key(item), t);
+  }
+  return new Map([...map].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The sum of every group's tally. */
+export function totalOf(map: ReadonlyMap<string, Tally>): Tally {
+  return [...map.values()].reduce((a, t) => ({ lines: a.lines + t.lines, right: a.right + t.right }), { lines: 0, right: 0 });
+}
+
+/** The kind a real line is labelled with, or `decoy`. */
+export const labelKind = (g: CorpusGrade): string => (g.real.expect === 'decoy' ? 'decoy' : g.real.expect.kind);
