@@ -144,9 +144,9 @@ const line = (g: ScanGroup): string => `${g.count} ${g.errno} ${g.kind} ${g.ecos
 
 test('one error event counts once: a stack, [cause] or traceback block is one event, in exactly one group', async () => {
   const result = await scanLogs([multilinePath]);
-  // undici's `fetch failed` with its [cause] block (3 recognised lines each), a Python chain of four exceptions, a
-  // Java exception with its Caused by, and one line that two patterns recognise: 5 events from 13 recognised lines.
-  assert.equal(result.totals.matchedLines, 13);
+  // undici's `fetch failed` with its [cause] block (4 recognised lines each), a Python chain of four exceptions, a
+  // Java exception with its Caused by, and one line that two patterns recognise: 5 events from 15 recognised lines.
+  assert.equal(result.totals.matchedLines, 15);
   assert.equal(result.totals.hits, 5);
   assert.deepEqual(result.groups.map(line), [
     '2 ECONNREFUSED errno node connect 127.0.0.1:3000 2026-11-24T14:00:00.000Z',
@@ -154,7 +154,7 @@ test('one error event counts once: a stack, [cause] or traceback block is one ev
     '1 ECONNREFUSED errno python connect 10.0.0.9:8080 2026-11-24T14:02:00.000Z',
     '1 ECONNRESET errno node read null 2026-11-24T14:04:00.000Z',
   ]);
-  assert.deepEqual(result.groups[0]!.patternIds, ['node.errno-code-property', 'node.fetch-failed', 'node.syscall-errno']);
+  assert.deepEqual(result.groups[0]!.patternIds, ['node.errno-code-property', 'node.errno-property', 'node.fetch-failed', 'node.syscall-errno']);
   assert.match(result.groups[0]!.samples[0]!.text, /\[cause\]: Error: connect ECONNREFUSED 127\.0\.0\.1:3000/);
 });
 
