@@ -7,8 +7,12 @@ export interface HostPort {
   readonly port: number;
 }
 
-/** Split "host:port", "[::1]:port" or ":port"; `localhost` becomes 127.0.0.1 as Go's resolver would bind it. */
+/**
+ * Split "host:port", "[::1]:port" or ":port"; `localhost` becomes 127.0.0.1 as Go's resolver would bind it.
+ * An empty listen is a free port on 127.0.0.1 (Toxiproxy binds every interface for it: a relay nobody asked for).
+ */
 export function parseHostPort(text: string, field: string): HostPort {
+  if (text === '' && field === 'listen') return { host: '127.0.0.1', port: 0 };
   const m = /^(?:\[([^\]]*)\]|([^:]*)):(\d{1,5})$/.exec(text);
   const port = m === null ? NaN : Number(m[3]);
   if (m === null || port > 65535) throw new SocklabError('SOCKLAB_PROXY_BAD_REQUEST_BODY', { detail: `${field} "${text}" is not host:port` });

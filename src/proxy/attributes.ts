@@ -1,5 +1,7 @@
-// Toxic attribute schemas and their validation: a value that would crash or hang Toxiproxy is a 400 naming it.
+// Toxic attribute schemas and their validation: unknown names and wrong types are 400s, as are values that would
+// crash or hang Toxiproxy; negatives Toxiproxy treats as 0 are stored as 0.
 import { SocklabError } from '../errors/socklab-error.js';
+import { fieldFor, goQuote, toxicStructName, unmarshalError } from './go-json.js';
 import type { Attributes, Toxic } from './toxic.js';
 
 /** One numeric setting of a toxic. */
@@ -11,7 +13,10 @@ export interface AttributeSpec {
   readonly min: number;
   /** True if the value must be strictly greater than min. */
   readonly exclusive?: boolean;
+  /** A whole number (an int64 in Toxiproxy: 1.5 is a type error there too). */
   readonly integer?: boolean;
+  /** A negative value is taken as 0 instead of refused, as Toxiproxy's timers and counters take it. */
+  readonly negativeAsZero?: boolean;
   readonly summary: string;
 }
 
@@ -19,21 +24,36 @@ function bad(attribute: string, reason: string): SocklabError {
   return new SocklabError('SOCKLAB_PROXY_INVALID_ATTRIBUTE', { attribute, reason });
 }
 
+/** The attribute values sent, keyed by their schema names (Go matches keys ignoring case); null means "not sent". */
+function given(toxic: Toxic, input: unknown): Record<string, unknown> {
+  if (input === undefined || input === null) return {};
+  if (typeof input !== 'object' || Array.isArray(input)) throw unmarshalError(input, `toxics.${toxicStructName(toxic.type)}`, '.attributes');
+  const names = toxic.attributes.map((a) => a.name);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    const name = fieldFor(key, names);
+    if (name === undefined) {
+      throw bad(goQuote(key), names.length === 0 ? `is unknown: ${toxic.type} takes no attributes` : `is unknown to ${toxic.type}, which takes ${names.join(', ')}`);
+    }
+    if (value !== null) out[name] = value;
+  }
+  return out;
+}
+
 /** Merge `input` over `base` (defaults or the current values) and validate every attribute of the toxic. */
 export function resolveAttributes(toxic: Toxic, base: Attributes | undefined, input: unknown): Attributes {
-  if (input !== undefined && input !== null && (typeof input !== 'object' || Array.isArray(input))) {
-    throw new SocklabError('SOCKLAB_PROXY_BAD_REQUEST_BODY', { detail: 'attributes must be an object' });
-  }
-  const given = (input ?? {}) as Record<string, unknown>;
+  const sent = given(toxic, input);
   const out: Record<string, number> = {};
   for (const spec of toxic.attributes) {
-    const raw = spec.name in given ? given[spec.name] : (base?.[spec.name] ?? spec.default);
-    if (typeof raw !== 'number' || !Number.isFinite(raw)) throw bad(spec.name, 'must be a finite number');
-    if (spec.integer === true && !Number.isInteger(raw)) throw bad(spec.name, 'must be an integer');
-    if (spec.exclusive === true ? raw <= spec.min : raw < spec.min) {
+    const raw = spec.name in sent ? sent[spec.name] : (base?.[spec.name] ?? spec.default);
+    const goType = spec.integer === true ? 'int64' : 'float64';
+    const ok = spec.integer === true ? Number.isSafeInteger(raw) : typeof raw === 'number' && Number.isFinite(raw);
+    if (!ok) throw unmarshalError(raw, goType, `${toxicStructName(toxic.type)}.attributes.${spec.name}`);
+    const value = spec.negativeAsZero === true ? Math.max(0, raw as number) : (raw as number);
+    if (spec.exclusive === true ? value <= spec.min : value < spec.min) {
       throw bad(spec.name, `must be ${spec.exclusive === true ? 'greater than' : 'at least'} ${spec.min} ${spec.unit}`.trimEnd());
     }
-    out[spec.name] = raw;
+    out[spec.name] = value;
   }
   const problem = toxic.check?.(out);
   if (problem !== undefined) throw bad(problem[0], problem[1]);

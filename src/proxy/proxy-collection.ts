@@ -1,19 +1,7 @@
 // All proxies of a server: create, get, delete, populate (keep identical, replace changed) and reset.
 import { SocklabError } from '../errors/socklab-error.js';
 import { Proxy, type ProxyJson, type ProxyOptions } from './proxy.js';
-
-function field(b: Record<string, unknown>, name: string, where = ''): string {
-  const v = b[name];
-  if (typeof v !== 'string' || v === '') throw new SocklabError('SOCKLAB_PROXY_MISSING_FIELD', { field: `${name}${where}` });
-  return v;
-}
-
-function asObject(body: unknown): Record<string, unknown> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new SocklabError('SOCKLAB_PROXY_BAD_REQUEST_BODY', { detail: 'expected a JSON object' });
-  }
-  return body as Record<string, unknown>;
-}
+import { parseProxyCreate, parseProxyList } from './proxy-spec.js';
 
 /** The proxies of one server, by name. */
 export class ProxyCollection {
@@ -23,12 +11,10 @@ export class ProxyCollection {
 
   /** Create and (unless enabled is false) start a proxy; 409 if the name exists. */
   async create(body: unknown): Promise<Proxy> {
-    const b = asObject(body);
-    const name = field(b, 'name');
-    const upstream = field(b, 'upstream');
+    const { name, listen, upstream, enabled } = parseProxyCreate(body);
     if (this.proxies.has(name)) throw new SocklabError('SOCKLAB_PROXY_ALREADY_EXISTS', { name });
-    const proxy = new Proxy(name, typeof b.listen === 'string' ? b.listen : '', upstream, this.options);
-    if (b.enabled !== false) await proxy.start();
+    const proxy = new Proxy(name, listen, upstream, this.options);
+    if (enabled) await proxy.start();
     this.proxies.set(name, proxy);
     return proxy;
   }
@@ -52,13 +38,12 @@ export class ProxyCollection {
     await p.remove();
   }
 
-  /** Create or replace many proxies; identical ones (same listen and upstream) are kept with their toxics. */
-  async populate(body: unknown): Promise<Proxy[]> {
-    if (!Array.isArray(body)) throw new SocklabError('SOCKLAB_PROXY_BAD_REQUEST_BODY', { detail: 'expected a JSON array of proxies' });
-    const input = body.map((x, i) => {
-      const b = asObject(x);
-      return { name: field(b, 'name', ` at proxy ${i + 1}`), upstream: field(b, 'upstream', ` at proxy ${i + 1}`), listen: typeof b.listen === 'string' ? b.listen : '', enabled: b.enabled !== false };
-    });
+  /**
+   * Create or replace many proxies; identical ones (same listen and upstream) are kept with their toxics.
+   * `strict` (config files): unknown fields and repeated names are refused instead of ignored.
+   */
+  async populate(body: unknown, strict = false): Promise<Proxy[]> {
+    const input = parseProxyList(body, strict);
     const out: Proxy[] = [];
     for (const item of input) {
       const existing = this.proxies.get(item.name);
@@ -75,12 +60,14 @@ export class ProxyCollection {
     return out;
   }
 
-  /** Re-enable every proxy and remove every toxic. */
+  /** Re-enable every proxy and remove every toxic; one proxy that cannot listen does not stop the others. */
   async reset(): Promise<void> {
+    const failures: unknown[] = [];
     for (const p of this.proxies.values()) {
       p.toxics.clear();
-      await p.start();
+      await p.start().catch((e: unknown) => failures.push(e));
     }
+    if (failures.length > 0) throw failures[0];
   }
 
   /** Stop everything (server shutdown). */

@@ -1,5 +1,4 @@
 // The Toxiproxy-compatible server: the HTTP API on 127.0.0.1:8474 by default, optionally populated from a config file.
-import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { SocklabError } from '../errors/socklab-error.js';
 import { isLoopbackHost } from './api/allowed-hosts.js';
@@ -7,6 +6,7 @@ import { requestGuard } from './api/guard.js';
 import { sendError } from './api/reply.js';
 import { newRequestId } from './api/request-id.js';
 import { createApiHandler } from './api/routes.js';
+import { loadConfig } from './config-file.js';
 import type { ProxyEvent } from './events.js';
 import { ProxyCollection } from './proxy-collection.js';
 
@@ -45,21 +45,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     dialTimeoutMs: options.dialTimeoutMs ?? 5000,
     onEvent: options.onEvent ?? (() => undefined),
   });
-  if (options.config !== undefined) {
-    let text: string;
-    try {
-      text = await readFile(options.config, 'utf8');
-    } catch (e) {
-      throw new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: options.config, reason: (e as Error).message });
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (e) {
-      throw new SocklabError('SOCKLAB_PROXY_BAD_REQUEST_BODY', { detail: `${options.config}: ${(e as Error).message}` });
-    }
-    await proxies.populate(parsed);
-  }
+  if (options.config !== undefined) await loadConfig(options.config, proxies);
   const host = options.host ?? '127.0.0.1';
   const api = createApiHandler(proxies);
   const guard = requestGuard({ listenHost: host, token: options.token, allowHosts: options.allowHosts });

@@ -1,8 +1,7 @@
-// A proxy's toxics: parsing and validating API bodies, unique names across both streams, add/update/remove.
+// A proxy's toxics: unique names across both streams, add/update/remove (bodies are read by toxic-spec.ts).
 import { SocklabError } from '../errors/socklab-error.js';
-import { resolveAttributes } from './attributes.js';
 import type { Attributes, Stream, Toxic } from './toxic.js';
-import { toxicByType } from './toxics/index.js';
+import { parseToxicAdd, parseToxicUpdate } from './toxic-spec.js';
 
 /** One toxic installed on a proxy. Mutable: updates change live connections. */
 export interface ToxicRecord {
@@ -28,21 +27,6 @@ export function toxicJson(t: ToxicRecord): ToxicJson {
   return { attributes: t.attributes, name: t.name, type: t.type, stream: t.stream, toxicity: t.toxicity };
 }
 
-function asObject(body: unknown): Record<string, unknown> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new SocklabError('SOCKLAB_PROXY_BAD_REQUEST_BODY', { detail: 'expected a JSON object' });
-  }
-  return body as Record<string, unknown>;
-}
-
-function toxicity(value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-    throw new SocklabError('SOCKLAB_PROXY_INVALID_ATTRIBUTE', { attribute: 'toxicity', reason: 'must be a number from 0 to 1' });
-  }
-  return value;
-}
-
 /** Listener told about each change so live connections follow. */
 export type ToxicChange = (kind: 'add' | 'update' | 'remove', toxic: ToxicRecord) => void;
 
@@ -66,18 +50,8 @@ export class ToxicCollection {
 
   /** Add a toxic from an API body (defaults: stream downstream, toxicity 1, name `<type>_<stream>`). */
   add(body: unknown): ToxicRecord {
-    const b = asObject(body);
-    const rawStream = b.stream === undefined ? 'downstream' : String(b.stream).toLowerCase();
-    if (rawStream !== 'upstream' && rawStream !== 'downstream') throw new SocklabError('SOCKLAB_PROXY_INVALID_STREAM');
-    const stream: Stream = rawStream;
-    const name = typeof b.name === 'string' && b.name !== '' ? b.name : `${String(b.type)}_${stream}`;
-    const toxic = toxicByType(b.type);
-    if (this.list.some((x) => x.name === name)) throw new SocklabError('SOCKLAB_PROXY_TOXIC_ALREADY_EXISTS', { name });
-    const record: ToxicRecord = {
-      name, type: toxic.type, stream, toxic,
-      toxicity: toxicity(b.toxicity, 1),
-      attributes: resolveAttributes(toxic, undefined, b.attributes),
-    };
+    const input = parseToxicAdd(body, (name) => this.list.some((x) => x.name === name));
+    const record: ToxicRecord = { ...input, type: input.toxic.type };
     this.list.push(record);
     this.onChange('add', record);
     return record;
@@ -86,10 +60,7 @@ export class ToxicCollection {
   /** Partial update: only the attributes and toxicity sent change. */
   update(name: string, body: unknown): ToxicRecord {
     const record = this.get(name);
-    const b = asObject(body);
-    const attributes = resolveAttributes(record.toxic, record.attributes, b.attributes);
-    record.toxicity = toxicity(b.toxicity, record.toxicity);
-    record.attributes = attributes;
+    Object.assign(record, parseToxicUpdate(body, record.toxic, record));
     this.onChange('update', record);
     return record;
   }

@@ -3,9 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import FindMyWay from 'find-my-way';
 import { renderMetrics } from '../metrics.js';
 import type { ProxyCollection } from '../proxy-collection.js';
+import { parseProxyPatch } from '../proxy-spec.js';
 import { toxicJson } from '../toxic-collection.js';
 import { readBody } from './read-body.js';
-import { sendError, sendJson, sendNoContent } from './reply.js';
+import { errorBody, sendError, sendJson, sendNoContent } from './reply.js';
 
 /** The Toxiproxy version socklab's API reports, so clients enable every feature they gate on version. */
 export const TOXIPROXY_COMPAT_VERSION = '2.12.0';
@@ -52,12 +53,20 @@ export function createApiHandler(proxies: ProxyCollection): (req: IncomingMessag
   on('POST', '/reset', async () => (await proxies.reset(), null));
   on('GET', '/proxies', async () => [200, proxies.toJSON()]);
   on('POST', '/proxies', async (req) => [201, (await proxies.create(await readBody(req))).toJSON()]);
-  on('POST', '/populate', async (req) => [201, { proxies: (await proxies.populate(await readBody(req))).map((p) => p.toJSON()) }]);
+  // Toxiproxy answers /populate with {"proxies": [...]} even on error (then beside the error), and null for none.
+  on('POST', '/populate', async (req) => {
+    try {
+      const list = await proxies.populate(await readBody(req));
+      return [201, { proxies: list.length === 0 ? null : list.map((p) => p.toJSON()) }];
+    } catch (error) {
+      const body = errorBody(error);
+      return [body.status, { ...body, proxies: null }];
+    }
+  });
   on('GET', '/proxies/:proxy', async (_req, p) => [200, proxy(p).toJSON()]);
   on(['POST', 'PATCH'], '/proxies/:proxy', async (req, p) => {
     const target = proxy(p);
-    const body = await readBody(req);
-    await target.update(typeof body === 'object' && body !== null ? body : {});
+    await target.update(parseProxyPatch(await readBody(req)));
     return [200, target.toJSON()];
   });
   on('DELETE', '/proxies/:proxy', async (_req, p) => (await proxies.delete(p.proxy ?? ''), null));

@@ -5,7 +5,7 @@ import { defineToxic } from '../toxic.js';
 export const bandwidth = defineToxic({
   type: 'bandwidth',
   summary: 'Limit throughput to rate KB/s.',
-  attributes: [{ name: 'rate', unit: 'KB/s', default: 0, min: 0, exclusive: true, summary: 'bytes per millisecond; must be > 0' }],
+  attributes: [{ name: 'rate', unit: 'KB/s', default: 0, min: 0, exclusive: true, integer: true, summary: 'bytes per millisecond; must be > 0' }],
   stage: (ctx) => {
     let debt = 0; // ms of sending we still owe, carried across chunks like Toxiproxy
     return {

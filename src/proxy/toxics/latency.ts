@@ -6,8 +6,8 @@ export const latency = defineToxic({
   type: 'latency',
   summary: 'Delay all data by latency ms, plus or minus a random jitter ms.',
   attributes: [
-    { name: 'latency', unit: 'ms', default: 0, min: 0, summary: 'delay added to each chunk' },
-    { name: 'jitter', unit: 'ms', default: 0, min: 0, summary: 'random variation, uniform in [-jitter, +jitter)' },
+    { name: 'latency', unit: 'ms', default: 0, min: 0, integer: true, negativeAsZero: true, summary: 'delay added to each chunk' },
+    { name: 'jitter', unit: 'ms', default: 0, min: 0, integer: true, negativeAsZero: true, summary: 'random variation, uniform in [-jitter, +jitter)' },
   ],
   stage: (ctx) => ({
     async chunk(data, push, receivedAt) {

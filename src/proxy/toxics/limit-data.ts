@@ -5,7 +5,7 @@ import { defineToxic } from '../toxic.js';
 export const limitData = defineToxic({
   type: 'limit_data',
   summary: 'Close the connection once bytes bytes have passed in this direction.',
-  attributes: [{ name: 'bytes', unit: 'bytes', default: 0, min: 0, integer: true, summary: 'bytes let through' }],
+  attributes: [{ name: 'bytes', unit: 'bytes', default: 0, min: 0, integer: true, negativeAsZero: true, summary: 'bytes let through' }],
   stage: (ctx) => {
     let sent = 0;
     return {

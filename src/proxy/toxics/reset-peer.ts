@@ -5,7 +5,7 @@ import { defineToxic } from '../toxic.js';
 export const resetPeer = defineToxic({
   type: 'reset_peer',
   summary: 'Send a TCP RST to the client after timeout ms (0: at once).',
-  attributes: [{ name: 'timeout', unit: 'ms', default: 0, min: 0, summary: 'time before the RST' }],
+  attributes: [{ name: 'timeout', unit: 'ms', default: 0, min: 0, integer: true, negativeAsZero: true, summary: 'time before the RST' }],
   stage: (ctx) => {
     void ctx.sleep(ctx.attributes.timeout ?? 0).then((elapsed) => {
       if (!elapsed) return;

@@ -16,7 +16,7 @@ export const slicer = defineToxic({
   attributes: [
     { name: 'average_size', unit: 'bytes', default: 0, min: 1, integer: true, summary: 'mean piece size; at least 1' },
     { name: 'size_variation', unit: 'bytes', default: 0, min: 0, integer: true, summary: 'must be below average_size' },
-    { name: 'delay', unit: 'us', default: 0, min: 0, summary: 'pause between pieces' },
+    { name: 'delay', unit: 'us', default: 0, min: 0, integer: true, negativeAsZero: true, summary: 'pause between pieces' },
   ],
   check: (a) => ((a.size_variation ?? 0) >= (a.average_size ?? 1) ? ['size_variation', 'must be less than average_size'] : undefined),
   stage: (ctx) => ({

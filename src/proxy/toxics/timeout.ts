@@ -5,7 +5,7 @@ import { defineToxic } from '../toxic.js';
 export const timeout = defineToxic({
   type: 'timeout',
   summary: 'Drop all data and close the connection after timeout ms (0: keep it open, dropping data, until removed).',
-  attributes: [{ name: 'timeout', unit: 'ms', default: 0, min: 0, summary: 'time before the connection is closed; 0 = never' }],
+  attributes: [{ name: 'timeout', unit: 'ms', default: 0, min: 0, integer: true, negativeAsZero: true, summary: 'time before the connection is closed; 0 = never' }],
   stage: (ctx) => {
     const ms = ctx.attributes.timeout ?? 0;
     if (ms > 0) {

@@ -55,6 +55,12 @@ test('a disabled proxy keeps the listen it was sent', async () => {
   assert.equal((r.json as { enabled: boolean }).enabled, false);
 });
 
+test('error bodies are JSON, served as application/json (Toxiproxy serves the same text as text/plain)', async () => {
+  const res = await fetch(`${server.url}/proxies/zz`);
+  assert.equal(res.headers.get('content-type'), 'application/json');
+  assert.equal(await res.text(), '{"error":"proxy not found","status":404}\n');
+});
+
 test('GET /proxies, /proxies/{p}; 404 body', async () => {
   const all = await call('GET', '/proxies');
   assert.equal(all.status, 200);
