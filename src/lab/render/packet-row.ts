@@ -1,17 +1,26 @@
 // One packet of the repro diagram, as in Stevens' figures: an arrow with its flags, the ports, seq/ack, window, length.
 import { wrap } from '../../shared/text-table.js';
-import type { PacketAddress, PacketEvent } from '../timeline.js';
+import type { PacketAddress, PacketEvent, PacketSighting } from '../timeline.js';
 import { TIME_COLUMN, type DiagramColumns } from './diagram-columns.js';
 import type { Paint } from './paint.js';
 
-function arrow(label: string, width: number, rightward: boolean, dashed: boolean): string {
+function arrow(label: string, width: number, rightward: boolean, dashed: boolean, lost: boolean): string {
   const line = dashed ? '╌' : '─';
   const body = ` ${label.length > width - 6 ? `${label.slice(0, width - 7)}…` : label} `;
   const fill = width - body.length - 1;
   const left = Math.floor(fill / 2);
   return rightward
-    ? `${line.repeat(left)}${body}${line.repeat(fill - left)}▶`
-    : `◀${line.repeat(fill - left)}${body}${line.repeat(left)}`;
+    ? `${line.repeat(left)}${body}${line.repeat(fill - left)}${lost ? '✕' : '▶'}`
+    : `${lost ? '✕' : '◀'}${line.repeat(fill - left)}${body}${line.repeat(left)}`;
+}
+
+/**
+ * Where a packet of a routed run (namespaces named after the hosts) was last seen when it never arrived in its
+ * destination's namespace: dropped on the way, as a crashed host's retransmissions are. Undefined otherwise.
+ */
+function lostAt(event: PacketEvent): PacketSighting | undefined {
+  if (event.to === 'network' || event.to === 'router' || !event.seen.some((s) => s.namespace === 'router')) return undefined;
+  return event.seen.some((s) => s.namespace === event.to && s.direction === 'in') ? undefined : event.seen.at(-1);
 }
 
 function endpoint(address: PacketAddress): string {
@@ -46,9 +55,11 @@ function describe(event: PacketEvent): { label: string; senderEnd: string; recei
 /** The packet's row (and continuation lines when its details do not fit), `time` already formatted; never wider than the columns' width. */
 export function packetRow(event: PacketEvent, time: string, columns: DiagramColumns, p: Paint): string {
   const rightward = event.from === 'client' || event.to === 'server';
-  const { label, senderEnd, receiverEnd, details } = describe(event);
+  const { label, senderEnd, receiverEnd, details: described } = describe(event);
   const [leftEnd, rightEnd] = rightward ? [senderEnd, receiverEnd] : [receiverEnd, senderEnd];
-  const wire = arrow(label, columns.wire, rightward, event.from === 'router' || event.from === 'network');
+  const lost = lostAt(event);
+  const details = lost === undefined ? described : `${described}, lost at ${lost.namespace}`;
+  const wire = arrow(label, columns.wire, rightward, event.from === 'router' || event.from === 'network', lost !== undefined);
   const coloured = /RST|ICMP/.test(label) ? p.red(wire) : /FIN/.test(label) ? p.yellow(wire) : wire;
   const left = leftEnd.length < columns.side ? `${leftEnd.padStart(columns.side - 1)} ` : ' '.repeat(columns.side);
   const head = `${time}${left}${coloured}${rightEnd === '' ? '' : ` ${rightEnd}`}`;
