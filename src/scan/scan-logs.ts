@@ -113,6 +113,8 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
       offset += part.lines;
       longLines += part.longLines;
       bytes += part.bytes;
+      // Only this thread's part stops on abort: the parts after it would follow a gap, so they are left out.
+      if (options.signal?.aborted === true) break;
     }
     events.flush();
     return { name, gzip: false, bytes, lines: offset, longLines, matchedLines };
