@@ -1,10 +1,12 @@
 // In-process proxy for test suites: `await createProxy({ upstream })` listens at once and takes toxics by method.
+import { isSocklabError } from '../errors/is-socklab-error.js';
 import type { ProxyEvent } from './events.js';
 import type { LinkInfo } from './link.js';
 import { Proxy } from './proxy.js';
+import { proxySnapshot, type ProxySnapshot } from './snapshot.js';
 import { toxicJson, type ToxicJson } from './toxic-collection.js';
 import type { Stream } from './toxic.js';
-import type { ToxicType } from './toxics/index.js';
+import type { ToxicAttributes, ToxicType } from './toxics/index.js';
 
 /** Options of createProxy. */
 export interface CreateProxyOptions {
@@ -20,14 +22,16 @@ export interface CreateProxyOptions {
   readonly onEvent?: (event: ProxyEvent) => void;
 }
 
-/** A toxic to add: the same fields as Toxiproxy's API body. */
-export interface ToxicSpec {
-  readonly type: ToxicType;
-  readonly name?: string;
-  readonly stream?: Stream;
-  readonly toxicity?: number;
-  readonly attributes?: Readonly<Record<string, number>>;
-}
+/** A toxic to add: the same fields as Toxiproxy's API body, with each type's attribute names checked by the compiler. */
+export type ToxicSpec = {
+  readonly [T in ToxicType]: {
+    readonly type: T;
+    readonly name?: string;
+    readonly stream?: Stream;
+    readonly toxicity?: number;
+    readonly attributes?: ToxicAttributes<T>;
+  };
+}[ToxicType];
 
 /** A partial toxic update. */
 export interface ToxicPatch {
@@ -35,30 +39,34 @@ export interface ToxicPatch {
   readonly attributes?: Readonly<Record<string, number>>;
 }
 
-/** A listening in-process proxy. */
+/** A listening in-process proxy. Toxic methods resolve once the change is in force on every connection. */
 export interface InProcessProxy {
   readonly name: string;
   /** "127.0.0.1:<port>", as bound. */
   readonly listen: string;
   readonly host: string;
   readonly port: number;
-  /** Add a toxic (live connections included); throws SocklabError (code SOCKLAB_PROXY_*) when invalid. */
-  addToxic(spec: ToxicSpec): ToxicJson;
+  /** Add a toxic (live connections included); rejects with a SocklabError (code SOCKLAB_PROXY_*) when invalid. */
+  addToxic(spec: ToxicSpec): Promise<ToxicJson>;
   /** Change a toxic's attributes or toxicity. */
-  updateToxic(name: string, patch: ToxicPatch): ToxicJson;
-  /** Remove a toxic; data it was holding moves on at once. */
-  removeToxic(name: string): void;
+  updateToxic(name: string, patch: ToxicPatch): Promise<ToxicJson>;
+  /** Remove a toxic; data it was holding moves on at once (a toxic that dropped data closes its connections). */
+  removeToxic(name: string): Promise<void>;
   /** Remove every toxic. */
-  clearToxics(): void;
+  clearToxics(): Promise<void>;
+  /** Add a toxic, run fn, and remove the toxic however fn ends; resolves to what fn returns. */
+  withToxic<R>(spec: ToxicSpec, fn: (toxic: ToxicJson) => R | Promise<R>): Promise<R>;
   /** The installed toxics. */
   toxics(): ToxicJson[];
   /** Live connections with bytes each way and the toxics acting on them. */
   connections(): LinkInfo[];
+  /** Counters, toxics and firings as plain data. */
+  snapshot(): ProxySnapshot;
   /** Stop listening and cut every connection (clients see the port refuse). */
   disable(): Promise<void>;
   /** Listen again on the same address. */
   enable(): Promise<void>;
-  /** Stop for good. */
+  /** Stop for good: listener closed, connections cut, toxics removed; safe to call twice. */
   close(): Promise<void>;
 }
 
@@ -71,23 +79,31 @@ export async function createProxy(options: CreateProxyOptions): Promise<InProces
   });
   await proxy.start();
   const bound = proxy.listen;
-  const port = Number(bound.slice(bound.lastIndexOf(':') + 1));
+  const addToxic = async (spec: ToxicSpec): Promise<ToxicJson> => toxicJson(await proxy.toxics.add(spec));
   return {
     name: proxy.name,
     listen: bound,
     host: bound.slice(0, bound.lastIndexOf(':')).replace(/^\[|\]$/g, ''),
-    port,
-    addToxic: (spec) => toxicJson(proxy.toxics.add(spec)),
-    updateToxic: (name, patch) => toxicJson(proxy.toxics.update(name, patch)),
+    port: Number(bound.slice(bound.lastIndexOf(':') + 1)),
+    addToxic,
+    updateToxic: async (name, patch) => toxicJson(await proxy.toxics.update(name, patch)),
     removeToxic: (name) => proxy.toxics.remove(name),
     clearToxics: () => proxy.toxics.clear(),
+    withToxic: async (spec, fn) => {
+      const toxic = await addToxic(spec);
+      try {
+        return await fn(toxic);
+      } finally {
+        await proxy.toxics.remove(toxic.name).catch((e: unknown) => {
+          if (!isSocklabError(e) || e.code !== 'SOCKLAB_PROXY_TOXIC_NOT_FOUND') throw e; // fn removed it already
+        });
+      }
+    },
     toxics: () => proxy.toxics.all().map(toxicJson),
     connections: () => proxy.connections(),
+    snapshot: () => proxySnapshot(proxy),
     disable: () => proxy.update({ enabled: false }),
-    enable: async () => {
-      proxy.listen = bound;
-      await proxy.update({ enabled: true });
-    },
+    enable: () => proxy.update({ enabled: true }),
     close: () => proxy.remove(),
   };
 }

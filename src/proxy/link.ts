@@ -1,18 +1,20 @@
-// One proxied connection: dials the upstream, wires two pumps, and keeps each toxic's stage in sync with the proxy.
+// One proxied connection: dials the upstream, wires two pumps, and keeps each toxic's stage in its stream's chain.
 import { connect, type Socket } from 'node:net';
 import { parseHostPort } from './address.js';
-import { Pump, type ActiveStage } from './pump.js';
+import { longTimeout, type LongTimeout } from './long-timeout.js';
+import { Pump } from './pump.js';
 import type { RandomSource } from './random.js';
 import { sleep } from './sleep.js';
+import type { StageNode } from './stage-chain.js';
 import type { ToxicRecord } from './toxic-collection.js';
-import type { LinkControl, Stage, StageContext } from './toxic.js';
+import type { LinkControl, StageContext, Stream } from './toxic.js';
 
 /** What a link needs from its proxy. */
 export interface LinkHost {
   readonly upstream: string;
   readonly dialTimeoutMs: number;
-  toxics(): readonly ToxicRecord[];
-  bytes(direction: 'upstream' | 'downstream', n: number): void;
+  toxics(): Iterable<ToxicRecord>;
+  bytes(direction: Stream, n: number): void;
   fired(link: Link, toxic: string, what: string): void;
   closed(link: Link, reason: string): void;
 }
@@ -29,14 +31,17 @@ export interface LinkInfo {
   readonly fired: Readonly<Record<string, number>>;
 }
 
+/** One toxic on this link: its place in a chain, its abort controller (made on first use) and the bytes it dropped. */
 interface Installed {
-  readonly ctl: AbortController;
-  readonly stage: Stage | null; // null: the toxicity roll skipped this connection
+  readonly node: StageNode;
+  ctl: AbortController | undefined;
+  lost: number;
 }
 
 /** A client connection and its upstream. */
 export class Link implements LinkControl {
   private upstreamSocket: Socket | undefined;
+  private dialTimer: LongTimeout | undefined;
   private up: Pump | undefined;
   private down: Pump | undefined;
   private readonly installed = new Map<ToxicRecord, Installed>();
@@ -46,6 +51,7 @@ export class Link implements LinkControl {
   private bytesDown = 0;
   private done = false;
   private closeWaiting = false;
+  private closeReason: string | undefined;
 
   constructor(readonly id: number, private readonly client: Socket, private readonly host: LinkHost, private readonly random: RandomSource) {}
 
@@ -55,68 +61,108 @@ export class Link implements LinkControl {
     const up = connect({ host: host === '0.0.0.0' ? '127.0.0.1' : host, port, allowHalfOpen: true, noDelay: true });
     this.upstreamSocket = up;
     this.client.setNoDelay(true);
-    const timer = setTimeout(() => this.finish('upstream dial timeout', () => {
+    this.dialTimer = longTimeout(() => this.finish('upstream dial timeout', () => {
       up.destroy();
       this.client.destroy();
     }), this.host.dialTimeoutMs);
     this.client.on('error', (e: NodeJS.ErrnoException) => this.finish(`client ${e.code ?? e.message}`, () => this.mirrorError(e, up)));
     up.on('error', (e: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
       this.finish(`upstream ${e.code ?? e.message}`, () => (up.connecting || this.up === undefined ? this.client.destroy() : this.mirrorError(e, this.client)));
     });
     this.client.on('close', () => this.socketClosed());
     up.on('close', () => this.socketClosed());
     up.once('connect', () => {
-      clearTimeout(timer);
+      this.dialTimer?.clear();
       if (this.done) return;
       this.up = new Pump(this.client, up, (n) => this.count('upstream', n), (e) => this.fail(e));
       this.down = new Pump(up, this.client, (n) => this.count('downstream', n), (e) => this.fail(e));
       this.client.on('data', () => this.onClientData());
-      this.sync();
+      for (const record of this.host.toxics()) this.added(record);
       this.client.resume();
     });
   }
 
-  /** Bring the installed stages in line with the proxy's toxics (called on every change). */
-  sync(changed?: ToxicRecord): void {
-    if (this.done || this.up === undefined || this.down === undefined) return;
-    const current = new Set(this.host.toxics());
-    for (const [record, inst] of this.installed) {
-      if (!current.has(record) || record === changed) {
-        inst.ctl.abort();
-        this.installed.delete(record);
-      }
-    }
-    for (const record of current) if (!this.installed.has(record)) this.install(record);
-    const chain = (stream: string): ActiveStage[] =>
-      [...current].flatMap((r) => {
-        const stage = r.stream === stream ? this.installed.get(r)?.stage : null;
-        return stage ? [{ name: r.name, stage }] : [];
-      });
-    this.up.stages = chain('upstream');
-    this.down.stages = chain('downstream');
+  /** True while no toxic acts on either direction: bytes move as a plain pipe (a zero-copy path may take over). */
+  get plain(): boolean {
+    return (this.up?.chain.passThrough ?? true) && (this.down?.chain.passThrough ?? true) && !this.closeWaiting;
   }
 
-  private install(record: ToxicRecord): void {
-    const ctl = new AbortController();
-    const hit = this.random() < record.toxicity;
+  /** A toxic was added to the proxy: roll its toxicity and append its stage to the stream's chain. */
+  added(record: ToxicRecord): void {
+    const pump = this.pump(record.stream);
+    if (this.done || pump === undefined || this.installed.has(record)) return;
+    const inst: Installed = { node: pump.chain.append(record.name, null), ctl: undefined, lost: 0 };
+    this.installed.set(record, inst);
+    pump.chain.replace(inst.node, this.makeStage(record, inst));
+  }
+
+  /** A toxic's settings changed: its stage restarts in place (toxicity rolled again), as Toxiproxy reruns it. */
+  updated(record: ToxicRecord): void {
+    const inst = this.installed.get(record);
+    const pump = this.pump(record.stream);
+    if (this.done || inst === undefined || pump === undefined) return;
+    inst.ctl?.abort();
+    inst.ctl = undefined;
+    pump.chain.replace(inst.node, this.makeStage(record, inst));
+    if (inst.lost > 0 && inst.node.stage === null) this.lostData(record.name);
+  }
+
+  /** A toxic was removed: held data moves on at once; if it had dropped data, the connection closes. */
+  removed(record: ToxicRecord): void {
+    const inst = this.installed.get(record);
+    if (inst === undefined) return;
+    this.installed.delete(record);
+    this.pump(record.stream)?.chain.remove(inst.node);
+    inst.ctl?.abort();
+    if (inst.lost > 0) this.lostData(record.name);
+  }
+
+  private pump(stream: Stream): Pump | undefined {
+    return stream === 'upstream' ? this.up : this.down;
+  }
+
+  private makeStage(record: ToxicRecord, inst: Installed): StageNode['stage'] {
+    if (!(this.random() < record.toxicity)) return null;
+    const signal = (): AbortSignal => (inst.ctl ??= new AbortController()).signal;
     const ctx: StageContext = {
       get attributes() { return record.attributes; },
-      signal: ctl.signal,
+      get signal() { return signal(); },
       stream: record.stream,
       link: this,
       random: this.random,
-      sleep: (ms) => sleep(ms, ctl.signal),
+      sleep: (ms) => sleep(ms, signal()),
+      after: (ms, fn) => {
+        const s = signal();
+        const timer = longTimeout(() => {
+          s.removeEventListener('abort', stop);
+          fn();
+        }, ms);
+        const stop = (): void => timer.clear();
+        s.addEventListener('abort', stop, { once: true });
+        return timer;
+      },
       fired: (what) => {
         this.firedCount[record.name] = (this.firedCount[record.name] ?? 0) + 1;
         this.host.fired(this, record.name, what);
       },
+      lost: (n) => {
+        inst.lost += n;
+      },
     };
-    this.installed.set(record, { ctl, stage: hit ? record.toxic.stage(ctx) : null });
+    return record.toxic.stage(ctx);
   }
 
-  /** RST to the client once the bytes already passed on have left Node's buffer. */
+  /** Once a toxic has dropped bytes, later bytes must not pass as if nothing was lost: close, as Toxiproxy does. */
+  private lostData(toxic: string): void {
+    if (this.done) return;
+    this.closeReason = `${toxic} removed after dropping data`;
+    this.close();
+  }
+
+  /** RST to the client once the bytes already passed on have left Node's buffers. */
   reset(): void {
+    this.up?.stop();
+    this.down?.stop();
     const client = this.client;
     const go = (): void => {
       if (!client.destroyed) client.resetAndDestroy();
@@ -125,16 +171,23 @@ export class Link implements LinkControl {
     // writableLength counts bytes libuv has not handed to the kernel yet; 'drain' only follows a full buffer.
     let tries = 0;
     const whenFlushed = (): void => {
-      if (client.writableLength === 0 || client.destroyed || ++tries > 500) go();
+      if ((this.down?.unflushed ?? client.writableLength) === 0 || client.destroyed || ++tries > 500) go();
       else setTimeout(whenFlushed, 1);
     };
     setImmediate(whenFlushed);
   }
 
-  /** FIN both sides after pending writes. */
+  /** FIN both sides once what was passed on is written; nothing read after this moves on. */
   close(): void {
-    this.client.destroySoon();
-    this.upstreamSocket?.destroySoon();
+    this.up?.stop();
+    this.down?.stop();
+    const sockets = [this.client, this.upstreamSocket];
+    let tries = 0;
+    const whenFlushed = (): void => {
+      if (((this.up?.unflushed ?? 0) === 0 && (this.down?.unflushed ?? 0) === 0) || ++tries > 500) for (const s of sockets) s?.destroySoon();
+      else setTimeout(whenFlushed, 1);
+    };
+    whenFlushed();
   }
 
   /** FIN to the client, drop the server's further output, RST on the client's next bytes. */
@@ -166,7 +219,7 @@ export class Link implements LinkControl {
       age_ms: Math.round(this.age()),
       bytes_upstream: this.bytesUp,
       bytes_downstream: this.bytesDown,
-      toxics: [...this.installed].filter(([, i]) => i.stage !== null).map(([r]) => r.name),
+      toxics: [...this.installed].filter(([, i]) => i.node.stage !== null).map(([r]) => r.name),
       fired: { ...this.firedCount },
     };
   }
@@ -177,7 +230,7 @@ export class Link implements LinkControl {
     this.upstreamSocket?.destroySoon();
   }
 
-  private count(direction: 'upstream' | 'downstream', n: number): void {
+  private count(direction: Stream, n: number): void {
     if (direction === 'upstream') this.bytesUp += n;
     else this.bytesDown += n;
     this.host.bytes(direction, n);
@@ -206,10 +259,11 @@ export class Link implements LinkControl {
     action();
     if (this.done) return;
     this.done = true;
-    for (const inst of this.installed.values()) inst.ctl.abort();
+    this.dialTimer?.clear();
+    for (const inst of this.installed.values()) inst.ctl?.abort();
     this.installed.clear();
     this.up?.stop();
     this.down?.stop();
-    this.host.closed(this, reason);
+    this.host.closed(this, this.closeReason ?? reason);
   }
 }

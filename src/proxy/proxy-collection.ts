@@ -64,7 +64,7 @@ export class ProxyCollection {
   async reset(): Promise<void> {
     const failures: unknown[] = [];
     for (const p of this.proxies.values()) {
-      p.toxics.clear();
+      await p.toxics.clear();
       await p.start().catch((e: unknown) => failures.push(e));
     }
     if (failures.length > 0) throw failures[0];

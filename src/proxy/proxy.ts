@@ -1,12 +1,13 @@
 // One proxy: its listener, its live links and its toxics; start, stop and update as Toxiproxy's proxy.go does.
-import { connect, createServer, type Server, type Socket } from 'node:net';
-import { SocklabError } from '../errors/socklab-error.js';
+import { connect, type Socket } from 'node:net';
 import { formatHostPort, parseHostPort } from './address.js';
+import type { ProxyEvent } from './events.js';
 import { Link, type LinkInfo } from './link.js';
+import { Listener } from './listener.js';
+import { longTimeout } from './long-timeout.js';
 import { mixSeed, seededRandom } from './random.js';
 import { toxicJson, ToxicCollection, type ToxicJson, type ToxicRecord } from './toxic-collection.js';
 import type { ProxyControl } from './toxic.js';
-import type { ProxyEvent } from './events.js';
 
 /** The JSON shape of a proxy, in Toxiproxy's field order. */
 export interface ProxyJson {
@@ -17,7 +18,7 @@ export interface ProxyJson {
   readonly toxics: readonly ToxicJson[];
 }
 
-/** Live counters of one proxy (for /metrics). */
+/** Live counters of one proxy. */
 export interface ProxyStats {
   connections: number;
   bytesUpstream: number;
@@ -33,41 +34,48 @@ export interface ProxyOptions {
 }
 
 /** A listening (or disabled) proxy. */
-export class Proxy implements ProxyControl {
+export class Proxy {
   enabled = false;
   readonly toxics: ToxicCollection;
   readonly stats: ProxyStats = { connections: 0, bytesUpstream: 0, bytesDownstream: 0, fired: new Map() };
-  private server: Server | undefined;
+  private readonly listener: Listener;
   private readonly links = new Set<Link>();
-  private readonly cleanups = new Map<ToxicRecord, () => void>();
+  /** The running proxy-level effects (refuse), each with its stop. */
+  private readonly effects = new Map<ToxicRecord, () => Promise<void>>();
+  private effectQueue: Promise<void> = Promise.resolve();
   private nextId = 1;
-  private refusing = false;
 
-  constructor(readonly name: string, public listen: string, public upstream: string, private readonly options: ProxyOptions) {
+  constructor(readonly name: string, listen: string, public upstream: string, private readonly options: ProxyOptions) {
     parseHostPort(upstream, 'upstream');
+    this.listener = new Listener(listen, (socket) => this.accept(socket), (refusing) => options.onEvent({ kind: 'refusing', proxy: name, refusing }));
     this.toxics = new ToxicCollection((kind, record) => this.toxicChanged(kind, record));
   }
 
-  /** Bind the listener; `listen` becomes the bound address (localhost -> 127.0.0.1, port 0 -> real port). */
-  async start(): Promise<void> {
-    if (this.enabled) return;
-    const { host, port } = parseHostPort(this.listen, 'listen');
-    const server = await this.bind(host, port);
-    const addr = server.address();
-    if (addr !== null && typeof addr === 'object') this.listen = formatHostPort(addr.address, addr.port);
-    this.server = server;
-    this.enabled = true;
-    for (const record of [...this.cleanups.keys()]) this.rearm(record, true); // proxy-level toxics act again
+  /** "host:port" as bound (localhost -> 127.0.0.1, port 0 -> the real port after the first start). */
+  get listen(): string {
+    return this.listener.address;
   }
 
-  /** Close the listener and every live connection. */
+  set listen(address: string) {
+    this.listener.address = address;
+  }
+
+  /** True while the listening socket accepts (false when disabled or held closed by refuse). */
+  get listening(): boolean {
+    return this.listener.listening;
+  }
+
+  /** Bind the listener (unless a refuse toxic holds it closed); rejects if the address cannot be bound. */
+  async start(): Promise<void> {
+    await this.listener.enable();
+    this.enabled = true;
+  }
+
+  /** Close the listener and every live connection; resolves once the port no longer accepts. */
   async stop(): Promise<void> {
     this.enabled = false;
-    this.refusing = false;
-    const server = this.server;
-    this.server = undefined;
     for (const link of [...this.links]) link.destroy();
-    server?.close(); // the listening socket closes now; the callback would wait for every connection
+    await this.listener.disable();
   }
 
   /** Apply a partial update of listen, upstream and enabled (POST or PATCH /proxies/{name}). */
@@ -91,10 +99,10 @@ export class Proxy implements ProxyControl {
     return formatHostPort(a.host, a.port) !== this.listen || upstream !== this.upstream;
   }
 
-  /** Stop and drop every toxic (the proxy is being deleted). */
+  /** Stop for good: listener closed, connections cut, every toxic and its effects gone. */
   async remove(): Promise<void> {
-    this.toxics.clear();
     await this.stop();
+    await this.toxics.clear();
   }
 
   /** The API view. */
@@ -112,43 +120,18 @@ export class Proxy implements ProxyControl {
     return this.links.size;
   }
 
-  async setRefusing(refusing: boolean): Promise<void> {
-    if (refusing === this.refusing || !this.enabled) return;
-    this.refusing = refusing;
-    const { host, port } = parseHostPort(this.listen, 'listen');
-    if (refusing) {
-      const server = this.server;
-      this.server = undefined;
-      server?.close(); // stops accepting; live connections are not touched
-    } else {
-      this.server = await this.bind(host, port);
-    }
-    this.options.onEvent({ kind: 'refusing', proxy: this.name, refusing });
-  }
-
-  probeUpstream(timeoutMs: number): Promise<boolean> {
+  private probeUpstream(timeoutMs: number): Promise<boolean> {
     const { host, port } = parseHostPort(this.upstream, 'upstream');
     return new Promise((resolve) => {
       const s = connect({ host, port });
-      const timer = setTimeout(() => done(false), timeoutMs);
+      const timer = longTimeout(() => done(false), timeoutMs);
       const done = (ok: boolean): void => {
-        clearTimeout(timer);
+        timer.clear();
         s.destroy();
         resolve(ok);
       };
       s.once('connect', () => done(true));
       s.once('error', () => done(false));
-    });
-  }
-
-  private bind(host: string, port: number): Promise<Server> {
-    const server = createServer({ allowHalfOpen: true, pauseOnConnect: true }, (socket) => this.accept(socket));
-    return new Promise((resolve, reject) => {
-      server.once('error', (e: NodeJS.ErrnoException) => {
-        const reason = e.code === 'EADDRINUSE' ? 'bind: address already in use' : e.message;
-        reject(new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen: formatHostPort(host, port), reason }));
-      });
-      server.listen({ host, port, backlog: 4096 }, () => resolve(server));
     });
   }
 
@@ -177,14 +160,39 @@ export class Proxy implements ProxyControl {
     link.start();
   }
 
-  private rearm(record: ToxicRecord, active: boolean): void {
-    this.cleanups.get(record)?.();
-    this.cleanups.delete(record);
-    if (active && record.toxic.onProxy !== undefined) this.cleanups.set(record, record.toxic.onProxy(this, () => record.attributes));
+  /** Live links follow at once (O(1) each); proxy-level effects run one at a time, in order. */
+  private toxicChanged(kind: 'add' | 'update' | 'remove', record: ToxicRecord): Promise<void> {
+    for (const link of this.links) {
+      if (kind === 'add') link.added(record);
+      else if (kind === 'update') link.updated(record);
+      else link.removed(record);
+    }
+    if (record.toxic.onProxy === undefined) return Promise.resolve();
+    const step = this.effectQueue.then(() => this.applyEffect(kind, record));
+    this.effectQueue = step.catch(() => undefined);
+    return step;
   }
 
-  private toxicChanged(kind: 'add' | 'update' | 'remove', record: ToxicRecord): void {
-    this.rearm(record, kind !== 'remove');
-    for (const link of this.links) link.sync(kind === 'update' ? record : undefined);
+  /** Start the new effect before stopping the old one, so an update never lets the listener accept in between. */
+  private async applyEffect(kind: 'add' | 'update' | 'remove', record: ToxicRecord): Promise<void> {
+    const old = this.effects.get(record);
+    this.effects.delete(record);
+    if (kind !== 'remove' && this.toxics.has(record) && record.toxic.onProxy !== undefined) {
+      const holder = { alive: true };
+      const control: ProxyControl = {
+        setRefusing: (refusing) => (holder.alive ? this.listener.hold(holder, refusing) : Promise.resolve()),
+        probeUpstream: (ms) => this.probeUpstream(ms),
+      };
+      const stop = await record.toxic.onProxy(control, () => record.attributes);
+      this.effects.set(record, async () => {
+        try {
+          await stop();
+        } finally {
+          holder.alive = false; // a late call from a stopped effect can never close the listener again
+          await this.listener.hold(holder, false);
+        }
+      });
+    }
+    await old?.();
   }
 }

@@ -1,19 +1,15 @@
-// One direction of a link: read from one socket, run each chunk through the active stages, write to the other.
+// One direction of a link: read from one socket, run each chunk through its stage chain, write to the other socket.
 import type { Socket } from 'node:net';
-import type { Stage } from './toxic.js';
-
-/** A stage in a pump's chain, with the toxic name that made it. */
-export interface ActiveStage {
-  readonly name: string;
-  readonly stage: Stage;
-}
+import { fairShare } from './fair-share.js';
+import { liveFrom, StageChain, type StageNode } from './stage-chain.js';
 
 const HIGH_WATER = 256 * 1024;
+const DONE: Promise<void> = Promise.resolve();
 
-/** Moves bytes src -> dst; with no stages it is a plain backpressured pipe (the fast path). */
+/** Moves bytes src -> dst; while its chain has no acting stage it is a plain backpressured pipe (the fast path). */
 export class Pump {
-  /** Replaced (never mutated) by the link when toxics change; a chunk uses the chain it started with. */
-  stages: readonly ActiveStage[] = [];
+  /** The toxics' stages for this direction; the link edits it, the pump walks it chunk by chunk. */
+  readonly chain = new StageChain();
   /** When true the pump reads and drops (close_wait's dead server side). */
   discard = false;
   private readonly queue: { data: Buffer | null; at: number }[] = [];
@@ -21,6 +17,11 @@ export class Pump {
   private busy = false;
   private waitingDrain = false;
   private stopped = false;
+  /** Pieces passed on while an earlier write still sits in Node's queue: merged, written as one when it flushes. */
+  private staged: Buffer[] = [];
+  private stagedBytes = 0;
+  private flushing = false;
+  private readonly stagedWaiters: (() => void)[] = [];
 
   constructor(
     private readonly src: Socket,
@@ -32,14 +33,19 @@ export class Pump {
     src.on('end', () => this.enqueue(null));
   }
 
-  /** Stop moving data (the link is closing). */
+  /** Stop taking data in (the link is closing); what was already passed on still gets written. */
   stop(): void {
     this.stopped = true;
     this.queue.length = 0;
   }
 
+  /** Bytes passed on but not yet handed to the kernel. */
+  get unflushed(): number {
+    return this.stagedBytes + this.dst.writableLength;
+  }
+
   private onData(b: Buffer): void {
-    if (!this.busy && this.queue.length === 0 && this.stages.length === 0) {
+    if (!this.busy && this.queue.length === 0 && this.chain.passThrough && !this.flushing) {
       this.writeFast(b);
       return;
     }
@@ -47,7 +53,7 @@ export class Pump {
   }
 
   private writeFast(b: Buffer): void {
-    if (this.discard || this.dst.destroyed) return;
+    if (this.discard || this.dst.destroyed || this.stopped) return;
     this.onBytes(b.length);
     if (!this.dst.write(b) && !this.waitingDrain) {
       this.waitingDrain = true;
@@ -60,6 +66,7 @@ export class Pump {
   }
 
   private enqueue(data: Buffer | null): void {
+    if (this.stopped) return;
     this.queue.push({ data, at: performance.now() });
     if (data !== null) {
       this.queued += data.length;
@@ -83,7 +90,7 @@ export class Pump {
           break;
         }
         this.queued -= item.data.length;
-        await this.runFrom(this.stages, 0, item.data, item.at);
+        await this.runFrom(this.chain.head, item.data, item.at);
         this.maybeResume();
       }
     } catch (error) {
@@ -93,34 +100,66 @@ export class Pump {
     }
   }
 
-  private runFrom(stages: readonly ActiveStage[], i: number, data: Buffer, at: number): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    const current = stages[i];
-    if (current === undefined) return this.writeOut(data);
-    if (current.stage.chunk === undefined) return this.runFrom(stages, i + 1, data, at);
-    return Promise.resolve(current.stage.chunk(data, (piece) => this.runFrom(stages, i + 1, piece, at), at));
+  private runFrom(from: StageNode | undefined, data: Buffer, at: number): Promise<void> {
+    let node = liveFrom(from);
+    while (node !== undefined && node.stage?.chunk === undefined) node = liveFrom(node.next);
+    if (node === undefined) return this.writeOut(data);
+    const here = node;
+    return Promise.resolve(here.stage!.chunk!(data, (piece) => this.runFrom(here.next, piece, at), at));
   }
 
   private writeOut(data: Buffer): Promise<void> {
-    if (this.discard || this.dst.destroyed || data.length === 0) return Promise.resolve();
-    this.onBytes(data.length);
-    if (this.dst.write(data)) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = (): void => {
-        this.dst.off('drain', done);
-        this.dst.off('close', done);
-        resolve();
-      };
-      this.dst.on('drain', done);
-      this.dst.on('close', done);
-    });
+    if (this.discard || this.dst.destroyed || data.length === 0) return DONE;
+    if (this.flushing) return this.stage(data);
+    this.send(data);
+    return fairShare() ?? DONE;
   }
 
-  private async finish(): Promise<void> {
-    for (const s of this.stages) {
-      if (this.stopped) return;
-      await s.stage.end?.();
+  private send(data: Buffer): void {
+    this.onBytes(data.length);
+    this.dst.write(data, this.afterWrite);
+    // Still in Node's queue: the kernel buffer is full, so later pieces are merged until it flushes.
+    if (this.dst.writableLength > 0) this.flushing = true;
+  }
+
+  private stage(data: Buffer): Promise<void> {
+    const last = this.staged[this.staged.length - 1];
+    if (last !== undefined && last.buffer === data.buffer && last.byteOffset + last.length === data.byteOffset) {
+      this.staged[this.staged.length - 1] = Buffer.from(last.buffer, last.byteOffset, last.length + data.length);
+    } else this.staged.push(data);
+    this.stagedBytes += data.length;
+    if (this.stagedBytes < HIGH_WATER) return fairShare() ?? DONE;
+    return new Promise((resolve) => this.stagedWaiters.push(resolve));
+  }
+
+  private readonly afterWrite = (error?: Error | null): void => {
+    if (error !== undefined && error !== null) {
+      this.staged = [];
+      this.stagedBytes = 0;
     }
-    if (!this.stopped && !this.dst.destroyed) this.dst.end();
+    if (this.dst.writableLength > 0 || !this.flushing) return;
+    this.flushing = false;
+    if (this.stagedBytes > 0 && !this.dst.destroyed) {
+      const merged = this.staged.length === 1 ? this.staged[0]! : Buffer.concat(this.staged, this.stagedBytes);
+      this.staged = [];
+      this.stagedBytes = 0;
+      this.send(merged);
+    }
+    for (const go of this.stagedWaiters.splice(0)) go();
+    if (!this.flushing && this.pendingEnd) this.endNow();
+  };
+
+  private pendingEnd = false;
+
+  private async finish(): Promise<void> {
+    for (let n = liveFrom(this.chain.head); n !== undefined && !this.stopped; n = liveFrom(n.next)) await n.stage?.end?.();
+    if (this.stopped) return;
+    if (this.flushing) this.pendingEnd = true;
+    else this.endNow();
+  }
+
+  private endNow(): void {
+    this.pendingEnd = false;
+    if (!this.dst.destroyed) this.dst.end();
   }
 }

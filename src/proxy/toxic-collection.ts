@@ -27,53 +27,61 @@ export function toxicJson(t: ToxicRecord): ToxicJson {
   return { attributes: t.attributes, name: t.name, type: t.type, stream: t.stream, toxicity: t.toxicity };
 }
 
-/** Listener told about each change so live connections follow. */
-export type ToxicChange = (kind: 'add' | 'update' | 'remove', toxic: ToxicRecord) => void;
+/** Told about each change; live connections follow at once, and the promise resolves once the change is in force. */
+export type ToxicChange = (kind: 'add' | 'update' | 'remove', toxic: ToxicRecord) => Promise<void>;
 
-/** The ordered toxics of one proxy. */
+/** The toxics of one proxy. Each call changes the list at once; its promise resolves once the change is in force. */
 export class ToxicCollection {
-  private list: ToxicRecord[] = [];
+  private readonly byName = new Map<string, ToxicRecord>();
 
   constructor(private readonly onChange: ToxicChange) {}
 
-  /** All toxics in the order they were added. */
-  all(): readonly ToxicRecord[] {
-    return this.list;
+  /** All toxics, upstream first, then downstream, each in the order added (Toxiproxy's listing order). */
+  all(): ToxicRecord[] {
+    const list = [...this.byName.values()];
+    return [...list.filter((t) => t.stream === 'upstream'), ...list.filter((t) => t.stream === 'downstream')];
+  }
+
+  /** True while this very record is installed. */
+  has(record: ToxicRecord): boolean {
+    return this.byName.get(record.name) === record;
   }
 
   /** One toxic by name, or SOCKLAB_PROXY_TOXIC_NOT_FOUND. */
   get(name: string): ToxicRecord {
-    const t = this.list.find((x) => x.name === name);
+    const t = this.byName.get(name);
     if (t === undefined) throw new SocklabError('SOCKLAB_PROXY_TOXIC_NOT_FOUND', { name });
     return t;
   }
 
   /** Add a toxic from an API body (defaults: stream downstream, toxicity 1, name `<type>_<stream>`). */
-  add(body: unknown): ToxicRecord {
-    const input = parseToxicAdd(body, (name) => this.list.some((x) => x.name === name));
+  async add(body: unknown): Promise<ToxicRecord> {
+    const input = parseToxicAdd(body, (name) => this.byName.has(name));
     const record: ToxicRecord = { ...input, type: input.toxic.type };
-    this.list.push(record);
-    this.onChange('add', record);
+    this.byName.set(record.name, record);
+    await this.onChange('add', record);
     return record;
   }
 
   /** Partial update: only the attributes and toxicity sent change. */
-  update(name: string, body: unknown): ToxicRecord {
+  async update(name: string, body: unknown): Promise<ToxicRecord> {
     const record = this.get(name);
     Object.assign(record, parseToxicUpdate(body, record.toxic, record));
-    this.onChange('update', record);
+    await this.onChange('update', record);
     return record;
   }
 
   /** Remove one toxic; in-flight data held by it moves on at once. */
-  remove(name: string): void {
+  async remove(name: string): Promise<void> {
     const record = this.get(name);
-    this.list = this.list.filter((x) => x !== record);
-    this.onChange('remove', record);
+    this.byName.delete(name);
+    await this.onChange('remove', record);
   }
 
   /** Remove every toxic. */
-  clear(): void {
-    for (const t of [...this.list]) this.remove(t.name);
+  async clear(): Promise<void> {
+    const all = [...this.byName.values()];
+    this.byName.clear();
+    await Promise.all(all.map((t) => this.onChange('remove', t)));
   }
 }

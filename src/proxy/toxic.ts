@@ -1,5 +1,6 @@
 // The Toxic contract: one fault = its wire type, its settings as data, and a per-connection stage factory.
 import type { AttributeSpec } from './attributes.js';
+import type { LongTimeout } from './long-timeout.js';
 
 /** Which direction a toxic acts on: upstream = client to server, downstream = server to client. */
 export type Stream = 'upstream' | 'downstream';
@@ -23,7 +24,7 @@ export interface LinkControl {
 export interface StageContext {
   /** Read on every use: an API update changes them for live connections. */
   readonly attributes: Attributes;
-  /** Aborted when the toxic is removed or the connection ends; every wait must honour it. */
+  /** Aborted when the toxic is removed or updated, or the connection ends; every wait must honour it. */
   readonly signal: AbortSignal;
   readonly stream: Stream;
   readonly link: LinkControl;
@@ -31,8 +32,12 @@ export interface StageContext {
   random(): number;
   /** Wait ms (Infinity = until aborted); resolves true if the time elapsed, false if aborted. */
   sleep(ms: number): Promise<boolean>;
+  /** Call fn after ms unless aborted first; `refresh()` restarts the wait. Any ms is held (no 2^31 overflow). */
+  after(ms: number, fn: () => void): LongTimeout;
   /** Record that the toxic acted on this connection (shown in logs, /connections and /metrics). */
   fired(what: string): void;
+  /** Record n bytes dropped on purpose; removing the toxic then closes the connection, so nothing passes as intact. */
+  lost(n: number): void;
 }
 
 /** Forward a piece to the rest of the chain; resolves once the piece has been written or passed on. */
@@ -40,8 +45,8 @@ export type Push = (piece: Buffer) => Promise<void>;
 
 /**
  * One toxic acting on one direction of one connection.
- * Invariants: every wait honours ctx.signal; bytes are never dropped unless dropping them is the fault
- * (timeout); when aborted mid-chunk, the rest of the chunk is pushed on at once.
+ * Invariants: every wait honours ctx.signal; bytes are never dropped unless dropping them is the fault (then
+ * report them with ctx.lost); when aborted mid-chunk, the rest of the chunk is pushed on at once.
  */
 export interface Stage {
   /** Pass one chunk on through push; the returned promise holds the stream (backpressure reaches the sender). */
@@ -52,7 +57,7 @@ export interface Stage {
 
 /** What a proxy-level toxic (refuse) can do to its proxy's listener. */
 export interface ProxyControl {
-  /** Stop accepting (new connects get ECONNREFUSED) or accept again; live connections are untouched. */
+  /** Close the listener (new connects get ECONNREFUSED) or let it accept again; resolves once that holds. */
   setRefusing(refusing: boolean): Promise<void>;
   /** Try a TCP connect to the upstream; true if it answers. */
   probeUpstream(timeoutMs: number): Promise<boolean>;
@@ -70,11 +75,14 @@ export interface Toxic {
   readonly stage: (ctx: StageContext) => Stage;
   /** Cross-attribute check; returns [attribute, reason] when invalid. */
   readonly check?: (attrs: Attributes) => readonly [string, string] | undefined;
-  /** Proxy-level effect while the toxic exists; returns its cleanup. */
-  readonly onProxy?: (proxy: ProxyControl, attrs: () => Attributes) => () => void;
+  /**
+   * Proxy-level effect while the toxic exists: resolves once it is in force, with its stop, which resolves once
+   * the effect is gone. An update starts the new effect before stopping the old one.
+   */
+  readonly onProxy?: (proxy: ProxyControl, attrs: () => Attributes) => Promise<() => Promise<void>>;
 }
 
-/** Identity helper that checks a toxic literal against the contract. */
-export function defineToxic<T extends Toxic>(toxic: T): T {
+/** Identity helper that checks a toxic literal against the contract (attribute names keep their literal types). */
+export function defineToxic<const T extends Toxic>(toxic: T): T {
   return toxic;
 }

@@ -18,21 +18,18 @@ after(async () => {
 });
 
 test('a connection reset by the peer surfaces as ECONNRESET', async () => {
-  proxy.addToxic({ type: 'reset_after', attributes: { timeout: 200 } }); // RST 200 ms after connect
-  try {
+  await proxy.withToxic({ type: 'reset_after', attributes: { timeout: 200 } }, async () => { // RST 200 ms after connect
     const s = connect(proxy.port, proxy.host);
     s.write('ping');
     const [reply] = await once(s, 'data');
     assert.equal(String(reply), 'ping'); // traffic flows until the RST
     const [err] = await once(s, 'error').catch((e: unknown) => [e]);
     assert.equal((err as NodeJS.ErrnoException).code, 'ECONNRESET');
-  } finally {
-    proxy.clearToxics();
-  }
+  }); // the toxic is removed here, even if an assertion failed
 });
 
 test('latency is added to every reply', async () => {
-  const t = proxy.addToxic({ type: 'latency', attributes: { latency: 200 } });
+  const t = await proxy.addToxic({ type: 'latency', attributes: { latency: 200 } }); // in force on resolve
   try {
     const s = connect(proxy.port, proxy.host);
     const started = Date.now();
@@ -41,6 +38,6 @@ test('latency is added to every reply', async () => {
     assert.ok(Date.now() - started >= 190);
     s.destroy();
   } finally {
-    proxy.removeToxic(t.name);
+    await proxy.removeToxic(t.name);
   }
 });

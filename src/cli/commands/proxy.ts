@@ -2,20 +2,11 @@
 import pc from 'picocolors';
 import { renderEventLine } from '../../proxy/render/event-line.js';
 import { renderSummary } from '../../proxy/render/summary.js';
-import type { ProxyCollection } from '../../proxy/proxy-collection.js';
 import { startServer } from '../../proxy/server.js';
+import { proxySnapshot } from '../../proxy/snapshot.js';
 import { defineCommand } from '../command-spec.js';
 import { jsonLine } from '../json-output.js';
 import { duration, flag, integer, text } from '../option-spec.js';
-
-/** The end-of-run summary as one JSON record: per proxy, connections, bytes each way and toxic firings. */
-function summaryRecord(proxies: ProxyCollection, seconds: number): Record<string, unknown> {
-  const rows = proxies.all().map((p) => ({
-    proxy: p.name, connections: p.stats.connections, bytesUpstream: p.stats.bytesUpstream,
-    bytesDownstream: p.stats.bytesDownstream, fired: Object.fromEntries(p.stats.fired),
-  }));
-  return { type: 'summary', seconds: Math.round(seconds * 10) / 10, proxies: rows };
-}
 
 /** The `proxy` command. */
 export const proxyCommand = defineCommand({
@@ -55,8 +46,9 @@ export const proxyCommand = defineCommand({
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
-    const seconds = (performance.now() - started) / 1000;
-    io.stdout.write(options.json ? jsonLine(summaryRecord(server.proxies, seconds)) : `\n${renderSummary(server.proxies, seconds)}`);
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    const proxies = server.proxies.all().map(proxySnapshot);
+    io.stdout.write(options.json ? jsonLine({ type: 'summary', seconds, proxies }) : `\n${renderSummary(proxies, seconds)}`);
     await server.close();
     return 0;
   },

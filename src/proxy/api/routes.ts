@@ -4,6 +4,7 @@ import FindMyWay from 'find-my-way';
 import { renderMetrics } from '../metrics.js';
 import type { ProxyCollection } from '../proxy-collection.js';
 import { parseProxyPatch } from '../proxy-spec.js';
+import { proxySnapshot } from '../snapshot.js';
 import { toxicJson } from '../toxic-collection.js';
 import { readBody } from './read-body.js';
 import { errorBody, sendError, sendJson, sendNoContent } from './reply.js';
@@ -73,15 +74,15 @@ export function createApiHandler(proxies: ProxyCollection): (req: IncomingMessag
   on('GET', '/proxies/:proxy/toxics', async (_req, p) => [200, proxy(p).toxics.all().map(toxicJson)]);
   on('POST', '/proxies/:proxy/toxics', async (req, p) => {
     const target = proxy(p);
-    return [200, toxicJson(target.toxics.add(await readBody(req)))];
+    return [200, toxicJson(await target.toxics.add(await readBody(req)))];
   });
   on('GET', '/proxies/:proxy/toxics/:toxic', async (_req, p) => [200, toxicJson(proxy(p).toxics.get(p.toxic ?? ''))]);
   on(['POST', 'PATCH'], '/proxies/:proxy/toxics/:toxic', async (req, p) => {
     const target = proxy(p);
     target.toxics.get(p.toxic ?? '');
-    return [200, toxicJson(target.toxics.update(p.toxic ?? '', await readBody(req)))];
+    return [200, toxicJson(await target.toxics.update(p.toxic ?? '', await readBody(req)))];
   });
-  on('DELETE', '/proxies/:proxy/toxics/:toxic', async (_req, p) => (proxy(p).toxics.remove(p.toxic ?? ''), null));
+  on('DELETE', '/proxies/:proxy/toxics/:toxic', async (_req, p) => (await proxy(p).toxics.remove(p.toxic ?? ''), null));
   on('GET', '/proxies/:proxy/connections', async (_req, p) => [200, proxy(p).connections()]);
 
   router.on('GET', '/version', (_req, res) => {
@@ -90,7 +91,7 @@ export function createApiHandler(proxies: ProxyCollection): (req: IncomingMessag
   });
   router.on('GET', '/metrics', (_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
-    res.end(renderMetrics(proxies));
+    res.end(renderMetrics(proxies.all().map(proxySnapshot)));
   });
   return (req, res) => router.lookup(req, res);
 }

@@ -24,6 +24,13 @@ export const TOXICS = [
 /** The wire name of a toxic type. */
 export type ToxicType = (typeof TOXICS)[number]['type'];
 
+type AttributeName<T extends ToxicType> = Extract<(typeof TOXICS)[number], { readonly type: T }>['attributes'][number]['name'];
+
+/** The attributes one toxic type takes, each optional (defaults apply); any other name is a compile error. */
+export type ToxicAttributes<T extends ToxicType> = [AttributeName<T>] extends [never]
+  ? Readonly<Record<string, never>>
+  : { readonly [K in AttributeName<T>]?: number };
+
 /** The toxic for a wire type, or SOCKLAB_PROXY_INVALID_TOXIC_TYPE (400). */
 export function toxicByType(type: unknown): Toxic {
   const found = TOXICS.find((t) => t.type === type);

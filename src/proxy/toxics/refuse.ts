@@ -1,4 +1,6 @@
 // refuse: new connections get ECONNREFUSED (the listener closes) while the toxic exists or the upstream is down.
+import type { LongTimeout } from '../long-timeout.js';
+import { longTimeout } from '../long-timeout.js';
 import { defineToxic } from '../toxic.js';
 
 /** Refuse new connections without touching live ones. */
@@ -11,21 +13,21 @@ export const refuse = defineToxic({
   ],
   check: (a) => ((a.upstream_down ?? 0) > 1 ? ['upstream_down', 'must be 0 or 1'] : undefined),
   stage: () => ({}),
-  onProxy: (proxy, attrs) => {
+  onProxy: async (proxy, attrs) => {
     let stopped = false;
-    let timer: NodeJS.Timeout | undefined;
+    let timer: LongTimeout | undefined;
     const tick = async (): Promise<void> => {
       const a = attrs();
       const down = a.upstream_down === 1 ? !(await proxy.probeUpstream(a.probe_interval ?? 250)) : true;
       if (stopped) return;
       await proxy.setRefusing(down);
-      if (!stopped && a.upstream_down === 1) timer = setTimeout(() => void tick(), a.probe_interval ?? 250);
+      if (!stopped && a.upstream_down === 1) timer = longTimeout(() => void tick().catch(() => undefined), a.probe_interval ?? 250);
     };
-    void tick();
-    return () => {
+    await tick();
+    return async () => {
       stopped = true;
-      if (timer !== undefined) clearTimeout(timer);
-      void proxy.setRefusing(false);
+      timer?.clear();
+      await proxy.setRefusing(false);
     };
   },
 });

@@ -1,35 +1,77 @@
-// reset_peer: a real RST (ECONNRESET) also on connections accepted before the toxic; toxicity 0 never resets.
+// reset_peer: Toxiproxy's timing (timer from the first data, which is dropped), socklab's reset_idle mode, toxicity.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dial, echoUpstream, payload, readAll, rig, sendingUpstream, sha256 } from '../../helpers/proxy-fixtures.js';
+import { dial, echoUpstream, payload, readAll, removeToxic, rig, sendingUpstream, sha256 } from '../../helpers/proxy-fixtures.js';
 
-test('added to a live connection: data before it is intact, then ECONNRESET on read', async () => {
+test('echo with timeout 500: the reply never arrives, the RST comes about 500 ms after the request', async () => {
   const r = await rig(await echoUpstream());
   try {
+    await r.toxic({ type: 'reset_peer', attributes: { timeout: 500 } });
     const s = await dial(r.port);
-    const data = payload(50_000);
-    const parts: Buffer[] = [];
-    s.on('data', (b: Buffer) => parts.push(b));
-    s.write(data);
-    while (Buffer.concat(parts).length < data.length) await new Promise((x) => setTimeout(x, 10));
-    assert.equal(sha256(Buffer.concat(parts)), sha256(data));
-    const failed = new Promise<NodeJS.ErrnoException>((resolve) => s.once('error', resolve));
-    assert.equal((await r.toxic({ type: 'reset_peer', attributes: { timeout: 0 } })).status, 200);
-    const e = await failed;
-    assert.equal(e.code, 'ECONNRESET');
+    const reading = readAll(s);
+    s.write('ping');
+    const out = await reading;
+    assert.equal(out.error?.code, 'ECONNRESET');
+    assert.equal(out.data.length, 0, 'the data that started the timer is dropped');
+    assert.ok(out.ms >= 450 && out.ms < 3000, `RST after ${out.ms} ms`);
   } finally {
     await r.done();
   }
 });
 
-test('timeout 200: RST about 200 ms after the connection starts', async () => {
+test('an idle client is never reset (timeout 0); after removal it talks normally', async () => {
   const r = await rig(await echoUpstream());
   try {
-    await r.toxic({ type: 'reset_peer', attributes: { timeout: 200 } });
+    await r.toxic({ type: 'reset_peer', attributes: { timeout: 0 } });
     const s = await dial(r.port);
-    const out = await readAll(s);
+    const idle = await readAll(s, 300);
+    assert.equal(idle.error?.code, 'TEST_DEADLINE', 'no RST without data');
+    assert.equal(await removeToxic(r.server, 'reset_peer_downstream'), 204);
+    const reading = readAll(s);
+    s.end('hello');
+    const out = await reading;
+    assert.equal(out.error, undefined);
+    assert.equal(out.data.toString(), 'hello');
+  } finally {
+    await r.done();
+  }
+});
+
+test('removed after dropping data but before its RST: the connection closes instead of carrying on', async () => {
+  const r = await rig(await echoUpstream());
+  try {
+    await r.toxic({ type: 'reset_peer', attributes: { timeout: 60_000 } });
+    const s = await dial(r.port);
+    const reading = readAll(s);
+    s.write('lost');
+    await new Promise((x) => setTimeout(x, 100));
+    assert.equal(await removeToxic(r.server, 'reset_peer_downstream'), 204);
+    s.write('later');
+    const out = await reading;
+    assert.notEqual(out.error?.code, 'TEST_DEADLINE', 'closed');
+    assert.equal(out.data.length, 0, 'the later request is not answered as if nothing was lost');
+  } finally {
+    await r.done();
+  }
+});
+
+test('reset_idle 1: live and idle connections are reset timeout ms after the toxic arrives; data flows until then', async () => {
+  const r = await rig(await echoUpstream());
+  try {
+    const live = await dial(r.port);
+    const data = payload(50_000);
+    const parts: Buffer[] = [];
+    live.on('data', (b: Buffer) => parts.push(b));
+    live.write(data);
+    while (Buffer.concat(parts).length < data.length) await new Promise((x) => setTimeout(x, 10));
+    assert.equal(sha256(Buffer.concat(parts)), sha256(data));
+    const failed = new Promise<NodeJS.ErrnoException>((resolve) => live.once('error', resolve));
+    assert.equal((await r.toxic({ type: 'reset_peer', attributes: { timeout: 200, reset_idle: 1 } })).status, 200);
+    const idle = await dial(r.port);
+    const out = await readAll(idle);
     assert.equal(out.error?.code, 'ECONNRESET');
     assert.ok(out.ms >= 150 && out.ms < 2000, `${out.ms} ms`);
+    assert.equal((await failed).code, 'ECONNRESET');
   } finally {
     await r.done();
   }

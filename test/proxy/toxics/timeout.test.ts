@@ -1,4 +1,5 @@
-// timeout drops data and closes the connection after timeout ms; with 0 it holds until removed.
+// timeout drops data and closes after `timeout` ms of silence (every byte restarts it); removing it after it
+// dropped data closes the connection, so no later reply is taken for an earlier request (Toxiproxy's behaviour).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dial, echoUpstream, payload, readAll, removeToxic, rig, sha256 } from '../../helpers/proxy-fixtures.js';
@@ -19,7 +20,28 @@ test('timeout 200: no data, then the connection closes', async () => {
   }
 });
 
-test('timeout 0 keeps the connection silent; after removal new data flows intact', async () => {
+test('the timer restarts on every byte in its stream: pings every 100 ms keep a 300 ms timeout open', async () => {
+  const r = await rig(await echoUpstream());
+  try {
+    await r.toxic({ type: 'timeout', stream: 'upstream', attributes: { timeout: 300 } });
+    const s = await dial(r.port);
+    const reading = readAll(s, 5000);
+    const t0 = performance.now();
+    let lastPing = 0;
+    for (let i = 0; i < 8; i++) {
+      lastPing = performance.now() - t0;
+      s.write('ping');
+      await new Promise((x) => setTimeout(x, 100));
+    }
+    const out = await reading;
+    assert.equal(out.error, undefined);
+    assert.ok(lastPing > 600 && out.ms >= lastPing + 250, `closed at ${Math.round(out.ms)} ms, last ping at ${Math.round(lastPing)} ms`);
+  } finally {
+    await r.done();
+  }
+});
+
+test('timeout 0 that dropped a request: removal closes the connection (never a later reply for it)', async () => {
   const r = await rig(await echoUpstream());
   try {
     await r.toxic({ type: 'timeout', attributes: { timeout: 0 } });
@@ -27,6 +49,23 @@ test('timeout 0 keeps the connection silent; after removal new data flows intact
     const reading = readAll(s);
     s.write('dropped');
     await new Promise((x) => setTimeout(x, 200));
+    assert.equal(await removeToxic(r.server, 'timeout_downstream'), 204);
+    s.write('next');
+    const out = await reading;
+    assert.equal(out.error, undefined, 'a clean close (EOF)');
+    assert.equal(out.data.length, 0, 'no byte after the loss');
+  } finally {
+    await r.done();
+  }
+});
+
+test('timeout 0 that dropped nothing: removal leaves the connection working', async () => {
+  const r = await rig(await echoUpstream());
+  try {
+    await r.toxic({ type: 'timeout', attributes: { timeout: 0 } });
+    const s = await dial(r.port);
+    const reading = readAll(s);
+    await new Promise((x) => setTimeout(x, 100));
     assert.equal(await removeToxic(r.server, 'timeout_downstream'), 204);
     const data = payload(50_000);
     s.end(data);
