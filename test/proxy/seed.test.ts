@@ -1,7 +1,7 @@
 // --seed: the same seed gives the same toxicity rolls per connection; another seed gives another pattern.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dial, echoUpstream, rig } from '../helpers/proxy-fixtures.js';
+import { dial, echoUpstream, rig, waitFor } from '../helpers/proxy-fixtures.js';
 
 async function pattern(seed: number): Promise<string> {
   const r = await rig(await echoUpstream(), seed);

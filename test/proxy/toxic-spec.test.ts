@@ -66,8 +66,8 @@ test('the library checks the same way: createProxy().addToxic refuses unknown at
   const up = await echoUpstream();
   const proxy = await createProxy({ upstream: up.address });
   try {
-    assert.throws(() => proxy.addToxic({ type: 'latency', attributes: { latenc: 1 } as Record<string, number> }), /attribute "latenc" is unknown to latency/);
-    assert.throws(() => proxy.addToxic({ type: 'noop', name: '\u001b]0;x\u0007' }), /control character/);
+    await assert.rejects(proxy.addToxic({ type: 'latency', attributes: { latenc: 1 } as Record<string, number> }), /attribute "latenc" is unknown to latency/);
+    await assert.rejects(proxy.addToxic({ type: 'noop', name: '\u001b]0;x\u0007' }), /control character/);
   } finally {
     await proxy.close();
     await up.close();

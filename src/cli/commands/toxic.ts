@@ -14,7 +14,7 @@ function usage(problem: string): SocklabError {
 
 /** The attributes of -a pairs; with a type socklab knows, each key must be one of its attributes. */
 export function toxicAttributes(type: string | undefined, pairs: readonly (readonly [string, number])[]): Record<string, number> {
-  const known = TOXICS.find((t) => t.type === type)?.attributes.map((a) => a.name);
+  const known: readonly string[] | undefined = TOXICS.find((t) => t.type === type)?.attributes.map((a) => a.name);
   for (const [key, value] of pairs) {
     if (known === undefined || known.includes(key)) continue;
     const suggestion = closestMatch(key, known);

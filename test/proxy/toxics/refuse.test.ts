@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createServer } from 'node:net';
 import { createProxy } from '../../../src/index.js';
-import { dial, echoUpstream, payload, readAll, removeToxic, rig, sha256 } from '../../helpers/proxy-fixtures.js';
+import { dial, echoUpstream, jsonRequest, payload, readAll, removeToxic, rig, sha256 } from '../../helpers/proxy-fixtures.js';
 
 const listeners = (): number => process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap').length;
 
@@ -64,7 +64,7 @@ test('an update (even an empty one) keeps refusing; removal accepts again and th
   const r = await rig(await echoUpstream());
   try {
     assert.equal((await r.toxic({ type: 'refuse' })).status, 200);
-    const update = await fetch(`${r.server.url}/proxies/p/toxics/refuse_downstream`, { method: 'POST', body: '{}' });
+    const update = await fetch(`${r.server.url}/proxies/p/toxics/refuse_downstream`, jsonRequest('POST', {}));
     assert.equal(update.status, 200);
     await assert.rejects(dial(r.port), { code: 'ECONNREFUSED' }, 'still refusing after the update');
     assert.equal(await removeToxic(r.server, 'refuse_downstream'), 204);
@@ -102,7 +102,7 @@ test('deleting a proxy with refuse active frees its port: nothing listens, the p
     await assert.rejects(dial(r.port), { code: 'ECONNREFUSED' });
     await new Promise((x) => setTimeout(x, 50));
     await assert.rejects(dial(r.port), { code: 'ECONNREFUSED' }, 'no listener came back later');
-    const again = await fetch(`${r.server.url}/proxies`, { method: 'POST', body: JSON.stringify({ name: 'q', listen: `127.0.0.1:${r.port}`, upstream: '127.0.0.1:1' }) });
+    const again = await fetch(`${r.server.url}/proxies`, jsonRequest('POST', { name: 'q', listen: `127.0.0.1:${r.port}`, upstream: '127.0.0.1:1' }));
     assert.equal(again.status, 201);
   } finally {
     await r.done();
