@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import type { LabResult } from '../../src/lab/runner.js';
+import type { LabResult, ScenarioRun } from '../../src/lab/runner.js';
+import type { IcmpPacketEvent, PacketEvent } from '../../src/lab/timeline.js';
 import { SCENARIOS } from '../../src/lab/scenarios/index.js';
 import { AS_NOBODY, runtimeForNobody } from '../helpers/nobody-runtime.js';
 
@@ -29,14 +30,16 @@ function withoutFirewallOrCapture(empty: string, command: readonly string[]): st
   return ['/usr/bin/unshare', '--mount', '--propagation', 'private', '/bin/sh', '-c', script, 'sh', ...command];
 }
 
-async function lab(argv: readonly string[]): Promise<LabResult> {
+async function socklab<T>(argv: readonly string[]): Promise<T> {
   const { stdout } = await run(argv[0]!, argv.slice(1), { maxBuffer: 64 << 20, cwd: '/', env: { ...process.env, PATH: '/usr/bin:/bin' } })
     .catch((error: { stdout?: string; stderr?: string }) => {
       if (error.stdout?.startsWith('{') === true) return { stdout: error.stdout };
-      throw new assert.AssertionError({ message: `lab failed: ${error.stderr ?? String(error)}` });
+      throw new assert.AssertionError({ message: `socklab failed: ${error.stderr ?? String(error)}` });
     });
-  return JSON.parse(stdout) as LabResult;
+  return JSON.parse(stdout) as T;
 }
+
+const lab = (argv: readonly string[]): Promise<LabResult> => socklab<LabResult>(argv);
 
 function assertEveryScenarioAgrees(result: LabResult): void {
   assert.equal(result.namespaces.available, true, result.namespaces.reason);
@@ -65,6 +68,56 @@ test('without iptables, nft and tcpdump, every scenario runs and agrees, as root
     assertEveryScenarioAgrees(await lab(withoutFirewallOrCapture(empty, [process.execPath, BIN, 'lab', '--json'])));
     const nobodyBin = join(runtime.root, 'dist/src/cli/bin.js');
     assertEveryScenarioAgrees(await lab(withoutFirewallOrCapture(empty, [...AS_NOBODY, process.execPath, nobodyBin, 'lab', '--json'])));
+  } finally {
+    runtime.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** What the issue asks each repro to show: the packet rows, with the router's ICMP and its code. */
+const PACKETS_SHOWN: Readonly<Record<string, (packets: readonly PacketEvent[]) => void>> = {
+  'etimedout-host-crash': (packets) => {
+    assert.ok(packets.some((p) => p.label === 'SYN' && p.from === 'client'), 'SYN');
+    assert.ok(packets.filter((p) => p.label.startsWith('PSH') && p.from === 'client').length >= 4, 'retransmissions');
+  },
+  'ehostunreach-connect': (packets) => {
+    const icmp = packets.filter((p): p is IcmpPacketEvent => p.protocol === 'icmp');
+    assert.deepEqual(icmp.map((p) => `${p.from} ${p.src.address} ${p.icmp.type}/${p.icmp.code}`), ['router 192.0.2.1 3/1', 'router 192.0.2.1 3/13']);
+  },
+  'server-reboot': (packets) => {
+    assert.ok(packets.some((p) => p.label === 'SYN'), 'SYN');
+    assert.ok(packets.some((p) => p.label === 'RST' && p.from === 'server'), 'the rebooted server\'s RST');
+    assert.ok(packets.some((p) => p.label === 'RST,ACK' && p.from === 'server'), 'the refused reconnect');
+  },
+  'peer-closed-then-write': (packets) => {
+    for (const label of ['SYN', 'SYN,ACK', 'FIN,ACK', 'RST']) assert.ok(packets.some((p) => p.label === label), label);
+  },
+};
+
+test('repro shows the SYN, RST, FIN and the router\'s ICMP with its code, as root and as nobody, without tcpdump', { timeout: 180_000 }, async () => {
+  const check = (run: ScenarioRun, who: string): void => {
+    assert.equal(run.verdict.status, 'agrees', `${who} ${run.id}`);
+    assert.equal(run.captured, true, `${who} ${run.id}`);
+    PACKETS_SHOWN[run.id]!(run.events.filter((e): e is PacketEvent => e.kind === 'packet'));
+  };
+  const ids = Object.keys(PACKETS_SHOWN);
+  if (!asRoot) {
+    for (const run of await Promise.all(ids.map((id) => socklab<ScenarioRun>([process.execPath, BIN, 'repro', id, '--json'])))) check(run, 'user');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-bare-'));
+  const runtime = runtimeForNobody();
+  try {
+    chmodSync(dir, 0o755);
+    const empty = join(dir, 'absent');
+    writeFileSync(empty, '', { mode: 0o644 });
+    const nobodyBin = join(runtime.root, 'dist/src/cli/bin.js');
+    const [asRootRuns, asNobodyRuns] = await Promise.all([
+      Promise.all(ids.map((id) => socklab<ScenarioRun>(withoutFirewallOrCapture(empty, [process.execPath, BIN, 'repro', id, '--json'])))),
+      Promise.all(ids.map((id) => socklab<ScenarioRun>(withoutFirewallOrCapture(empty, [...AS_NOBODY, process.execPath, nobodyBin, 'repro', id, '--json'])))),
+    ]);
+    for (const run of asRootRuns) check(run, 'root');
+    for (const run of asNobodyRuns) check(run, 'nobody');
   } finally {
     runtime.cleanup();
     rmSync(dir, { recursive: true, force: true });

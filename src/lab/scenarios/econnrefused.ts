@@ -12,7 +12,7 @@ export const econnrefused = defineScenario({
   withDefaults: 'one round trip',
   needs: [],
   async run({ timeline, sandbox }) {
-    const port = await closedPort(sandbox);
+    const port = closedPort(sandbox);
     timeline.note(`nothing listens on ${sandbox.hosts.server}:${port}`);
     const socket = await connectRecorded(timeline, 'client', sandbox.hosts.server, port, sandbox.hosts.client);
     socket?.destroy();
