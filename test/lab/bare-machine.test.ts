@@ -53,25 +53,37 @@ function assertEveryScenarioAgrees(result: LabResult): void {
   }
 }
 
-test('without iptables, nft and tcpdump, every scenario runs and agrees, as root and as nobody', { timeout: 180_000 }, async () => {
-  if (!asRoot) {
-    // Without root there is no private mount namespace to hide them in; socklab never looks for iptables or nft.
-    assertEveryScenarioAgrees(await lab([process.execPath, BIN, 'lab', '--json']));
-    return;
-  }
+/** Who runs socklab, and the argv that runs it with `args`. */
+type Runner = readonly [who: string, argv: (args: readonly string[]) => string[]];
+
+/**
+ * Calls `body` with the ways to run socklab on a bare machine: as root and as nobody with iptables, nft and tcpdump
+ * hidden; without root only as this user (no private mount namespace to hide them in, and socklab never looks for
+ * iptables or nft, nor for tcpdump). Removes what it made afterwards.
+ */
+async function onBareMachine(body: (runners: readonly Runner[]) => Promise<void>): Promise<void> {
+  if (!asRoot) return body([['user', (args) => [process.execPath, BIN, ...args]]]);
   const dir = mkdtempSync(join(tmpdir(), 'socklab-bare-'));
   const runtime = runtimeForNobody();
   try {
     chmodSync(dir, 0o755);
     const empty = join(dir, 'absent');
     writeFileSync(empty, '', { mode: 0o644 });
-    assertEveryScenarioAgrees(await lab(withoutFirewallOrCapture(empty, [process.execPath, BIN, 'lab', '--json'])));
     const nobodyBin = join(runtime.root, 'dist/src/cli/bin.js');
-    assertEveryScenarioAgrees(await lab(withoutFirewallOrCapture(empty, [...AS_NOBODY, process.execPath, nobodyBin, 'lab', '--json'])));
+    await body([
+      ['root', (args) => withoutFirewallOrCapture(empty, [process.execPath, BIN, ...args])],
+      ['nobody', (args) => withoutFirewallOrCapture(empty, [...AS_NOBODY, process.execPath, nobodyBin, ...args])],
+    ]);
   } finally {
     runtime.cleanup();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test('without iptables, nft and tcpdump, every scenario runs and agrees, as root and as nobody', { timeout: 180_000 }, async () => {
+  await onBareMachine(async (runners) => {
+    for (const [, argv] of runners) assertEveryScenarioAgrees(await lab(argv(['lab', '--json'])));
+  });
 });
 
 /** What the issue asks each repro to show: the packet rows, with the router's ICMP and its code. */
@@ -95,31 +107,13 @@ const PACKETS_SHOWN: Readonly<Record<string, (packets: readonly PacketEvent[]) =
 };
 
 test('repro shows the SYN, RST, FIN and the router\'s ICMP with its code, as root and as nobody, without tcpdump', { timeout: 180_000 }, async () => {
-  const check = (run: ScenarioRun, who: string): void => {
-    assert.equal(run.verdict.status, 'agrees', `${who} ${run.id}`);
-    assert.equal(run.captured, true, `${who} ${run.id}`);
-    PACKETS_SHOWN[run.id]!(run.events.filter((e): e is PacketEvent => e.kind === 'packet'));
-  };
-  const ids = Object.keys(PACKETS_SHOWN);
-  if (!asRoot) {
-    for (const run of await Promise.all(ids.map((id) => socklab<ScenarioRun>([process.execPath, BIN, 'repro', id, '--json'])))) check(run, 'user');
-    return;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'socklab-bare-'));
-  const runtime = runtimeForNobody();
-  try {
-    chmodSync(dir, 0o755);
-    const empty = join(dir, 'absent');
-    writeFileSync(empty, '', { mode: 0o644 });
-    const nobodyBin = join(runtime.root, 'dist/src/cli/bin.js');
-    const [asRootRuns, asNobodyRuns] = await Promise.all([
-      Promise.all(ids.map((id) => socklab<ScenarioRun>(withoutFirewallOrCapture(empty, [process.execPath, BIN, 'repro', id, '--json'])))),
-      Promise.all(ids.map((id) => socklab<ScenarioRun>(withoutFirewallOrCapture(empty, [...AS_NOBODY, process.execPath, nobodyBin, 'repro', id, '--json'])))),
-    ]);
-    for (const run of asRootRuns) check(run, 'root');
-    for (const run of asNobodyRuns) check(run, 'nobody');
-  } finally {
-    runtime.cleanup();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  await onBareMachine(async (runners) => {
+    await Promise.all(runners.map(async ([who, argv]) => {
+      for (const run of await Promise.all(Object.keys(PACKETS_SHOWN).map((id) => socklab<ScenarioRun>(argv(['repro', id, '--json']))))) {
+        assert.equal(run.verdict.status, 'agrees', `${who} ${run.id}`);
+        assert.equal(run.captured, true, `${who} ${run.id}`);
+        PACKETS_SHOWN[run.id]!(run.events.filter((e): e is PacketEvent => e.kind === 'packet'));
+      }
+    }));
+  });
 });

@@ -1,6 +1,7 @@
 // The one check before anything changes network state: proof, not trust, that this process is in namespaces socklab made.
 import { readFileSync, readlinkSync, statSync } from 'node:fs';
 import { NetNamespace, netnsCreatedInOwnUserns } from '../../sys/net-namespace.js';
+import { interfaceNames } from './netns-config.js';
 
 let proven: { readonly problem: string | undefined } | undefined;
 
@@ -37,7 +38,7 @@ function findProblem(): string | undefined {
   } finally {
     net.close();
   }
-  const interfaces = readFileSync('/proc/net/dev', 'utf8').split('\n').slice(2).map((l) => l.split(':')[0]!.trim()).filter(Boolean);
+  const interfaces = interfaceNames();
   if (interfaces.join(',') !== 'lo') return `the network namespace is not new: it has ${interfaces.join(', ')}`;
   return undefined;
 }

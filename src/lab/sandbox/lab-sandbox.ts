@@ -7,7 +7,8 @@ import type { NetNamespace } from '../../sys/net-namespace.js';
 import type { CapturedNamespaces } from '../capture/scenario-capture.js';
 import type { Host, Hosts, NamespacedSysctl, RouteType, Router, Sandbox } from '../scenario.js';
 import { isolationProblem } from './isolation.js';
-import { ROUTED_HOSTS, Topology, ip, writeSysctl } from './topology.js';
+import { ip, writeSysctl } from './netns-config.js';
+import { ROUTED_HOSTS, Topology } from './topology.js';
 
 const run = promisify(execFile);
 

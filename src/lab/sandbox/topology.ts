@@ -7,13 +7,11 @@
 // The client routes only 198.51.100.0/24 and 203.0.113.0/24, through the router; the server routes only 192.0.2.0/24
 // back. The router forwards, answers 198.51.100.3 with an `unreachable` route, 198.51.100.4 with `prohibit`, and
 // has no route at all for 203.0.113.0/24. No namespace has a default route: no packet can leave the sandbox.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { SocklabError } from '../../errors/socklab-error.js';
-import { commandPath } from '../../shared/system-command.js';
 import { NetNamespace } from '../../sys/net-namespace.js';
 import type { RouteType } from '../scenario.js';
 import { pollUntil } from '../kit/sleep.js';
+import { interfaceNames, ip, writeSysctl } from './netns-config.js';
 
 /** The addresses of the routed topology (RFC 5737 documentation ranges, never a real network). */
 export const ROUTED_HOSTS = {
@@ -32,37 +30,10 @@ export const ROUTED_HOSTS = {
 
 const H = ROUTED_HOSTS;
 
-/** Runs `work` in `ns`, or where the calling thread is when `ns` is undefined. */
-function within<T>(ns: NetNamespace | undefined, work: () => T): T {
-  return ns === undefined ? work() : ns.run(work);
-}
-
-/** Runs one `ip -batch` script in `ns` (default: here); `ip` is found by absolute path (never through PATH as root). */
-export function ip(ns: NetNamespace | undefined, step: string, commands: readonly string[]): void {
-  const path = commandPath('ip');
-  if (path === undefined) throw new SocklabError('SOCKLAB_LAB_SETUP_FAILED', { step, reason: 'the `ip` command is missing (apt-get install iproute2)' });
-  try {
-    within(ns, () => execFileSync(path, ['-batch', '-'], { input: `${commands.join('\n')}\n`, stdio: ['pipe', 'ignore', 'pipe'], timeout: 5000 }));
-  } catch (error) {
-    const stderr = String((error as { stderr?: Buffer }).stderr ?? error).trim();
-    throw new SocklabError('SOCKLAB_LAB_SETUP_FAILED', { step, reason: `ip: ${stderr}` });
-  }
-}
-
-/** Writes a sysctl of `ns` (default: here); net sysctls belong to the namespace of the thread that opens the file. */
-export function writeSysctl(ns: NetNamespace | undefined, name: string, value: number | string): void {
-  within(ns, () => writeFileSync(`/proc/sys/${name.replaceAll('.', '/')}`, `${value}\n`));
-}
-
 /** No IPv6 in the sandbox: a new link's router solicitations and DAD would be noise among the scenario's packets. */
 function quietIpv6(ns: NetNamespace): void {
   writeSysctl(ns, 'net.ipv6.conf.all.disable_ipv6', 1);
   writeSysctl(ns, 'net.ipv6.conf.default.disable_ipv6', 1);
-}
-
-/** The names of the interfaces in `ns`. */
-function interfaces(ns: NetNamespace): string[] {
-  return ns.run(() => readFileSync('/proc/thread-self/net/dev', 'utf8')).split('\n').slice(2).map((l) => l.split(':')[0]!.trim()).filter(Boolean);
 }
 
 /** The three namespaces of a scenario's network; the client is the one the scenario process lives in. */
@@ -147,7 +118,7 @@ export class Topology {
    */
   async rebootServer(signal?: AbortSignal): Promise<void> {
     this.#server.close();
-    const gone = await pollUntil(() => (interfaces(this.router).includes('to-server') ? undefined : true), 3000, 5, signal);
+    const gone = await pollUntil(() => (interfaceNames(this.router).includes('to-server') ? undefined : true), 3000, 5, signal);
     if (gone !== true) {
       throw new SocklabError('SOCKLAB_LAB_SETUP_FAILED', { step: 'server reboot', reason: 'the old server namespace is still alive after 3 s: a socket created there is still open' });
     }

@@ -1,0 +1,56 @@
+// Inside a throwaway netns: builds the routed topology, reports each namespace's links and routes, then reboots the server.
+import { execFileSync } from 'node:child_process';
+import { isolationProblem } from '../../src/lab/sandbox/isolation.js';
+import { interfaceNames } from '../../src/lab/sandbox/netns-config.js';
+import { Topology } from '../../src/lab/sandbox/topology.js';
+import { commandPath } from '../../src/shared/system-command.js';
+import type { NetNamespace } from '../../src/sys/net-namespace.js';
+
+/** One namespace as `ip` sees it. */
+export interface NamespaceView {
+  readonly interfaces: string[];
+  readonly routes: string[];
+  /** What a route lookup toward an address outside the lab's ranges says (no packet is sent). */
+  readonly outside: string;
+}
+
+/** What the script prints. */
+export interface TopologyRun {
+  readonly client: NamespaceView;
+  readonly router: NamespaceView;
+  readonly server: NamespaceView;
+  readonly serverInodes: { readonly before: number; readonly after: number };
+  readonly routerAfterReboot: string[];
+  readonly serverAfterReboot: NamespaceView;
+}
+
+const problem = isolationProblem();
+if (problem !== undefined) {
+  process.stderr.write(`refusing to run: ${problem}\n`);
+  process.exit(3);
+}
+const ip = (ns: NetNamespace, ...args: string[]): string => {
+  try {
+    return ns.run(() => execFileSync(commandPath('ip')!, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).trim();
+  } catch (error) {
+    return String((error as { stderr?: string }).stderr ?? error).trim();
+  }
+};
+const view = (ns: NetNamespace): NamespaceView => ({
+  interfaces: interfaceNames(ns).sort(),
+  routes: ip(ns, '-o', 'route', 'show').split('\n').map((r) => r.trim().replace(/\s+/g, ' ')).sort(),
+  outside: ip(ns, 'route', 'get', '8.8.8.8'),
+});
+const topology = Topology.build();
+const before = { client: view(topology.client), router: view(topology.router), server: view(topology.server) };
+const inodeBefore = topology.server.inode();
+topology.crashServer('blackhole');
+await topology.rebootServer();
+const run: TopologyRun = {
+  ...before,
+  serverInodes: { before: inodeBefore, after: topology.server.inode() },
+  routerAfterReboot: ip(topology.router, '-o', 'route', 'show').split('\n').map((r) => r.trim().replace(/\s+/g, ' ')).sort(),
+  serverAfterReboot: view(topology.server),
+};
+console.log(JSON.stringify(run));
+process.exit(0);
