@@ -115,7 +115,7 @@ export const generic = definePatternTable('generic', [
   },
   {
     id: 'source-line',
-    keywords: ['raise ', 'except ', 'throw new ', 'const ', 'let ', 'var ', '#', '//'],
+    keywords: ['raise ', 'except ', 'throw new ', 'const ', 'let ', 'var ', '# ', '// '],
     // A line of program source shown in a traceback or pasted from code: it names an error, it does not report one.
     regex: /^\s{0,80}(?:raise [\w.]{1,100}\(|except [\w.(), ]{1,200}:|throw new \w{1,100}\(|(?:const|let|var) \w{1,60} = |#\s|\/\/\s)[^\n]{0,65536}/,
     errno: null,
