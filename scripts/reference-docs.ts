@@ -49,7 +49,8 @@ function cliPage(): string {
   const sections = COMMANDS.map((c) => {
     const options = Object.entries(c.options).map(([key, spec]) => optionRow(optionFlags(key, spec), spec));
     const examples = c.examples === undefined ? '' : `\nExamples:\n\n\`\`\`sh\n${c.examples.join('\n')}\n\`\`\`\n`;
-    return `## socklab ${c.name}${c.args === undefined ? '' : ` ${c.args}`}\n\n${c.summary}.\n\n| option | meaning | accepts | default |\n| --- | --- | --- | --- |\n${options.join('\n')}\n| \`--json\` | ${cell(c.json)} | | |\n| \`-h, --help\` | show help | | |\n${examples}`;
+    const actions = c.actions === undefined ? '' : `| action | what it does |\n| --- | --- |\n${Object.entries(c.actions).map(([a, what]) => `| \`${a}\` | ${cell(what)} |`).join('\n')}\n\n`;
+    return `## socklab ${c.name}${c.args === undefined ? '' : ` ${c.args}`}\n\n${c.summary}.\n\n${actions}| option | meaning | accepts | default |\n| --- | --- | --- | --- |\n${options.join('\n')}\n| \`--json\` | ${cell(c.json)} | | |\n| \`-h, --help\` | show help | | |\n${examples}`;
   });
   return `${HEADER}# CLI reference\n\n${CLI_INTRO}\n${sections.join('\n')}`;
 }

@@ -39,6 +39,8 @@ export interface CommandSpec<O extends OptionTable = OptionTable> {
   readonly summary: string;
   /** Commander argument syntax, e.g. `[query...]`. */
   readonly args?: string;
+  /** When the first argument picks an action: each action and what it does (listed in --help and the docs). */
+  readonly actions?: Readonly<Record<string, string>>;
   readonly options: O;
   /** What --json prints, for --help and the docs (every command has --json). */
   readonly json: string;

@@ -51,6 +51,10 @@ function register(program: Command, spec: CommandSpec, found: (invocation: Invoc
   if (spec.args !== undefined) command.arguments(spec.args);
   for (const [key, option] of Object.entries(spec.options)) command.addOption(commanderOption(spec.name, key, option));
   command.addOption(new Option('--json', spec.json));
+  if (spec.actions !== undefined) {
+    const width = Math.max(...Object.keys(spec.actions).map((a) => a.length));
+    command.addHelpText('after', `\nActions:\n${Object.entries(spec.actions).map(([a, what]) => `  ${a.padEnd(width)}  ${what}`).join('\n')}`);
+  }
   if (spec.examples !== undefined) command.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join('\n')}`);
   command.showHelpAfterError(`Run \`socklab ${spec.name} --help\` for usage.`);
   command.action((...received: unknown[]) => {

@@ -1,12 +1,27 @@
-// `socklab toxic`: a toxiproxy-cli style client (list, inspect, create, toggle, delete, add/update/remove toxics).
+// `socklab toxic`: a toxiproxy-cli style client (list, inspect, create, toggle, delete, add/update/remove toxics, reset).
 import { SocklabError } from '../../errors/socklab-error.js';
 import { ApiClient } from '../../proxy/api/client.js';
+import { renderProxyDetail, renderToxicLine } from '../../proxy/render/proxy-detail.js';
+import { renderProxyList } from '../../proxy/render/proxy-list.js';
 import { TOXICS } from '../../proxy/toxics/index.js';
 import { closestMatch } from '../../shared/closest-match.js';
 import { defineCommand } from '../command-spec.js';
 import { choice, decimal, pair, repeatable, text } from '../option-spec.js';
 
-const ACTIONS = ['list', 'inspect', 'create', 'toggle', 'delete', 'add', 'update', 'remove'] as const;
+/** Each action and what it does, for --help and the docs. */
+const ACTIONS = {
+  list: 'every proxy: listen and upstream addresses, enabled, toxic names',
+  inspect: 'one proxy and its toxics, with their attributes',
+  create: 'create a proxy (--listen, --upstream)',
+  toggle: 'disable an enabled proxy (its port refuses), enable a disabled one',
+  delete: 'delete a proxy',
+  add: 'add a toxic to a proxy (--type, --stream, --toxicity, --attribute)',
+  update: 'change a toxic\'s toxicity or attributes (--toxic-name)',
+  remove: 'remove a toxic (--toxic-name)',
+  reset: 'enable every proxy and remove every toxic (no proxy name)',
+} as const;
+type Action = keyof typeof ACTIONS;
+const NAMES = Object.keys(ACTIONS) as Action[];
 
 function usage(problem: string): SocklabError {
   return new SocklabError('SOCKLAB_CLI_USAGE', { problem, command: 'toxic' });
@@ -29,6 +44,7 @@ export const toxicCommand = defineCommand({
   name: 'toxic',
   summary: 'Manage proxies and toxics on any Toxiproxy-compatible server',
   args: '<action> [proxy]',
+  actions: ACTIONS,
   options: {
     server: text('API base URL (default: $TOXIPROXY_URL, else http://127.0.0.1:8474)', { placeholder: '<url>' }),
     token: text('bearer token of a server started with --token (default: $SOCKLAB_TOKEN)', { placeholder: '<token>' }),
@@ -48,55 +64,72 @@ export const toxicCommand = defineCommand({
     'socklab toxic update redis -n latency_downstream -a latency=10',
     'socklab toxic remove redis -n latency_downstream',
     'socklab toxic toggle redis',
+    'socklab toxic inspect redis',
+    'socklab toxic reset',
   ],
   action: async (args, o, io) => {
     const [action, proxy] = args;
-    if (!ACTIONS.includes(action as (typeof ACTIONS)[number])) {
-      const suggestion = closestMatch(String(action), ACTIONS);
-      throw new SocklabError('SOCKLAB_CLI_BAD_OPTION', { option: '<action>', value: action, accepts: `one of ${ACTIONS.join(', ')}`, command: 'toxic', ...(suggestion === undefined ? {} : { suggestion }) });
+    if (!NAMES.includes(action as Action)) {
+      const suggestion = closestMatch(String(action), NAMES);
+      throw new SocklabError('SOCKLAB_CLI_BAD_OPTION', { option: '<action>', value: action, accepts: `one of ${NAMES.join(', ')}`, command: 'toxic', ...(suggestion === undefined ? {} : { suggestion }) });
     }
-    if (action !== 'list' && proxy === undefined) throw usage(`${String(action)} needs a proxy name`);
+    if (action !== 'list' && action !== 'reset' && proxy === undefined) throw usage(`${String(action)} needs a proxy name`);
     const api = new ApiClient(o.server ?? (process.env.TOXIPROXY_URL || 'http://127.0.0.1:8474'), { token: o.token ?? process.env.SOCKLAB_TOKEN });
     const name = proxy ?? '';
     const toxicity = o.toxicity === undefined ? {} : { toxicity: o.toxicity };
     let result: unknown;
-    switch (action) {
-      case 'list': result = await api.list(); break;
-      case 'inspect': result = await api.get(name); break;
-      case 'create':
+    let text: () => string;
+    switch (action as Action) {
+      case 'list': {
+        const all = await api.list();
+        [result, text] = [all, () => renderProxyList(all)];
+        break;
+      }
+      case 'inspect': {
+        const one = await api.get(name);
+        [result, text] = [one, () => renderProxyDetail(one)];
+        break;
+      }
+      case 'create': {
         if (o.upstream === undefined) throw usage('create needs --upstream');
-        result = await api.create({ name, listen: o.listen, upstream: o.upstream });
+        const created = await api.create({ name, listen: o.listen, upstream: o.upstream });
+        [result, text] = [created, () => renderProxyDetail(created)];
         break;
-      case 'toggle': result = await api.update(name, { enabled: !(await api.get(name)).enabled }); break;
-      case 'delete': await api.delete(name); result = { deleted: name }; break;
-      case 'add':
+      }
+      case 'toggle': {
+        const toggled = await api.update(name, { enabled: !(await api.get(name)).enabled });
+        [result, text] = [toggled, () => renderProxyDetail(toggled)];
+        break;
+      }
+      case 'delete':
+        await api.delete(name);
+        [result, text] = [{ deleted: name }, () => `ok: deleted ${name}\n`];
+        break;
+      case 'add': {
         if (o.type === undefined) throw usage('add needs --type');
-        result = await api.addToxic(name, { type: o.type, stream: o.stream, ...(o.toxicName === undefined ? {} : { name: o.toxicName }), ...toxicity, attributes: toxicAttributes(o.type, o.attribute) });
+        const body = { type: o.type, stream: o.stream, ...(o.toxicName === undefined ? {} : { name: o.toxicName }), ...toxicity, attributes: toxicAttributes(o.type, o.attribute) };
+        const added = await api.addToxic(name, body);
+        [result, text] = [added, () => `${renderToxicLine(added)}\n`];
         break;
-      case 'update':
+      }
+      case 'update': {
         if (o.toxicName === undefined) throw usage('update needs --toxic-name');
-        result = await api.updateToxic(name, o.toxicName, { ...toxicity, ...(o.attribute.length === 0 ? {} : { attributes: toxicAttributes(undefined, o.attribute) }) });
+        // Toxiproxy ignores attribute names it does not know: check them against the toxic's type first.
+        const type = o.attribute.length === 0 ? undefined : (await api.toxic(name, o.toxicName)).type;
+        const updated = await api.updateToxic(name, o.toxicName, { ...toxicity, ...(type === undefined ? {} : { attributes: toxicAttributes(type, o.attribute) }) });
+        [result, text] = [updated, () => `${renderToxicLine(updated)}\n`];
         break;
-      default:
+      }
+      case 'remove':
         if (o.toxicName === undefined) throw usage('remove needs --toxic-name');
         await api.removeToxic(name, o.toxicName);
-        result = { removed: o.toxicName };
+        [result, text] = [{ removed: o.toxicName }, () => `ok: removed ${o.toxicName}\n`];
+        break;
+      case 'reset':
+        await api.reset();
+        [result, text] = [{ reset: true }, () => 'ok: every proxy enabled, every toxic removed\n'];
+        break;
     }
-    return { result, text: () => `${render(result)}\n` };
+    return { result, text };
   },
 });
-
-function render(result: unknown): string {
-  if (typeof result !== 'object' || result === null) return String(result);
-  const r = result as Record<string, unknown>;
-  if ('listen' in r) return proxyLine(r);
-  if ('type' in r) return `${String(r.name)}  ${String(r.type)} ${String(r.stream)} toxicity=${String(r.toxicity)} ${JSON.stringify(r.attributes)}`;
-  if ('deleted' in r || 'removed' in r) return `ok: ${String(r.deleted ?? r.removed)}`;
-  const rows = Object.values(r).map((p) => proxyLine(p as Record<string, unknown>));
-  return rows.length ? rows.join('\n') : '(no proxies)';
-}
-
-function proxyLine(p: Record<string, unknown>): string {
-  const toxics = (p.toxics as { name: string }[] | undefined) ?? [];
-  return `${String(p.name).padEnd(16)} ${String(p.listen).padEnd(22)} -> ${String(p.upstream).padEnd(22)} ${p.enabled ? 'enabled ' : 'disabled'} ${toxics.map((t) => t.name).join(',') || '-'}`;
-}

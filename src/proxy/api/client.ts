@@ -83,6 +83,11 @@ export class ApiClient {
     return this.call('POST', `/proxies/${encodeURIComponent(proxy)}/toxics`, body) as Promise<ToxicJson>;
   }
 
+  /** GET /proxies/{proxy}/toxics/{name}. */
+  toxic(proxy: string, name: string): Promise<ToxicJson> {
+    return this.call('GET', `/proxies/${encodeURIComponent(proxy)}/toxics/${encodeURIComponent(name)}`) as Promise<ToxicJson>;
+  }
+
   /** POST /proxies/{proxy}/toxics/{name}. */
   updateToxic(proxy: string, name: string, body: Record<string, unknown>): Promise<ToxicJson> {
     return this.call('POST', `/proxies/${encodeURIComponent(proxy)}/toxics/${encodeURIComponent(name)}`, body) as Promise<ToxicJson>;

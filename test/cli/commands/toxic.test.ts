@@ -22,10 +22,18 @@ test('toxic CLI drives the API', async () => {
     assert.equal((await run('toxic', 'create', 'db', '-u', up.address, ...s)).code, 0);
     const add = await run('toxic', 'add', 'db', '-t', 'latency', '-a', 'latency=100', '-a', 'jitter=5', ...s);
     assert.equal(add.code, 0, add.err);
-    assert.match(add.out, /latency_downstream {2}latency downstream toxicity=1 \{"latency":100,"jitter":5\}/);
+    assert.equal(add.out, 'latency_downstream  latency downstream toxicity=1  latency=100 jitter=5\n');
     const upd = await run('toxic', 'update', 'db', '-n', 'latency_downstream', '-a', 'latency=7', '--json', ...s);
     assert.equal((JSON.parse(upd.out) as { attributes: { latency: number } }).attributes.latency, 7);
-    assert.match((await run('toxic', 'list', ...s)).out, /^db +127\.0\.0\.1:\d+ +-> .* enabled +latency_downstream/m);
+    const list = (await run('toxic', 'list', ...s)).out.split('\n');
+    assert.match(list[0]!, /^NAME +LISTEN +UPSTREAM +ENABLED +TOXICS$/);
+    assert.match(list[1]!, /^db +127\.0\.0\.1:\d+ +127\.0\.0\.1:\d+ +yes +latency_downstream$/);
+    assert.equal(list[0]!.indexOf('LISTEN'), list[1]!.indexOf('127.'), 'columns line up');
+    const inspect = await run('toxic', 'inspect', 'db', ...s);
+    assert.match(inspect.out, /^db {2}127\.0\.0\.1:\d+ -> 127\.0\.0\.1:\d+ {2}enabled\n {2}latency_downstream {2}latency downstream toxicity=1 {2}latency=7 jitter=5\n$/);
+    const updTypo = await run('toxic', 'update', 'db', '-n', 'latency_downstream', '-a', 'jiter=1', ...s);
+    assert.equal(updTypo.code, 2);
+    assert.match(updTypo.err, /Invalid --attribute "jiter=1": expected key=number with key one of latency, jitter\. Did you mean jitter=1\?/, 'checked before sending');
     assert.match((await run('toxic', 'toggle', 'db', ...s)).out, /disabled/);
     assert.equal((await run('toxic', 'remove', 'db', '-n', 'latency_downstream', ...s)).code, 0);
     // Refused by the server (400) or by the CLI before asking: usage errors, exit 2 as docs/reference/errors.md says.
@@ -41,6 +49,28 @@ test('toxic CLI drives the API', async () => {
     }
     assert.equal((await run('toxic', 'delete', 'db', ...s)).code, 0);
     assert.match((await run('toxic', 'list', ...s)).out, /no proxies/);
+  } finally {
+    await server.close();
+    await up.close();
+  }
+});
+
+test('reset enables every proxy and removes every toxic; --help lists the actions', async () => {
+  const up = await echoUpstream();
+  const server = await testServer();
+  const s = ['--server', server.url];
+  try {
+    await run('toxic', 'create', 'a', '-u', up.address, ...s);
+    await run('toxic', 'add', 'a', '-t', 'noop', ...s);
+    await run('toxic', 'toggle', 'a', ...s);
+    const reset = await run('toxic', 'reset', ...s);
+    assert.deepEqual([reset.code, reset.out], [0, 'ok: every proxy enabled, every toxic removed\n']);
+    assert.match((await run('toxic', 'inspect', 'a', ...s)).out, /enabled\n {2}\(no toxics\)\n$/);
+    const help = await run('toxic', '--help');
+    assert.equal(help.code, 0);
+    for (const action of ['list', 'inspect', 'create', 'toggle', 'delete', 'add', 'update', 'remove', 'reset']) {
+      assert.match(help.out, new RegExp(`^Actions:\\n(?:  \\w+ +\\S.*\\n)*  ${action} +\\S`, 'm'), action);
+    }
   } finally {
     await server.close();
     await up.close();
