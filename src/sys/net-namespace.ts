@@ -7,16 +7,6 @@ import { lastErrno, libc } from './libc.js';
 /** errno of an NS_GET_USERNS or NS_GET_PARENT that would leave the caller's user namespace. */
 const EPERM = 1;
 
-/** Moves the calling thread (only it: use a worker thread) into the network namespace at `path`, e.g. /proc/PID/ns/net. */
-export function enterNetns(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    if (libc().setns(fd, CLONE_NEWNET) !== 0) throw new SystemCallError('setns', lastErrno(), { address: path });
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** True in the initial user namespace (the host's), whose uid_map is the identity map of all 2^32 ids. */
 export function inInitialUserns(): boolean {
   return readFileSync('/proc/thread-self/uid_map', 'utf8').trim().split(/\s+/).join(' ') === '0 0 4294967295';
@@ -46,7 +36,7 @@ export function netnsCreatedInOwnUserns(): boolean {
       userns = parent;
     }
   } finally {
-    // Not closeSync: a worker thread warns about closing fds that Node did not open.
+    // These fds come from ioctl, not from Node's fs: close them the way they were made.
     libc().close(userns);
   }
 }
@@ -61,7 +51,12 @@ export class NetNamespace {
 
   /** The namespace the calling thread is in now. */
   static current(): NetNamespace {
-    return new NetNamespace(openSync('/proc/thread-self/ns/net', 'r'));
+    return NetNamespace.open('/proc/thread-self/ns/net');
+  }
+
+  /** The namespace at `path` (/proc/PID/ns/net, or another NetNamespace's `path`). */
+  static open(path: string): NetNamespace {
+    return new NetNamespace(openSync(path, 'r'));
   }
 
   /** A new empty namespace (a loopback that is down, nothing else); the calling thread stays where it was. */

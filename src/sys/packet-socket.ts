@@ -67,11 +67,6 @@ export class PacketSocket {
     return socket;
   }
 
-  /** Adopts a packet socket fd opened by PacketSocket.open in another thread (fds are shared by the whole process). */
-  static adopt(fd: number, snapLength = 262_144): PacketSocket {
-    return new PacketSocket(fd, snapLength);
-  }
-
   /** The file descriptor, or -1 after close. */
   get fd(): number {
     return this.#fd;
