@@ -14,7 +14,8 @@ test('a listener is not readable until a connection is queued', async () => {
   assert.equal(pollOnce(server.fd, POLL.IN), 0);
   let ticks = 0;
   const timer = setInterval(() => { ticks += 1; }, 5);
-  const quiet = await pollWait(server.fd, POLL.IN, 60);
+  // 300 ms: long enough that a loaded machine still runs a few 5 ms timers, which a blocking poll() would not let run.
+  const quiet = await pollWait(server.fd, POLL.IN, 300);
   clearInterval(timer);
   assert.deepEqual(quiet, { revents: 0, timedOut: true });
   assert.ok(ticks >= 3, `event loop ran ${ticks} timer ticks while waiting`);
