@@ -93,7 +93,9 @@ function drainSockets(sockets: readonly PacketSocket[], namespace: string): Pack
         }
       }
     } catch (error) {
+      // A socket that fails once would fail on every tick: stop draining, and stop() reports it.
       failure ??= error;
+      clearInterval(timer);
     }
   };
   const timer = setInterval(drain, DRAIN_EVERY_MS).unref();

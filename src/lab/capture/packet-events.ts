@@ -17,8 +17,8 @@ export interface PacketEventOptions {
 /** A forwarded packet is seen again within microseconds; a retransmission comes 200 ms or more later. */
 const SAME_PACKET_WITHIN_MS = 50;
 
-interface Pending {
-  readonly event: PacketEvent;
+/** The sightings of a packet's event (shared with the event, so one more sighting lands in it) and the latest time. */
+interface Sightings {
   readonly seen: PacketSighting[];
   lastT: number;
 }
@@ -26,7 +26,7 @@ interface Pending {
 /** TCP and ICMP packets of `frames` (in any order) as events in time order; other frames are left to the pcap file. */
 export function packetEvents(frames: readonly CapturedFrame[], options: PacketEventOptions): PacketEvent[] {
   const conversations = new TcpConversations();
-  const recent = new Map<string, Pending>();
+  const recent = new Map<string, Sightings>();
   const events: PacketEvent[] = [];
   const relative = (t: number): number => Math.round((t - options.startedAt) * 1000) / 1000;
   for (const frame of [...frames].sort((a, b) => a.t - b.t)) {
@@ -41,9 +41,8 @@ export function packetEvents(frames: readonly CapturedFrame[], options: PacketEv
       continue;
     }
     const seen = [sighting];
-    const event = toEvent(decoded, seen, options.hosts, conversations);
-    recent.set(key, { event, seen, lastT: frame.t });
-    events.push(event);
+    recent.set(key, { seen, lastT: frame.t });
+    events.push(toEvent(decoded, seen, options.hosts, conversations));
   }
   return events;
 }
