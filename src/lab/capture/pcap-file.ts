@@ -1,7 +1,8 @@
 // Where the lab writes its pcapng files: checked before the run, written after it, failures named with the path.
-import { access, constants, mkdir, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { SocklabError } from '../../errors/socklab-error.js';
+import { writeOutputFile } from '../../shared/output-file.js';
 import { encodePcapng } from './pcapng.js';
 
 function unwritable(target: string, error: unknown): SocklabError {
@@ -43,9 +44,5 @@ export function pcapFileIn(dir: string, id: string): string {
 
 /** Writes a pcapng file's bytes; throws SOCKLAB_OUTPUT_UNWRITABLE naming the path. */
 export async function writePcapFile(file: string, bytes: Buffer): Promise<void> {
-  try {
-    await writeFile(file, bytes);
-  } catch (error) {
-    throw unwritable(file, error);
-  }
+  await writeOutputFile(file, bytes);
 }
