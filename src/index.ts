@@ -60,6 +60,9 @@ export type { ScanResult, ScanGroup, ScanFinding, ScanHistogram, ScanSample, Sca
 export { runLab, runScenario, findScenario } from './lab/runner.js';
 export type { LabResult, LabOptions, ScenarioHosts, ScenarioOptions, ScenarioRun } from './lab/runner.js';
 export { SCENARIOS } from './lab/scenarios/index.js';
+export { renderLabReport, renderScenarioReport } from './lab/render/lab-report.js';
+export { renderDiagramSvg } from './lab/render/diagram-svg.js';
+export type { DiagramSvgOptions } from './lab/render/diagram-svg.js';
 export type { ScenarioId } from './lab/scenarios/index.js';
 export { defineScenario } from './lab/scenario.js';
 export type { Scenario, ScenarioContext, Prediction, SandboxNeed } from './lab/scenario.js';

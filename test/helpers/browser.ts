@@ -1,4 +1,5 @@
 // A real browser for tests: Debian's headless Chromium driven by playwright-core (no browser download).
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Where scripts/test-prereqs.mjs makes sure Chromium is. */
@@ -10,8 +11,15 @@ export interface BrowserOptions {
   readonly hostResolverRules?: string;
 }
 
-/** Run `fn` with a fresh headless Chromium (its own empty profile) and close it whatever happens. */
+/**
+ * Run `fn` with a fresh headless Chromium and close it whatever happens. Playwright gives it an empty profile in a
+ * temp dir it removes on close, and --no-sandbox (its default). A missing browser fails the test with the fix, never
+ * skips it.
+ */
 export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, options: BrowserOptions = {}): Promise<T> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package with \`apt-get install -y chromium\` (npm test does it when run as root).`);
+  }
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -1,7 +1,9 @@
 // `socklab lab`: run every scenario (or those named) and print the table of verdicts.
+import { renderLabReport } from '../../lab/render/lab-report.js';
 import { renderLabTable } from '../../lab/render/lab-table.js';
-import { runLab } from '../../lab/runner.js';
+import { findScenario, runLab } from '../../lab/runner.js';
 import { SCENARIOS } from '../../lab/scenarios/index.js';
+import { writeOutputFile } from '../../shared/output-file.js';
 import { progressLine } from '../render/progress-line.js';
 import { defineCommand } from '../command-spec.js';
 import { duration, flag, text } from '../option-spec.js';
@@ -15,21 +17,28 @@ export const labCommand = defineCommand({
     list: flag('list the scenarios and exit'),
     timeout: duration('kill a scenario still running after this long', { min: '1ms', max: '1h', default: '30s' }),
     pcapDir: text('write each scenario\'s packets to <dir>/<scenario>.pcapng (Wireshark, tshark)', { placeholder: '<dir>' }),
+    html: text('also write the report to this file: one self-contained HTML page with a sequence diagram per scenario', { placeholder: '<file>' }),
   },
   json: 'print the whole result (every timeline) as JSON; with --list, the scenarios',
-  examples: ['socklab lab', 'socklab lab econnrefused peer-abort', 'socklab lab --list', 'socklab lab --json > lab.json', 'socklab lab --pcap-dir captures'],
+  examples: ['socklab lab', 'socklab lab econnrefused peer-abort', 'socklab lab --list', 'socklab lab --json > lab.json', 'socklab lab --pcap-dir captures', 'socklab lab --html report.html'],
   action: async (args, options, io) => {
     if (options.list) {
       const rows = SCENARIOS.map((s) => ({ id: s.id, title: s.title, needs: s.needs }));
       return { result: rows, text: () => rows.map((r) => `${r.id.padEnd(28)} ${r.title}\n`).join('') };
     }
+    // An empty file now, so a path that cannot be written fails before the run rather than after it.
+    if (options.html !== undefined) {
+      args.forEach((id) => findScenario(id));
+      await writeOutputFile(options.html, '');
+    }
     const line = progressLine(io);
     line.show('running scenarios…');
     const result = await runLab({ ids: args, timeoutMs: options.timeout, ...(options.pcapDir === undefined ? {} : { pcapDir: options.pcapDir }), onRun: (run, done, total) => line.show(`running ${total} scenarios: ${done} done (last: ${run.id})`) });
     line.clear();
+    if (options.html !== undefined) await writeOutputFile(options.html, renderLabReport(result));
     return {
       result,
-      text: (view) => renderLabTable(result, view),
+      text: (view) => `${renderLabTable(result, view)}${options.html === undefined ? '' : `HTML report: ${options.html}\n`}`,
       exitCode: result.counts.contradicts > 0 || result.counts.failed > 0 ? 1 : 0,
     };
   },

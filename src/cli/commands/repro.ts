@@ -1,6 +1,9 @@
 // `socklab repro <id>`: run one scenario and draw its timeline as a sequence diagram, then the verdict.
+import { renderDiagramSvg } from '../../lab/render/diagram-svg.js';
+import { renderScenarioReport } from '../../lab/render/lab-report.js';
 import { renderSequenceDiagram } from '../../lab/render/sequence-diagram.js';
-import { runScenario } from '../../lab/runner.js';
+import { findScenario, runScenario } from '../../lab/runner.js';
+import { writeOutputFile } from '../../shared/output-file.js';
 import { progressLine } from '../render/progress-line.js';
 import { defineCommand } from '../command-spec.js';
 import { duration, text } from '../option-spec.js';
@@ -13,17 +16,26 @@ export const reproCommand = defineCommand({
   options: {
     timeout: duration('kill the scenario if still running after this long', { min: '1ms', max: '1h', default: '30s' }),
     pcap: text('write the packets to this pcapng file (Wireshark, tshark)', { placeholder: '<file>' }),
+    html: text('also write the diagram and verdict to this file as one self-contained HTML page', { placeholder: '<file>' }),
+    svg: text('also write the sequence diagram to this SVG file', { placeholder: '<file>' }),
   },
   json: 'print the scenario run (the whole timeline) as JSON',
-  examples: ['socklab repro peer-closed-then-write', 'socklab repro etimedout-host-crash --json', 'socklab repro ehostunreach-connect --pcap unreachable.pcapng'],
+  examples: ['socklab repro peer-closed-then-write', 'socklab repro etimedout-host-crash --json', 'socklab repro ehostunreach-connect --pcap unreachable.pcapng', 'socklab repro peer-abort --html peer-abort.html --svg peer-abort.svg'],
   action: async (args, options, io) => {
+    findScenario(args[0]!);
+    const files = { html: options.html, svg: options.svg };
+    // Empty files now, so a path that cannot be written fails before the run rather than after it.
+    for (const file of Object.values(files)) if (file !== undefined) await writeOutputFile(file, '');
     const line = progressLine(io);
     line.show(`running ${args[0]}…`);
     const run = await runScenario(args[0]!, { timeoutMs: options.timeout, ...(options.pcap === undefined ? {} : { pcap: options.pcap }) });
     line.clear();
+    if (files.html !== undefined) await writeOutputFile(files.html, renderScenarioReport(run));
+    if (files.svg !== undefined) await writeOutputFile(files.svg, renderDiagramSvg(run, { standalone: true }).text);
+    const written = Object.entries(files).map(([kind, file]) => (file === undefined ? '' : `${kind.toUpperCase()}: ${file}\n`)).join('');
     return {
       result: run,
-      text: (view) => renderSequenceDiagram(run, view),
+      text: (view) => `${renderSequenceDiagram(run, view)}${written}`,
       exitCode: run.verdict.status === 'contradicts' || run.verdict.status === 'failed' ? 1 : 0,
     };
   },

@@ -18,18 +18,19 @@ function arrow(label: string, width: number, rightward: boolean, dashed: boolean
  * Where a packet of a routed run (namespaces named after the hosts) was last seen when it never arrived in its
  * destination's namespace: dropped on the way, as a crashed host's retransmissions are. Undefined otherwise.
  */
-function lostAt(event: PacketEvent): PacketSighting | undefined {
+export function lostAt(event: PacketEvent): PacketSighting | undefined {
   if (event.to === 'network' || event.to === 'router' || !event.seen.some((s) => s.namespace === 'router')) return undefined;
   return event.seen.some((s) => s.namespace === event.to && s.direction === 'in') ? undefined : event.seen.at(-1);
 }
 
-function endpoint(address: PacketAddress): string {
+/** An address and port as `127.0.0.1:5432` or `[::1]:5432`, or the address alone for ICMP. */
+export function endpoint(address: PacketAddress): string {
   const host = address.address.includes(':') ? `[${address.address}]` : address.address;
   return address.port === null ? host : `${host}:${address.port}`;
 }
 
 /** The arrow's text (flags, or the ICMP message), what each end shows, and the details after it. */
-function describe(event: PacketEvent): { label: string; senderEnd: string; receiverEnd: string; details: string } {
+export function describePacket(event: PacketEvent): { label: string; senderEnd: string; receiverEnd: string; details: string } {
   if (event.protocol === 'tcp') {
     const { tcp } = event;
     const ack = tcp.ack === null ? '' : ` ack ${tcp.ack}`;
@@ -55,7 +56,7 @@ function describe(event: PacketEvent): { label: string; senderEnd: string; recei
 /** The packet's row (and continuation lines when its details do not fit), `time` already formatted; never wider than the columns' width. */
 export function packetRow(event: PacketEvent, time: string, columns: DiagramColumns, p: Paint): string {
   const rightward = event.from === 'client' || event.to === 'server';
-  const { label, senderEnd, receiverEnd, details: described } = describe(event);
+  const { label, senderEnd, receiverEnd, details: described } = describePacket(event);
   const [leftEnd, rightEnd] = rightward ? [senderEnd, receiverEnd] : [receiverEnd, senderEnd];
   const lost = lostAt(event);
   const details = lost === undefined ? described : `${described}, lost at ${lost.namespace}`;
