@@ -5,6 +5,7 @@ import type { CallEvent, NoteEvent, PacketEvent, PacketHost, StateEvent, Timelin
 import type { Extent, Lane } from './diagram-layout.js';
 import { markErrnos } from './mark-errnos.js';
 import { packetDetails, packetLabel } from './packet-details.js';
+import { lostAt } from './packet-row.js';
 import { clipPx, textPx, wrapPx } from './svg-text.js';
 
 /** Font sizes and line heights of the diagram, in px. */
@@ -76,24 +77,35 @@ function packetKind(event: PacketEvent): string {
   return flags.includes('RST') ? 'rst' : flags.includes('FIN') ? 'fin' : flags.includes('SYN') ? 'syn' : event.tcp.payload > 0 ? 'data' : 'ack';
 }
 
+/** Where an arrow ends: at its receiver, or, for a packet lost on the way, a little past the last host that saw it. */
+function arrowEnd(ctx: DrawContext, event: PacketEvent, x1: number, x2: number): { x: number; lost: boolean } {
+  const lost = lostAt(event);
+  const last = lost === undefined ? undefined : ctx.lanes.find((l) => l.host === lost.namespace);
+  return last === undefined ? { x: x2, lost: false } : { x: last.x + 0.35 * (x2 - last.x), lost: true };
+}
+
 function drawPacket(ctx: DrawContext, event: PacketEvent, y: number): SafeHtml {
   const x1 = laneOf(ctx, event.from).x;
   let x2 = laneOf(ctx, event.to).x;
   if (x2 === x1) x2 = x1 + (isLeft(ctx, event.from) ? 40 : -40);
-  const y2 = y + SLANT;
-  const length = Math.hypot(x2 - x1, SLANT);
-  const [ux, uy] = [(x2 - x1) / length, SLANT / length];
-  const head = [[x2, y2], [x2 - 9 * ux - 4 * uy, y2 - 9 * uy + 4 * ux], [x2 - 9 * ux + 4 * uy, y2 - 9 * uy - 4 * ux]]
-    .map(([x, yy]) => `${x!.toFixed(1)},${yy!.toFixed(1)}`).join(' ');
+  const slope = SLANT / (x2 - x1);
+  const end = arrowEnd(ctx, event, x1, x2);
+  const [xe, ye] = [end.x, y + slope * (end.x - x1)];
+  const length = Math.hypot(xe - x1, ye - y);
+  const [ux, uy] = [(xe - x1) / length, (ye - y) / length];
+  const tip = end.lost
+    ? html`<path class="lost-mark" d="M${xe - 5} ${ye - 5}L${xe + 5} ${ye + 5}M${xe - 5} ${ye + 5}L${xe + 5} ${ye - 5}"/>`
+    : html`<polygon class="head" points="${[[xe, ye], [xe - 9 * ux - 4 * uy, ye - 9 * uy + 4 * ux], [xe - 9 * ux + 4 * uy, ye - 9 * uy - 4 * ux]]
+      .map(([x, yy]) => `${x!.toFixed(1)},${yy!.toFixed(1)}`).join(' ')}"/>`;
   const label = clipPx(packetLabel(event), Math.abs(x2 - x1) - 16, SMALL);
   // A packet the router forwarded crosses the router's lifeline: a dot marks where.
   const router = ctx.lanes.find((l) => l.host === 'router');
   const forwarded = router !== undefined && event.from !== 'router' && event.to !== 'router'
-    && event.seen.some((s) => s.namespace === 'router') && (router.x - x1) * (router.x - x2) < 0;
-  const dot = forwarded ? html`<circle class="forwarded" cx="${router.x}" cy="${(y + (SLANT * (router.x - x1)) / (x2 - x1)).toFixed(1)}" r="2.5"/>` : '';
-  return html`<g class="packet pkt-${packetKind(event)}" data-tip="" data-from="${event.from}" data-to="${event.to}" data-t="${event.t}">
-<title>${packetDetails(event).join('\n')}</title><line class="hit" x1="${x1}" y1="${y}" x2="${x2}" y2="${y2}"/>\
-<line class="wire" x1="${x1}" y1="${y}" x2="${x2}" y2="${y2}"/><polygon class="head" points="${head}"/>${dot}\
+    && event.seen.some((s) => s.namespace === 'router') && (router.x - x1) * (router.x - xe) < 0;
+  const dot = forwarded ? html`<circle class="forwarded" cx="${router.x}" cy="${(y + slope * (router.x - x1)).toFixed(1)}" r="2.5"/>` : '';
+  return html`<g class="packet pkt-${packetKind(event)}${end.lost ? ' lost' : ''}" data-tip="" data-from="${event.from}" data-to="${event.to}" data-t="${event.t}">
+<title>${packetDetails(event).join('\n')}</title><line class="hit" x1="${x1}" y1="${y}" x2="${xe.toFixed(1)}" y2="${ye.toFixed(1)}"/>\
+<line class="wire" x1="${x1}" y1="${y}" x2="${xe.toFixed(1)}" y2="${ye.toFixed(1)}"/>${tip}${dot}\
 <text class="pkt-label" x="${(x1 + x2) / 2}" y="${y + SLANT / 2 - 5}" text-anchor="middle">${label}</text></g>`;
 }
 

@@ -19,6 +19,8 @@ svg.diagram .pkt-icmp .wire { stroke: var(--icmp); stroke-width: 2; stroke-dasha
 svg.diagram .pkt-rst .pkt-label, svg.diagram .pkt-icmp .pkt-label { fill: var(--err); font-weight: bold; }
 svg.diagram .packet:hover .wire, svg.diagram .packet.active .wire { stroke-width: 3; }
 svg.diagram .forwarded { fill: var(--lane); }
+svg.diagram .packet.lost .wire { stroke-dasharray: 3 3; }
+svg.diagram .packet .lost-mark { stroke: var(--err); stroke-width: 2.2; fill: none; }
 svg.diagram .activation { fill: var(--bg); stroke: var(--fg); }
 svg.diagram .call .call-detail { fill: var(--muted); font-size: 11px; }
 svg.diagram .call.holds .call-detail:last-child { fill: var(--ok); }

@@ -1,6 +1,6 @@
 // A packet in words for the report: the arrow's short label, and the full details a hover or the timeline table shows.
 import type { PacketEvent, TcpOptions } from '../timeline.js';
-import { describePacket, endpoint } from './packet-row.js';
+import { describePacket, endpoint, lostAt } from './packet-row.js';
 
 /** The arrow's label, as in Stevens' figures: flags with seq, ack and length (`PSH,ACK seq 6 ack 1 len 14`), or the ICMP message. */
 export function packetLabel(event: PacketEvent): string {
@@ -39,5 +39,7 @@ export function packetDetails(event: PacketEvent): string[] {
   lines.push(`IPv${event.family}, ${event.length} bytes, ${event.family === 4 ? 'TTL' : 'hop limit'} ${event.ttl}`);
   const seen = event.seen.map((s) => `${s.namespace} ${s.interface} ${s.direction} at ${exactMs(s.t)}`);
   if (seen.length > 0) lines.push(`seen: ${seen.join('; ')}`);
+  const lost = lostAt(event);
+  if (lost !== undefined) lines.push(`lost: never reached ${event.to}; last seen in ${lost.namespace}`);
   return lines;
 }
