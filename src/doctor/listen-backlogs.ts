@@ -1,5 +1,6 @@
 // The accept-queue limit (backlog) of each listening socket, which /proc/net/tcp does not print: taken from `ss -ltn`.
 import { execFileSync } from 'node:child_process';
+import { commandPath } from '../shared/system-command.js';
 
 /** Backlog per listening endpoint, keyed `address|port` (address as /proc/net/tcp decodes it); null when `ss` is missing. */
 export type ListenBacklogs = ReadonlyMap<string, number> | null;
@@ -21,7 +22,10 @@ export function listenBacklogs(): ListenBacklogs {
   let out: string;
   try {
     // INET_DIAG's idiag_wqueue carries sk_max_ack_backlog for listeners; ss prints it as Send-Q.
-    out = execFileSync('ss', ['-Hltn'], { encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] });
+    // By absolute path: as root a program put first on PATH must never run.
+    const ss = commandPath('ss');
+    if (ss === undefined) return null;
+    out = execFileSync(ss, ['-Hltn'], { encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
     return null;
   }

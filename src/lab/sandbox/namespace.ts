@@ -68,7 +68,7 @@ function probe(): NamespaceSupport {
   const root = openSync(PACKAGE_ROOT, 'r');
   try {
     // As root the check also proves nobody can read socklab's files through the directory fd the scenarios get.
-    const check = asRoot() ? [commandPath('test') ?? 'test', '-r', `/proc/self/fd/3/${relative(PACKAGE_ROOT, CHILD_SCRIPT)}`] : [commandPath('true') ?? 'true'];
+    const check = asRoot() ? [commandPath('test') ?? '/usr/bin/test', '-r', `/proc/self/fd/3/${relative(PACKAGE_ROOT, CHILD_SCRIPT)}`] : [commandPath('true') ?? '/bin/true'];
     const result = spawnSync(start.argv[0]!, [...start.argv.slice(1), ...check], { stdio: ['ignore', 'ignore', 'pipe', root], timeout: 5000 });
     if (result.status === 0) return { available: true };
     const stderr = String(result.stderr ?? '').trim();

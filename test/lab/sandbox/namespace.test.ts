@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { LabResult } from '../../../src/lab/runner.js';
 import { userNamespaceBlocker } from '../../../src/lab/sandbox/namespace.js';
+import { RawSocket } from '../../../src/sys/raw-socket.js';
 import { runInNetns } from '../../helpers/netns.js';
 
 const run = promisify(execFile);
@@ -45,7 +46,21 @@ test('as root, programs placed first on PATH are never run', { skip: asRoot ? fa
       { env: { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}` }, maxBuffer: 64 << 20 });
     const result = JSON.parse(stdout) as LabResult;
     assert.deepEqual(result.runs.map((r) => `${r.id} ${r.verdict.status}`), ['server-reboot agrees', 'econnaborted-destroy agrees', 'econnrefused agrees']);
-    assert.equal(existsSync(marker), false, 'a fake program ran');
+    // doctor runs ss to read the backlog of a listener with connections waiting: make one (loopback, never accepted).
+    const listener = RawSocket.tcp();
+    const client = RawSocket.tcp();
+    try {
+      assert.ok(listener.bind('127.0.0.1', 0).ok && listener.listen(4).ok);
+      const address = listener.localAddress();
+      assert.ok(address.ok);
+      client.connect('127.0.0.1', address.value.port);
+      assert.ok((await client.connected(3000)).ok);
+      await run(process.execPath, [BIN, 'doctor', '--interval', '0', '--json'], { env: { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}` }, maxBuffer: 64 << 20 });
+    } finally {
+      client.close();
+      listener.close();
+    }
+    assert.equal(existsSync(marker), false, `a fake program ran: ${existsSync(marker) ? readFileSync(marker, 'utf8') : ''}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
