@@ -1,5 +1,5 @@
-// Links an errno named by doctor or probe to the catalog: its one-sentence summary when the catalog has the entry.
-import { lookup } from '../catalog/lookup.js';
+// Links an errno named by doctor or probe to the catalog: its summary and the remedy for the failing call.
+import { catalogAdvice } from '../catalog/advice.js';
 
 /** An errno with the catalog's explanation; `summary` and `remedy` are null while the catalog lacks the entry. */
 export interface ErrnoLink {
@@ -13,14 +13,6 @@ export interface ErrnoLink {
 
 /** The catalog's explanation of `name` for a failure of `call`; never throws. */
 export function errnoLink(name: string, call?: string): ErrnoLink {
-  let summary: string | null = null;
-  let remedy: string | null = null;
-  try {
-    const { entry } = lookup(name, 'linux');
-    summary = entry.summary;
-    remedy = (entry.calls.find((c) => c.call === call) ?? entry.calls[0])?.remedy ?? null;
-  } catch {
-    // Not in the catalog (yet): the name alone still tells the user what to look up.
-  }
+  const { summary, remedy } = catalogAdvice(name, { call: call ?? null });
   return { name, summary, remedy, see: `socklab explain ${name}` };
 }

@@ -1,7 +1,7 @@
 // scanLogs: streams log sources through the catalog's recogniser and returns grouped counts, histograms and findings.
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { catalogAdvice } from './catalog-advice.js';
+import { catalogAdvice } from '../catalog/advice.js';
 import { catalogRecognizer } from './catalog-recognizer.js';
 import { deriveFindings } from './findings.js';
 import { followFile } from './follow-file.js';
@@ -72,13 +72,13 @@ function inWindow(at: number | null, options: ScanOptions): boolean {
 
 function toGroup(g: GroupAccumulator): ScanGroup {
   const samples = [g.first, g.last].filter((s): s is ScanSample => s !== null);
-  const advice = catalogAdvice(g.errno, g.phase);
+  const advice = catalogAdvice(g.errno, { phase: g.phase });
   return {
     errno: g.errno, kind: g.kind, origin: g.origin, ecosystem: g.ecosystem, phase: g.phase, peer: g.peer, count: g.count,
     firstSeen: g.minutes.first === null ? null : new Date(g.minutes.first).toISOString(),
     lastSeen: g.minutes.last === null ? null : new Date(g.minutes.last).toISOString(),
     undated: g.undated, histogram: g.minutes.histogram(), samples, patternIds: [...g.patternIds].sort(),
-    explanation: advice.explanation, remedy: advice.remedy,
+    explanation: advice.summary, remedy: advice.remedy,
   };
 }
 

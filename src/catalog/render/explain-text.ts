@@ -1,9 +1,10 @@
 // The text view of an ExplainResult: what was recognised, then each errno's numbers, explanation, remedy and repro.
 import pc from 'picocolors';
 import type { ErrnoExplanation, ExplainRecognition, ExplainResult } from '../explain.js';
-import type { Phase, Recognition } from '../pattern.js';
+import { callEffectsAt } from '../advice.js';
+import type { Recognition } from '../pattern.js';
 import { KIND_OF_ERRNO } from '../data/kinds.js';
-import { PLATFORMS, type CallEffect, type ErrnoName, type Kind, type SocketCall } from '../types.js';
+import { PLATFORMS, type ErrnoName, type Kind } from '../types.js';
 
 type Paint = ReturnType<typeof pc.createColors>;
 
@@ -12,15 +13,6 @@ export interface ExplainTextOptions {
   readonly color: boolean;
 }
 
-const CALLS_OF_PHASE: Readonly<Record<Phase, readonly SocketCall[]>> = {
-  connect: ['connect'],
-  read: ['read', 'poll'],
-  write: ['write'],
-  accept: ['accept'],
-  dns: ['getaddrinfo'],
-  close: ['close', 'shutdown'],
-  unknown: [],
-};
 
 /** The compact numbers row: `linux 103 · alpha 53 · ... · windows 10053` (`-` where a platform lacks it). */
 export function numbersRow(e: ErrnoExplanation): string {
@@ -84,13 +76,6 @@ function numberLine(result: ExplainResult): string {
   return `${result.input.query} is ${meanings.join('; ')}.`;
 }
 
-// For text input, show the calls matching the phases seen; for a bare name, or when none match, show them all.
-function relevantCalls(e: ErrnoExplanation): readonly CallEffect[] {
-  const wanted = new Set(e.phases.flatMap((phase) => CALLS_OF_PHASE[phase]));
-  const matching = e.entry.calls.filter((c) => wanted.has(c.call));
-  return matching.length > 0 ? matching : e.entry.calls;
-}
-
 function errnoSection(e: ErrnoExplanation, p: Paint): string {
   const out: string[] = [];
   const number = e.number === null ? `not on ${e.platform}` : `${e.number} on ${e.platform}`;
@@ -99,7 +84,8 @@ function errnoSection(e: ErrnoExplanation, p: Paint): string {
   if (e.entry.aliasOf !== undefined) out.push(`  Another name for ${e.entry.aliasOf}.`);
   if (e.phases.length > 0) out.push(`  Seen on ${e.platforms.join(', ')} in ${e.phases.join(', ')}${e.calls.length > 0 ? ` (call: ${e.calls.join(', ')})` : ''}`);
   out.push(wrap(e.entry.summary, '  '));
-  for (const c of relevantCalls(e)) {
+  // For text input, the rows of the phases seen; for a bare name, or when none match, every row.
+  for (const c of callEffectsAt(e.entry, e.phases.map((phase) => ({ phase })))) {
     out.push('', `  ${p.cyan(`${c.call}()`)} ${p.dim(`retry: ${c.retry}`)}`);
     out.push(wrap(`Cause: ${c.cause}`, '    ', '      '), wrap(`App sees: ${c.appSees}`, '    ', '      '), wrap(`${p.green('Remedy:')} ${c.remedy}`, '    ', '      '));
   }
