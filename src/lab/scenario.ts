@@ -29,9 +29,6 @@ export type Host = 'client' | 'server';
 /** The addresses that play the hosts of a scenario. */
 export type Hosts = Readonly<Record<Host, string>>;
 
-/** How the router treats an address: drop silently, answer ICMP host unreachable, or ICMP administratively prohibited. */
-export type RouteType = 'blackhole' | 'unreachable' | 'prohibit';
-
 /** The router between client and server, for scenarios that declare `needs: ['router']`. */
 export interface Router {
   /** The router's address on the client's network: its ICMP errors come from here. */
@@ -42,10 +39,6 @@ export interface Router {
   readonly forbiddenHost: string;
   /** On a network the router has no route to: ICMP net unreachable. */
   readonly unroutedHost: string;
-  /** From now on the router treats `address` by `type` (blackhole: a host that crashed or went silent). */
-  route(address: string, type: RouteType): void;
-  /** The router forwards `address` normally again. */
-  unroute(address: string): void;
 }
 
 /** What a scenario may change around it; every change stays inside the scenario's own namespaces (R8). */

@@ -1,6 +1,6 @@
 // The one check before anything changes network state: proof, not trust, that this process is in namespaces socklab made.
 import { readFileSync, readlinkSync, statSync } from 'node:fs';
-import { NetNamespace, netnsCreatedInOwnUserns } from '../../sys/net-namespace.js';
+import { netnsCreatedInOwnUserns } from '../../sys/net-namespace.js';
 import { interfaceNames } from './netns-config.js';
 
 let proven: { readonly problem: string | undefined } | undefined;
@@ -22,21 +22,12 @@ function findProblem(): string | undefined {
   if (uidMap.length !== 1 || uidMap[0]![0] !== '0' || uidMap[0]![2] !== '1') {
     return `not in a user namespace of socklab's (uid_map is ${JSON.stringify(uidMap.map((f) => f.join(' ')).join('; '))})`;
   }
-  const ownUser = statSync('/proc/self/ns/user').ino;
-  const net = NetNamespace.current();
-  try {
-    // A network namespace owned by our own user namespace was created after it, so it is not the host's nor any other.
-    if (!netnsCreatedInOwnUserns()) return 'the network namespace was not created in this process\'s own user namespace';
-    const others = [['pid 1', 1], ['the parent', process.ppid]] as const;
-    for (const [who, pid] of others) {
-      for (const kind of ['user', 'net'] as const) {
-        const theirs = namespaceOf(pid, kind);
-        const ours = kind === 'user' ? ownUser : net.inode();
-        if (theirs === ours) return `the ${kind} namespace is the same as ${who}'s`;
-      }
+  // A network namespace owned by our own user namespace was created after it, so it is not the host's nor any other.
+  if (!netnsCreatedInOwnUserns()) return 'the network namespace was not created in this process\'s own user namespace';
+  for (const [who, pid] of [['pid 1', 1], ['the parent', process.ppid]] as const) {
+    for (const kind of ['user', 'net'] as const) {
+      if (namespaceOf(pid, kind) === statSync(`/proc/self/ns/${kind}`).ino) return `the ${kind} namespace is the same as ${who}'s`;
     }
-  } finally {
-    net.close();
   }
   const interfaces = interfaceNames();
   if (interfaces.join(',') !== 'lo') return `the network namespace is not new: it has ${interfaces.join(', ')}`;

@@ -5,7 +5,7 @@ import { SocklabError } from '../../errors/socklab-error.js';
 import { commandPath } from '../../shared/system-command.js';
 import type { NetNamespace } from '../../sys/net-namespace.js';
 import type { CapturedNamespaces } from '../capture/scenario-capture.js';
-import type { Host, Hosts, NamespacedSysctl, RouteType, Router, Sandbox } from '../scenario.js';
+import type { Host, Hosts, NamespacedSysctl, Router, Sandbox } from '../scenario.js';
 import { isolationProblem } from './isolation.js';
 import { ip, writeSysctl } from './netns-config.js';
 import { ROUTED_HOSTS, Topology } from './topology.js';
@@ -94,14 +94,12 @@ export class LabSandbox implements Sandbox {
   }
 
   get router(): Router {
-    const topology = this.#routed('use');
+    this.#routed('use');
     return {
       address: ROUTED_HOSTS.router,
       goneHost: ROUTED_HOSTS.goneHost,
       forbiddenHost: ROUTED_HOSTS.forbiddenHost,
       unroutedHost: ROUTED_HOSTS.unroutedHost,
-      route: (address: string, type: RouteType) => topology.route(address, type),
-      unroute: (address: string) => topology.unroute(address),
     };
   }
 

@@ -14,7 +14,7 @@ export interface NamespaceSupport {
 }
 
 /** The uid and gid a root run drops to before creating namespaces (nobody/nogroup). */
-export const UNPRIVILEGED_ID = 65534;
+const UNPRIVILEGED_ID = 65534;
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const CHILD_SCRIPT = fileURLToPath(new URL('./child.js', import.meta.url));

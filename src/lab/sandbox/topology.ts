@@ -9,7 +9,6 @@
 // has no route at all for 203.0.113.0/24. No namespace has a default route: no packet can leave the sandbox.
 import { SocklabError } from '../../errors/socklab-error.js';
 import { NetNamespace } from '../../sys/net-namespace.js';
-import type { RouteType } from '../scenario.js';
 import { pollUntil } from '../kit/sleep.js';
 import { interfaceNames, ip, writeSysctl } from './netns-config.js';
 
@@ -41,6 +40,7 @@ export class Topology {
   readonly client: NetNamespace;
   readonly router: NetNamespace;
   #server: NetNamespace;
+  #crashed = false;
 
   private constructor(client: NetNamespace, router: NetNamespace, server: NetNamespace) {
     this.client = client;
@@ -94,27 +94,20 @@ export class Topology {
     ]);
   }
 
-  /** Makes the router treat `address` by `type` (a /32 route that wins over the network's own). */
-  route(address: string, type: RouteType): void {
-    ip(this.router, `router: ${type} ${address}`, [`route replace ${type} ${address}/32`]);
-  }
-
-  /** Removes the router's /32 route for `address`: packets to it are forwarded again. */
-  unroute(address: string): void {
-    ip(this.router, `router: forward ${address} again`, [`route del ${address}/32`]);
-  }
-
-  /** The server dies: the router routes its address by `type`, and its link goes down (not even a dying socket's RST leaves). */
+  /**
+   * The server dies: the router gets a /32 route of `type` for its address (winning over the network's own), and its
+   * link goes down, so not even a dying socket's RST leaves it.
+   */
   crashServer(type: 'blackhole' | 'unreachable'): void {
-    this.route(H.server, type);
+    ip(this.router, `router: ${type} ${H.server}`, [`route replace ${type} ${H.server}/32`]);
     ip(this.#server, 'server link down', ['link set to-router down']);
+    this.#crashed = true;
   }
 
   /**
    * Destroys the server's namespace with all its TCP state, then boots a fresh one with the same address, which the
-   * router forwards to again. The
-   * scenario must have closed every socket it made there first (a namespace lives while a socket holds it);
-   * the router's side of the old veth vanishing proves the old namespace is gone.
+   * router forwards to again. The scenario must have closed every socket it made there first (a namespace lives
+   * while a socket holds it); the router's side of the old veth vanishing proves the old namespace is gone.
    */
   async rebootServer(signal?: AbortSignal): Promise<void> {
     this.#server.close();
@@ -125,6 +118,7 @@ export class Topology {
     this.#server = NetNamespace.create();
     quietIpv6(this.#server);
     this.#linkServer();
-    this.unroute(H.server);
+    if (this.#crashed) ip(this.router, `router: forward ${H.server} again`, [`route del ${H.server}/32`]);
+    this.#crashed = false;
   }
 }
