@@ -20,7 +20,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 const rows = [...perScenario].map(([id, r]) => [id, formatMs(median(r.times)), r.withDefaults, r.verdict]);
 console.log(renderTable([
   { header: 'scenario', max: 28 }, { header: 'socklab (median)', max: 16 }, { header: 'with default settings', max: 50 }, { header: 'verdict', max: 11 },
-], rows));
+], rows, process.stdout.columns ?? 120));
 const sum = [...perScenario.values()].reduce((s, r) => s + median(r.times), 0);
 console.log(`whole lab, wall clock: median ${formatMs(median(wall))} over ${runs} runs (${wall.map(formatMs).join(', ')}); ` +
   `sum of scenario times ${formatMs(sum)}: concurrency gives ${(sum / median(wall)).toFixed(1)}x`);

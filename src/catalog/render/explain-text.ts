@@ -5,33 +5,20 @@ import { callEffectsAt } from '../advice.js';
 import type { Recognition } from '../pattern.js';
 import { KIND_OF_ERRNO } from '../data/kinds.js';
 import { PLATFORMS, type ErrnoName, type Kind } from '../types.js';
+import { fitText, wrapHanging } from '../../shared/wrap-text.js';
 
 type Paint = ReturnType<typeof pc.createColors>;
 
 /** Options of the text view. */
 export interface ExplainTextOptions {
   readonly color: boolean;
+  /** Columns to fit; words wider than that, such as URLs, stay whole. Without it, prose wraps at 100 and nothing else. */
+  readonly width?: number;
 }
-
 
 /** The compact numbers row: `linux 103 · alpha 53 · ... · windows 10053` (`-` where a platform lacks it). */
 export function numbersRow(e: ErrnoExplanation): string {
   return PLATFORMS.map((p) => `${p} ${e.numbers[p] ?? '-'}`).join(' · ');
-}
-
-// Word-wraps to `width` columns; continuation lines get `hang` (defaults to `indent`).
-function wrap(text: string, indent: string, hang = indent, width = 100): string {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const prefix = out.length === 0 ? indent : hang;
-    if (line !== '' && prefix.length + line.length + word.length + 1 > width) {
-      out.push(prefix + line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') out.push((out.length === 0 ? indent : hang) + line);
-  return out.join('\n');
 }
 
 const KIND_TITLES: Readonly<Record<Kind, string>> = {
@@ -60,12 +47,12 @@ export function headline(r: Recognition, p: Paint = pc.createColors(false)): str
   return r.kind === null ? `${title} (see the note)` : `${title}: ${origin(r, p)}`;
 }
 
-function recognitionLine(r: ExplainRecognition, p: Paint): string {
+function recognitionLine(r: ExplainRecognition, p: Paint, width: number): string {
   const call = r.call === null || r.call === r.phase ? '' : ` (${r.call})`;
   const peer = r.peer === null ? '' : ` · peer ${r.peer}`;
   const what = r.kind === null ? 'cause not named' : `${r.kind} · ${origin(r, p)}`;
   const head = `  line ${r.line}: ${what} · ${r.phase}${call}${peer} · ${p.dim(`${r.ecosystem} ${r.patternId}`)}`;
-  return `${head}\n    ${p.dim(`"${r.matched}"`)}\n${wrap(r.note, '    ')}`;
+  return `${head}\n${wrapHanging(p.dim(`"${r.matched}"`), width, '    ')}\n${wrapHanging(r.note, width, '    ')}`;
 }
 
 // A bare number: what it is on each platform where it is a catalog code (names sharing platforms together).
@@ -76,7 +63,8 @@ function numberLine(result: ExplainResult): string {
   return `${result.input.query} is ${meanings.join('; ')}.`;
 }
 
-function errnoSection(e: ErrnoExplanation, p: Paint): string {
+function errnoSection(e: ErrnoExplanation, p: Paint, width: number): string {
+  const wrap = (text: string, indent: string, hang = indent): string => wrapHanging(text, width, indent, hang);
   const out: string[] = [];
   const number = e.number === null ? `not on ${e.platform}` : `${e.number} on ${e.platform}`;
   out.push(`${p.bold(p.red(e.name))} ${p.dim('—')} ${e.entry.message} (${number})`);
@@ -100,15 +88,16 @@ function errnoSection(e: ErrnoExplanation, p: Paint): string {
 /** Renders an ExplainResult as text for a terminal (colour only when asked). */
 export function renderExplainText(result: ExplainResult, options: ExplainTextOptions): string {
   const p = pc.createColors(options.color);
+  const width = options.width ?? 100;
   const parts: string[] = [];
   const recs = result.recognitions;
   if (result.primary !== null) parts.push(p.bold(headline(result.primary, p)));
   if (recs.length > 0) {
     const lines = new Set(recs.map((r) => r.line)).size;
-    parts.push(`Recognised ${recs.length} socket error${recs.length === 1 ? '' : 's'} on ${lines} line${lines === 1 ? '' : 's'}:\n${recs.map((r) => recognitionLine(r, p)).join('\n')}`);
+    parts.push(`Recognised ${recs.length} socket error${recs.length === 1 ? '' : 's'} on ${lines} line${lines === 1 ? '' : 's'}:\n${recs.map((r) => recognitionLine(r, p, width)).join('\n')}`);
   }
   if (result.input.truncated) parts.push(p.yellow('Input truncated: only the first 64 KiB of each line and the first 1000 recognitions are shown.'));
-  for (const e of result.errnos) parts.push(errnoSection(e, p));
+  for (const e of result.errnos) parts.push(errnoSection(e, p, width));
   if (result.input.kind === 'number') parts.unshift(numberLine(result));
-  return `${parts.join('\n\n')}\n`;
+  return `${options.width === undefined ? parts.join('\n\n') : fitText(parts.join('\n\n'), options.width)}\n`;
 }

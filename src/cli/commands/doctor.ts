@@ -47,7 +47,7 @@ export const doctorCommand = defineCommand({
       line.show(`measuring kernel counters for ${options.interval / 1000} s…`);
       const result = await doctor(settings);
       line.clear();
-      return { result, text: (view) => renderDoctorText(result, view.color) };
+      return { result, text: (view) => renderDoctorText(result, view.color, view.width) };
     }
     const redraw = (io.stdout as { isTTY?: boolean }).isTTY === true;
     await untilInterrupted(true, async (signal) => {
@@ -59,7 +59,7 @@ export const doctorCommand = defineCommand({
           if (signal.aborted) break; // Ctrl-C during the interval ends the watch
           throw error;
         }
-        const text = options.json ? jsonLine(result) : renderDoctorText(result, io.color);
+        const text = options.json ? jsonLine(result) : renderDoctorText(result, io.color, io.width);
         io.stdout.write(redraw ? `\x1b[H\x1b[2J${text}` : text);
       }
     });

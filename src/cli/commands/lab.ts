@@ -5,6 +5,7 @@ import { findScenario, runLab } from '../../lab/runner.js';
 import { SCENARIOS } from '../../lab/scenarios/index.js';
 import { writeOutputFile } from '../../shared/output-file.js';
 import { progressLine } from '../render/progress-line.js';
+import { fitText } from '../../shared/wrap-text.js';
 import { defineCommand } from '../command-spec.js';
 import { duration, flag, text } from '../option-spec.js';
 
@@ -15,16 +16,17 @@ export const labCommand = defineCommand({
   args: '[scenarios...]',
   options: {
     list: flag('list the scenarios and exit'),
+    long: flag("add the article's claim and the full account of the default settings (for wide terminals)"),
     timeout: duration('kill a scenario still running after this long', { min: '1ms', max: '1h', default: '30s' }),
     pcapDir: text('write each scenario\'s packets to <dir>/<scenario>.pcapng (Wireshark, tshark)', { placeholder: '<dir>' }),
     html: text('also write the report to this file: one self-contained HTML page with a sequence diagram per scenario', { placeholder: '<file>' }),
   },
   json: 'print the whole result (every timeline) as JSON; with --list, the scenarios',
-  examples: ['socklab lab', 'socklab lab econnrefused peer-abort', 'socklab lab --list', 'socklab lab --json > lab.json', 'socklab lab --pcap-dir captures', 'socklab lab --html report.html'],
+  examples: ['socklab lab', 'socklab lab econnrefused peer-abort', 'socklab lab --long', 'socklab lab --list', 'socklab lab --json > lab.json', 'socklab lab --pcap-dir captures', 'socklab lab --html report.html'],
   action: async (args, options, io) => {
     if (options.list) {
       const rows = SCENARIOS.map((s) => ({ id: s.id, title: s.title, needs: s.needs }));
-      return { result: rows, text: () => rows.map((r) => `${r.id.padEnd(28)} ${r.title}\n`).join('') };
+      return { result: rows, text: (view) => `${fitText(rows.map((r) => `${r.id.padEnd(28)} ${r.title}`).join('\n'), view.width)}\n` };
     }
     // An empty file now, so a path that cannot be written fails before the run rather than after it.
     if (options.html !== undefined) {
@@ -38,7 +40,7 @@ export const labCommand = defineCommand({
     if (options.html !== undefined) await writeOutputFile(options.html, renderLabReport(result));
     return {
       result,
-      text: (view) => `${renderLabTable(result, view)}${options.html === undefined ? '' : `HTML report: ${options.html}\n`}`,
+      text: (view) => `${renderLabTable(result, { ...view, long: options.long })}${options.html === undefined ? '' : `HTML report: ${options.html}\n`}`,
       exitCode: result.counts.contradicts > 0 || result.counts.failed > 0 ? 1 : 0,
     };
   },

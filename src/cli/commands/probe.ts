@@ -35,6 +35,6 @@ export const probeCommand = defineCommand({
       ...(options.expect === undefined ? {} : { expect: unescapeText(options.expect) }),
     });
     line.clear();
-    return { result, text: (view) => renderProbeText(result, view.color), exitCode: result.verdict.ok ? 0 : 1 };
+    return { result, text: (view) => renderProbeText(result, view.color, view.width), exitCode: result.verdict.ok ? 0 : 1 };
   },
 });

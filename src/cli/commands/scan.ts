@@ -48,6 +48,6 @@ export const scanCommand = defineCommand({
     // Exit 1 when errors were found (beyond --max-errors), as a linter does, so a CI job can fail on it; 0 when clean.
     const count = result.totals.hits;
     const error = count > options.maxErrors ? new SocklabError('SOCKLAB_SCAN_ERRORS_FOUND', { count, allowed: options.maxErrors }) : undefined;
-    return { result, text: (view) => renderScanText(result, { color: view.color, maxGroups: options.maxGroups }), ...(error === undefined ? {} : { error }) };
+    return { result, text: (view) => renderScanText(result, { ...view, maxGroups: options.maxGroups }), ...(error === undefined ? {} : { error }) };
   },
 });

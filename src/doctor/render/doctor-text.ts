@@ -1,5 +1,6 @@
 // Renders a DoctorResult as the text `socklab doctor` prints: states, processes, findings, counter changes, visibility.
 import pc from 'picocolors';
+import { fitText } from '../../shared/wrap-text.js';
 import type { DoctorResult, Finding } from '../doctor-result.js';
 
 function finding(f: Finding, c: ReturnType<typeof pc.createColors>): string[] {
@@ -14,8 +15,8 @@ function finding(f: Finding, c: ReturnType<typeof pc.createColors>): string[] {
   return lines;
 }
 
-/** The text view of a doctor run; `color` turns ANSI colours on. */
-export function renderDoctorText(r: DoctorResult, color: boolean): string {
+/** The text view of a doctor run; `color` turns ANSI colours on; `width`, when given, is the columns to fit. */
+export function renderDoctorText(r: DoctorResult, color: boolean, width?: number): string {
   const c = pc.createColors(color);
   const out: string[] = [];
   const filters = Object.entries(r.filters).map(([k, v]) => `${k}=${String(v)}`).join(' ');
@@ -44,5 +45,5 @@ export function renderDoctorText(r: DoctorResult, color: boolean): string {
   out.push('', c.bold('Visibility'));
   out.push(`  ${v.root ? (v.unreadableProcesses === 0 ? 'root: every process is visible' : 'root in a user namespace: processes outside it are not visible') : 'not root: only your own processes are attributed'}; ${v.scannedProcesses} processes scanned, ${v.unreadableProcesses} unreadable; ${v.socketsWithoutOwner} sockets without visible owner, ${v.orphanSockets} without a file (orphans, TIME_WAIT, not yet accepted)`);
   for (const n of v.notes) out.push(c.dim(`  ${n}`));
-  return `${out.join('\n')}\n`;
+  return `${width === undefined ? out.join('\n') : fitText(out.join('\n'), width)}\n`;
 }

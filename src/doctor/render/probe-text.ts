@@ -1,5 +1,6 @@
 // Renders a ProbeResult as the step-by-step text `socklab probe` prints.
 import pc from 'picocolors';
+import { fitText } from '../../shared/wrap-text.js';
 import type { ProbeResult, StepError } from '../probe-result.js';
 
 function err(e: StepError, c: ReturnType<typeof pc.createColors>): string {
@@ -8,8 +9,8 @@ function err(e: StepError, c: ReturnType<typeof pc.createColors>): string {
   return `${c.red(e.code)} ${why} (${e.errno.see})`;
 }
 
-/** The text view of a probe; `color` turns ANSI colours on. */
-export function renderProbeText(r: ProbeResult, color: boolean): string {
+/** The text view of a probe; `color` turns ANSI colours on; `width`, when given, is the columns to fit. */
+export function renderProbeText(r: ProbeResult, color: boolean, width?: number): string {
   const c = pc.createColors(color);
   const out = [c.bold(`socklab probe ${r.host}:${r.port}  (timeout ${r.timeoutMs} ms)`)];
   const res = r.resolve;
@@ -39,5 +40,5 @@ export function renderProbeText(r: ProbeResult, color: boolean): string {
   const v = r.verdict;
   out.push(`  verdict   ${v.ok ? c.green('OK') : c.red(v.code.toUpperCase())}: ${v.summary}`);
   if (v.errno?.remedy) out.push(`            remedy: ${v.errno.remedy}`);
-  return `${out.join('\n')}\n`;
+  return `${width === undefined ? out.join('\n') : fitText(out.join('\n'), width)}\n`;
 }

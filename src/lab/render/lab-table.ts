@@ -1,5 +1,6 @@
 // The text view of `socklab lab`: one row per scenario with the article's claim, what this kernel did, and the verdict.
 import { renderTable } from '../../shared/text-table.js';
+import { fitText } from '../../shared/wrap-text.js';
 import type { LabResult, ScenarioRun } from '../runner.js';
 import { highlightErrnos, paint, verdictText } from './paint.js';
 
@@ -19,23 +20,57 @@ export function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
 }
 
-/** Renders the lab table and its summary lines. */
-export function renderLabTable(result: LabResult, options: { color: boolean; width?: number }): string {
+/** How the lab table is drawn: colour, the columns to fit, and the long form with the article's claim. */
+export interface LabTableOptions {
+  readonly color: boolean;
+  readonly width: number;
+  /** Adds the article's claim and the full account of the default settings; the compact form fits 80 columns. */
+  readonly long?: boolean;
+}
+
+const TIME = /(?:about |~)?\d+(?:\.\d+)? ?(?:ms|s|min|h)\b(?: \d+ min)?(?: \d+ s)?/;
+
+/** The compact "with defaults" cell: the first time the account gives (`about 131 s`), else its opening phrase. */
+export function defaultsTime(withDefaults: string): string {
+  return TIME.exec(withDefaults)?.[0] ?? withDefaults.split(/[:;]| \(/)[0]!.trim();
+}
+
+/** The compact "observed" cell: each predicted call and what it returned, one per line. */
+function observedCompact(run: ScenarioRun): string {
+  if (run.status !== 'ran') return run.reason?.split('\n')[0] ?? run.status;
+  return run.verdict.checks.map(({ prediction, observed }) => `${prediction.call} → ${observed?.result ?? 'never called'}`).join('\n');
+}
+
+/** When the last predicted result came, in this run. */
+function observedTime(run: ScenarioRun): string {
+  const times = run.verdict.checks.flatMap((c) => (c.observed === null ? [] : [c.observed.t]));
+  return run.status !== 'ran' || times.length === 0 ? '-' : formatMs(Math.max(...times));
+}
+
+/** Renders the lab table and its summary lines, fitting `options.width` columns. */
+export function renderLabTable(result: LabResult, options: LabTableOptions): string {
   const p = paint(options.color);
-  const width = options.width ?? 120;
-  const claim = Math.max(24, Math.floor((width - 70) * 0.55));
+  const long = options.long === true;
   const columns = [
-    { header: 'scenario', max: 26 },
-    { header: 'the article says', max: claim },
-    { header: 'this kernel did', max: 40 },
-    { header: 'with default settings', max: 22 },
-    { header: 'verdict', max: 11 },
+    { header: 'scenario', max: 40, keep: true },
+    ...(long ? [{ header: 'the article says', max: 60 }] : []),
+    { header: long ? 'this kernel did' : 'observed', max: 50 },
+    { header: 'time', max: 8 },
+    { header: 'with defaults', max: long ? 50 : 14 },
+    { header: 'verdict', max: 11, keep: true },
   ];
-  const rows = result.runs.map((run) => [run.id, run.articleSays, observedText(run), run.withDefaults, run.verdict.status]);
-  const table = renderTable(columns, rows, (row, column, text) => {
+  const rows = result.runs.map((run) => [
+    run.id,
+    ...(long ? [run.articleSays, observedText(run)] : [observedCompact(run)]),
+    observedTime(run),
+    long ? run.withDefaults : defaultsTime(run.withDefaults),
+    run.verdict.status === 'not-run' ? 'not run' : run.verdict.status === 'contradicts' ? 'CONTRADICTS' : run.verdict.status,
+  ]);
+  const observedColumn = long ? 2 : 1;
+  const table = renderTable(columns, rows, options.width, (row, column, text) => {
     if (text.trim() === '') return text;
-    if (column === 4) return verdictText(result.runs[row]!.verdict.status, p) + ' '.repeat(Math.max(0, text.length - text.trimEnd().length));
-    if (column === 2) return highlightErrnos(text, p);
+    if (column === columns.length - 1) return verdictText(result.runs[row]!.verdict.status, p) + ' '.repeat(Math.max(0, text.length - text.trimEnd().length));
+    if (column === observedColumn) return highlightErrnos(text, p);
     if (column === 0) return p.bold(text);
     return text;
   });
@@ -43,5 +78,6 @@ export function renderLabTable(result: LabResult, options: { color: boolean; wid
   const summary = `${result.runs.length} scenario${result.runs.length === 1 ? '' : 's'} in ${formatMs(result.durationMs)} on Linux ${result.kernel}: ` +
     `${c.agrees} agree with the catalog, ${c.contradicts} contradict it, ${c['not-run']} not run, ${c.failed} failed.`;
   const ns = result.namespaces.available ? '' : `\n${p.yellow('No network namespaces:')} ${result.namespaces.reason ?? ''}`;
-  return `${table}\n${summary}${ns}\nSee one in detail: socklab repro <scenario>\n`;
+  const hint = long ? 'See one in detail: socklab repro <scenario>' : 'See one in detail: socklab repro <scenario>; the article\'s claims: socklab lab --long';
+  return fitText(`${table}\n${summary}${ns}\n${hint}\n`, options.width);
 }

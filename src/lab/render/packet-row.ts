@@ -1,5 +1,5 @@
 // One packet of the repro diagram, as in Stevens' figures: an arrow with its flags, the ports, seq/ack, window, length.
-import { wrap } from '../../shared/text-table.js';
+import { wrap } from '../../shared/wrap-text.js';
 import type { PacketAddress, PacketEvent, PacketSighting } from '../timeline.js';
 import { TIME_COLUMN, type DiagramColumns } from './diagram-columns.js';
 import type { Paint } from './paint.js';

@@ -1,8 +1,8 @@
 // The text view of `socklab repro`: a two-column sequence diagram (client | server, time running down), then the verdict.
-import { wrap } from '../../shared/text-table.js';
+import { fitText, wrap } from '../../shared/wrap-text.js';
 import type { ScenarioRun } from '../runner.js';
 import type { TimelineEvent } from '../timeline.js';
-import { diagramColumns, type DiagramColumns } from './diagram-columns.js';
+import { diagramColumns, TIME_COLUMN, type DiagramColumns } from './diagram-columns.js';
 import { formatMs, observedText } from './lab-table.js';
 import { packetRow } from './packet-row.js';
 import { highlightErrnos, paint, verdictText, type Paint } from './paint.js';
@@ -14,12 +14,15 @@ function fit(text: string, width: number): string {
 function row(event: TimelineEvent, columns: DiagramColumns, p: Paint): string {
   const { side, wire: wireWidth } = columns;
   const time = formatMs(event.t).padStart(9);
-  const put = (left: string, wire: string, right: string): string =>
-    `${p.dim(time)}  ${fit(left, side)}${fit(wire, wireWidth)}  ${right}`.trimEnd();
+  // The server's side takes what the time, the client's side and the wire leave of the width; its calls wrap there.
+  const serverAt = TIME_COLUMN + side + wireWidth + 2;
   switch (event.kind) {
     case 'call': {
       const text = `${event.call} → ${event.result}${event.detail === undefined ? '' : ` (${event.detail})`}`;
-      if (event.endpoint === 'server') return highlight(put('', '', text), p);
+      if (event.endpoint === 'server') {
+        const [first = '', ...rest] = wrap(text, Math.max(12, columns.width - serverAt));
+        return highlight([`${p.dim(time)}  ${' '.repeat(side + wireWidth + 2)}${first}`, ...rest.map((line) => `${' '.repeat(serverAt)}${line}`)].join('\n'), p);
+      }
       // A client call has the wire column free beside it: use it, and wrap what still does not fit.
       const [first = '', ...rest] = wrap(text, side + wireWidth);
       return highlight([`${p.dim(time)}  ${first}`, ...rest.map((line) => `${' '.repeat(11)}  ${line}`)].join('\n'), p);
@@ -30,8 +33,10 @@ function row(event: TimelineEvent, columns: DiagramColumns, p: Paint): string {
     }
     case 'packet':
       return packetRow(event, `${p.dim(time)}  `, columns, p);
-    case 'note':
-      return `${p.dim(time)}  ${p.italic(p.dim(`· ${event.text}`))}`;
+    case 'note': {
+      const [first = '', ...rest] = wrap(`· ${event.text}`, columns.width - TIME_COLUMN - 2, false);
+      return [`${p.dim(time)}  ${p.italic(p.dim(first))}`, ...rest.map((line) => `${' '.repeat(TIME_COLUMN + 2)}${p.italic(p.dim(line))}`)].join('\n');
+    }
   }
 }
 
@@ -51,7 +56,7 @@ export function renderSequenceDiagram(run: ScenarioRun, options: { color: boolea
   const body = run.events.length === 0 ? [`  (no events: ${run.reason ?? run.status})`] : run.events.map((e) => row(e, columns, p));
   const predicted = run.predicts.map((x) => `${x.endpoint} ${x.call} → ${x.result}`).join('; ');
   const packets = run.captured ? '' : `\n${p.dim('(no packet capture in this run)')}`;
-  return [
+  return fitText([
     head, '', titles, rule, ...body, packets, '',
     `${p.bold('The article says:')}  ${run.articleSays}`,
     `${p.bold('The catalog predicts:')} ${predicted}`,
@@ -59,5 +64,5 @@ export function renderSequenceDiagram(run: ScenarioRun, options: { color: boolea
     `${p.bold('With default settings:')} ${run.withDefaults}`,
     `${p.bold('Verdict:')} ${verdictText(run.verdict.status, p)}`,
     '',
-  ].join('\n');
+  ].join('\n'), columns.width);
 }

@@ -1,5 +1,5 @@
 // Text in the report's SVG: monospace, so its width is known without a browser; wrapping and clipping to a width.
-import { wrap } from '../../shared/text-table.js';
+import { wrap } from '../../shared/wrap-text.js';
 
 /** The width of one character of the diagram's monospace fonts, in em (DejaVu Sans Mono is 0.602; a margin for others). */
 const CHAR_EM = 0.62;

@@ -36,7 +36,7 @@ test('--json prints the result object, filtered to a listener this test owns', a
 });
 
 test('text view without colour, and a usage error exits 2', async () => {
-  const io = memoryIo();
+  const io = memoryIo('', { width: 120 });
   assert.equal(await main(['doctor', '--interval', '0', '--state', 'LISTEN'], io), 0);
   assert.match(io.out(), /^socklab doctor .*\[state=LISTEN\]\nSockets: \d+/);
   assert.match(io.out(), /\nFindings\n[\s\S]*\nKernel counters \(changes over 0\.0 s\)\n[\s\S]*\nVisibility\n/);

@@ -43,7 +43,7 @@ test('--json prints exactly the ExplainResult', async () => {
 });
 
 test('- reads the query from stdin', async () => {
-  const io = memoryIo('nginx: *3 upstream timed out (110: Connection timed out) while reading response header from upstream, upstream: "http://10.0.0.4:80/"\n');
+  const io = memoryIo('nginx: *3 upstream timed out (110: Connection timed out) while reading response header from upstream, upstream: "http://10.0.0.4:80/"\n', { width: 200 });
   assert.equal(await main(['explain', '-'], io), 0);
   assert.match(io.out(), /^A timer expired: reported by nginx as ETIMEDOUT \(110\), not a kernel errno\n/);
   assert.match(io.out(), /line 1: timer · reported by nginx as ETIMEDOUT \(110\), not a kernel errno · read \(reading\) · peer 10\.0\.0\.4:80/);
@@ -84,7 +84,7 @@ test('bad usage exits 2: no query, unknown platform', async () => {
 
 test('the real binary reads a stack trace from stdin (spawned once)', () => {
   const trace = 'Traceback (most recent call last):\n  File "app.py", line 3, in <module>\nBrokenPipeError: [Errno 32] Broken pipe\n';
-  const run = spawnSync(process.execPath, [BIN, 'explain', '-'], { input: trace, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 20_000 });
+  const run = spawnSync(process.execPath, [BIN, 'explain', '-'], { input: trace, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: '200' }, timeout: 20_000 });
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /line 3: errno · kernel errno EPIPE \(32 on linux\) · write · python python\.broken-pipe/);
   assert.match(run.stdout, /^EPIPE — /m);

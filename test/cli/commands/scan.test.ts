@@ -28,7 +28,7 @@ test('--json prints exactly the ScanResult of scanLogs', async () => {
 });
 
 test('the text report shows groups with histogram, samples, advice and the findings, without colour when io.color is off', async () => {
-  const io = memoryIo();
+  const io = memoryIo('', { width: 200 });
   assert.equal(await main(['scan', '--year', '2026', '--max-groups', '2', corpus], io), 1);
   const out = io.out();
   assert.match(out, /^Scanned 1 source: 172 lines, 0\.0 MB; 102 socket errors in 102 lines, \d+ groups\./);
