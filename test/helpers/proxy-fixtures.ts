@@ -1,6 +1,7 @@
 // Test fixtures for the proxy: loopback upstream servers, a socklab server on a free port, clients and checksums.
 import { createHash, randomBytes } from 'node:crypto';
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { after, before } from 'node:test';
 import { startServer, type RunningServer } from '../../src/proxy/server.js';
 
 /** sha256 hex of a buffer. */
@@ -50,6 +51,20 @@ export const sendingUpstream = (data: Buffer, end = true): Promise<Upstream> =>
 
 /** A socklab server on a free loopback port. */
 export const testServer = (seed = 1): Promise<RunningServer> => startServer({ host: '127.0.0.1', port: 0, seed, dialTimeoutMs: 2000 });
+
+/** For a whole test file: a socklab server and an echo upstream, started before its tests and closed after them. */
+export function serverForFile(): { readonly server: RunningServer; readonly up: Upstream } {
+  const shared = {} as { server: RunningServer; up: Upstream };
+  before(async () => {
+    shared.up = await echoUpstream();
+    shared.server = await testServer();
+  });
+  after(async () => {
+    await shared.server.close();
+    await shared.up.close();
+  });
+  return shared;
+}
 
 /** fetch options for a JSON request body (the API refuses any other Content-Type, as browsers can send those cross-origin). */
 export const jsonRequest = (method: string, body: unknown): RequestInit => ({ method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });

@@ -1,22 +1,12 @@
 // Proxy bodies as Toxiproxy 2.12 reads them: wrong types are 400s in its words, /populate's shapes, listen "".
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { RunningServer } from '../../src/proxy/server.js';
-import { dial, echoUpstream, jsonRequest, readAll, testServer, type Upstream } from '../helpers/proxy-fixtures.js';
+import { test } from 'node:test';
+import { dial, echoUpstream, jsonRequest, readAll, serverForFile } from '../helpers/proxy-fixtures.js';
 
-let server: RunningServer;
-let up: Upstream;
-before(async () => {
-  up = await echoUpstream();
-  server = await testServer();
-});
-after(async () => {
-  await server.close();
-  await up.close();
-});
+const shared = serverForFile();
 
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-  const res = await fetch(`${server.url}${path}`, body === undefined ? { method } : jsonRequest(method, body));
+  const res = await fetch(`${shared.server.url}${path}`, body === undefined ? { method } : jsonRequest(method, body));
   const text = await res.text();
   return { status: res.status, json: text === '' ? undefined : JSON.parse(text) };
 }
@@ -24,8 +14,8 @@ const goError = (message: string): { error: string; status: number } => ({ error
 
 test('create: a wrong JSON type is a 400 with Toxiproxy\'s message, and nothing is created', async () => {
   const cases: [unknown, string][] = [
-    [{ name: 'e', upstream: up.address, enabled: 'false' }, 'cannot unmarshal string into Go struct field Proxy.enabled of type bool'],
-    [{ name: 7, upstream: up.address }, 'cannot unmarshal number into Go struct field Proxy.name of type string'],
+    [{ name: 'e', upstream: shared.up.address, enabled: 'false' }, 'cannot unmarshal string into Go struct field Proxy.enabled of type bool'],
+    [{ name: 7, upstream: shared.up.address }, 'cannot unmarshal number into Go struct field Proxy.name of type string'],
     [{ name: 'e', upstream: { host: 'x' } }, 'cannot unmarshal object into Go struct field Proxy.upstream of type string'],
     [[], 'cannot unmarshal array into Go value of type toxiproxy.Proxy'],
     ['proxy', 'cannot unmarshal string into Go value of type toxiproxy.Proxy'],
@@ -35,7 +25,7 @@ test('create: a wrong JSON type is a 400 with Toxiproxy\'s message, and nothing 
 });
 
 test('update: wrong types are 400s and change nothing; null and unknown fields are ignored', async () => {
-  assert.equal((await call('POST', '/proxies', { name: 'u', listen: '127.0.0.1:0', upstream: up.address })).status, 201);
+  assert.equal((await call('POST', '/proxies', { name: 'u', listen: '127.0.0.1:0', upstream: shared.up.address })).status, 201);
   const before = (await call('GET', '/proxies/u')).json;
   const cases: [unknown, string][] = [
     [{ enabled: 'no' }, 'cannot unmarshal string into Go struct field Proxy.enabled of type bool'],
@@ -53,11 +43,11 @@ test('update: wrong types are 400s and change nothing; null and unknown fields a
 
 test('names with control characters are refused, without echoing them', async () => {
   for (const name of ['a\nb', '\u001b[2Jx', 'c1\u009bx', 'del\u007f']) {
-    const r = await call('POST', '/proxies', { name, listen: '127.0.0.1:0', upstream: up.address });
+    const r = await call('POST', '/proxies', { name, listen: '127.0.0.1:0', upstream: shared.up.address });
     assert.equal(r.status, 400, JSON.stringify(name));
     assert.match((r.json as { error: string }).error, /^bad request body: proxy name contains a control character \(U\+00[0-9A-F]{2} at index \d\)$/);
   }
-  const pop = await call('POST', '/populate', [{ name: 'ok', upstream: up.address }, { name: 'x\ry', upstream: up.address }]);
+  const pop = await call('POST', '/populate', [{ name: 'ok', upstream: shared.up.address }, { name: 'x\ry', upstream: shared.up.address }]);
   assert.equal(pop.status, 400);
   assert.match((pop.json as { error: string }).error, /proxy name at proxy 2 contains a control character/);
   assert.deepEqual((await call('GET', '/proxies')).json, {}, 'populate checks every proxy before creating any');
@@ -71,14 +61,14 @@ test('/populate: [] and null answer {"proxies":null}; errors carry "proxies" too
     status: 400,
     json: { ...goError('cannot unmarshal object into Go value of type []struct { toxiproxy.Proxy; Enabled *bool "json:\\"enabled\\"" }'), proxies: null },
   });
-  assert.deepEqual((await call('POST', '/populate', [{ name: 'n', upstream: up.address, enabled: 'yes' }])).json, {
+  assert.deepEqual((await call('POST', '/populate', [{ name: 'n', upstream: shared.up.address, enabled: 'yes' }])).json, {
     ...goError('cannot unmarshal string into Go struct field .enabled of type bool'), proxies: null,
   });
 });
 
 test('listen "" is a free loopback port; a disabled proxy with it no longer makes /reset fail', async () => {
-  assert.equal((await call('POST', '/proxies', { name: 'off', listen: '', upstream: up.address, enabled: false })).status, 201);
-  assert.equal((await call('POST', '/proxies', { name: 'nolisten', upstream: up.address })).status, 201);
+  assert.equal((await call('POST', '/proxies', { name: 'off', listen: '', upstream: shared.up.address, enabled: false })).status, 201);
+  assert.equal((await call('POST', '/proxies', { name: 'nolisten', upstream: shared.up.address })).status, 201);
   assert.deepEqual(await call('POST', '/reset'), { status: 204, json: undefined });
   for (const name of ['off', 'nolisten']) {
     const p = (await call('GET', `/proxies/${name}`)).json as { listen: string; enabled: boolean };
@@ -94,13 +84,13 @@ test('listen "" is a free loopback port; a disabled proxy with it no longer make
 });
 
 test('a listen address that can never work is refused at once, even for a disabled proxy', async () => {
-  const r = await call('POST', '/proxies', { name: 'bad', listen: 'nope', upstream: up.address, enabled: false });
+  const r = await call('POST', '/proxies', { name: 'bad', listen: 'nope', upstream: shared.up.address, enabled: false });
   assert.deepEqual(r, { status: 400, json: { error: 'bad request body: listen "nope" is not host:port', status: 400 } });
 });
 
 test('refused where Toxiproxy accepts and fails later: an upstream that is not host:port, text after the JSON', async () => {
   assert.deepEqual(await call('POST', '/proxies', { name: 'x', upstream: 'redis' }), { status: 400, json: { error: 'bad request body: upstream "redis" is not host:port', status: 400 } });
-  const trailing = await fetch(`${server.url}/proxies`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: `{"name":"t","upstream":"${up.address}"} {"name":"u"}` });
+  const trailing = await fetch(`${shared.server.url}/proxies`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: `{"name":"t","upstream":"${shared.up.address}"} {"name":"u"}` });
   assert.equal(trailing.status, 400);
   assert.deepEqual((await call('GET', '/proxies')).json, {});
 });
@@ -109,8 +99,8 @@ test('/reset with a proxy that cannot listen resets every other proxy, then repo
   const occupied = await echoUpstream();
   try {
     assert.equal((await call('POST', '/populate', [
-      { name: 'a', listen: occupied.address, upstream: up.address, enabled: false },
-      { name: 'b', listen: '127.0.0.1:0', upstream: up.address },
+      { name: 'a', listen: occupied.address, upstream: shared.up.address, enabled: false },
+      { name: 'b', listen: '127.0.0.1:0', upstream: shared.up.address },
     ])).status, 201);
     assert.equal((await call('POST', '/proxies/b/toxics', { type: 'noop' })).status, 200);
     const r = await call('POST', '/reset');

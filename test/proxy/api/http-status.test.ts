@@ -1,24 +1,14 @@
 // Raw HTTP status codes and bodies of every route, compared with what Toxiproxy 2.12 sends.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { RunningServer } from '../../../src/proxy/server.js';
-import { echoUpstream, testServer, type Upstream } from '../../helpers/proxy-fixtures.js';
+import { test } from 'node:test';
+import { serverForFile } from '../../helpers/proxy-fixtures.js';
 
-let server: RunningServer;
-let up: Upstream;
-before(async () => {
-  up = await echoUpstream();
-  server = await testServer();
-});
-after(async () => {
-  await server.close();
-  await up.close();
-});
+const shared = serverForFile();
 
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; text: string; json: unknown }> {
   const init: RequestInit = { method, headers: { 'Content-Type': 'application/json' } };
   if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
-  const res = await fetch(`${server.url}${path}`, init);
+  const res = await fetch(`${shared.server.url}${path}`, init);
   const text = await res.text();
   let json: unknown;
   try {
@@ -36,12 +26,12 @@ test('GET /version', async () => {
 });
 
 test('POST /proxies: 201, field order, listen normalised; errors 400/409', async () => {
-  const r = await call('POST', '/proxies', { name: 'a', listen: 'localhost:0', upstream: up.address });
+  const r = await call('POST', '/proxies', { name: 'a', listen: 'localhost:0', upstream: shared.up.address });
   assert.equal(r.status, 201);
   assert.deepEqual(Object.keys(r.json as object), ['name', 'listen', 'upstream', 'enabled', 'toxics']);
   assert.match((r.json as { listen: string }).listen, /^127\.0\.0\.1:[1-9]\d*$/);
-  assert.deepEqual(await call('POST', '/proxies', { name: 'a', listen: '127.0.0.1:0', upstream: up.address }).then((x) => [x.status, x.json]), [409, { error: 'proxy already exists', status: 409 }]);
-  assert.deepEqual((await call('POST', '/proxies', { listen: '127.0.0.1:0', upstream: up.address })).json, { error: 'missing required field: name', status: 400 });
+  assert.deepEqual(await call('POST', '/proxies', { name: 'a', listen: '127.0.0.1:0', upstream: shared.up.address }).then((x) => [x.status, x.json]), [409, { error: 'proxy already exists', status: 409 }]);
+  assert.deepEqual((await call('POST', '/proxies', { listen: '127.0.0.1:0', upstream: shared.up.address })).json, { error: 'missing required field: name', status: 400 });
   assert.deepEqual((await call('POST', '/proxies', { name: 'b', listen: '127.0.0.1:0' })).json, { error: 'missing required field: upstream', status: 400 });
   const bad = await call('POST', '/proxies', '{nope');
   assert.equal(bad.status, 400);
@@ -49,14 +39,14 @@ test('POST /proxies: 201, field order, listen normalised; errors 400/409', async
 });
 
 test('a disabled proxy keeps the listen it was sent', async () => {
-  const r = await call('POST', '/proxies', { name: 'off', listen: 'localhost:0', upstream: up.address, enabled: false });
+  const r = await call('POST', '/proxies', { name: 'off', listen: 'localhost:0', upstream: shared.up.address, enabled: false });
   assert.equal(r.status, 201);
   assert.equal((r.json as { listen: string }).listen, 'localhost:0');
   assert.equal((r.json as { enabled: boolean }).enabled, false);
 });
 
 test('error bodies are JSON, served as application/json (Toxiproxy serves the same text as text/plain)', async () => {
-  const res = await fetch(`${server.url}/proxies/zz`);
+  const res = await fetch(`${shared.server.url}/proxies/zz`);
   assert.equal(res.headers.get('content-type'), 'application/json');
   assert.equal(await res.text(), '{"error":"proxy not found","status":404}\n');
 });
@@ -95,22 +85,22 @@ test('toxics: GET list and one, PATCH and POST partial update, DELETE 204, 404s'
 });
 
 test('proxy update via PATCH changes upstream, keeps the rest', async () => {
-  const r = await call('PATCH', '/proxies/a', { upstream: `127.0.0.1:${up.port}` });
+  const r = await call('PATCH', '/proxies/a', { upstream: `127.0.0.1:${shared.up.port}` });
   assert.equal(r.status, 200);
   assert.equal((r.json as { enabled: boolean }).enabled, true);
 });
 
 test('POST /populate: 201 {proxies:[...]}, 400 on missing fields', async () => {
-  const r = await call('POST', '/populate', [{ name: 'p1', listen: '127.0.0.1:0', upstream: up.address }]);
+  const r = await call('POST', '/populate', [{ name: 'p1', listen: '127.0.0.1:0', upstream: shared.up.address }]);
   assert.equal(r.status, 201);
   assert.equal((r.json as { proxies: { name: string }[] }).proxies[0]!.name, 'p1');
   const listen = (r.json as { proxies: { listen: string }[] }).proxies[0]!.listen;
   await call('POST', '/proxies/p1/toxics', { type: 'noop' });
-  const same = await call('POST', '/populate', [{ name: 'p1', listen, upstream: up.address }]);
+  const same = await call('POST', '/populate', [{ name: 'p1', listen, upstream: shared.up.address }]);
   assert.equal((same.json as { proxies: { toxics: unknown[] }[] }).proxies[0]!.toxics.length, 1, 'identical proxy kept, toxics too');
-  const changed = await call('POST', '/populate', [{ name: 'p1', listen: '127.0.0.1:0', upstream: `localhost:${up.port}` }]);
+  const changed = await call('POST', '/populate', [{ name: 'p1', listen: '127.0.0.1:0', upstream: `localhost:${shared.up.port}` }]);
   const replaced = (changed.json as { proxies: { upstream: string; toxics: unknown[] }[] }).proxies[0]!;
-  assert.deepEqual([replaced.upstream, replaced.toxics.length], [`localhost:${up.port}`, 0], 'changed proxy replaced');
+  assert.deepEqual([replaced.upstream, replaced.toxics.length], [`localhost:${shared.up.port}`, 0], 'changed proxy replaced');
   const bad = await call('POST', '/populate', [{ name: 'p2', listen: '127.0.0.1:0' }]);
   assert.deepEqual([bad.status, (bad.json as { error: string }).error], [400, 'missing required field: upstream at proxy 1']);
 });
@@ -143,7 +133,7 @@ test('a trailing slash is another path: 404, as from Toxiproxy', async () => {
 
 test('a proxy with a long or odd name can be read and deleted', async () => {
   for (const name of ['n'.repeat(300), 'a/b', 'sp ace?#%']) {
-    assert.equal((await call('POST', '/proxies', { name, listen: '127.0.0.1:0', upstream: up.address, enabled: false })).status, 201);
+    assert.equal((await call('POST', '/proxies', { name, listen: '127.0.0.1:0', upstream: shared.up.address, enabled: false })).status, 201);
     const path = `/proxies/${encodeURIComponent(name)}`;
     assert.equal((await call('GET', path)).status, 200, name);
     assert.equal((await call('POST', `${path}/toxics`, { type: 'noop' })).status, 200, name);
