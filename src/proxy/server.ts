@@ -61,6 +61,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await new Promise<void>((resolve, reject) => {
     http.once('error', (e) => reject(new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen: `${host}:${options.port ?? 8474}`, reason: e.message })));
     http.listen(options.port ?? 8474, host, () => resolve());
+  }).catch(async (e: unknown) => {
+    await proxies.close(); // the config file's proxies must not outlive a server that never started
+    throw e;
   });
   const addr = http.address();
   const port = addr !== null && typeof addr === 'object' ? addr.port : options.port ?? 8474;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
 import { main } from '../../src/cli/main.js';
 import { isSocklabError } from '../../src/index.js';
@@ -67,4 +68,22 @@ test('socklab proxy --config with a bad file: one line naming the position, exit
   const code = await main(['proxy', '--port', '0', '--config', file], io);
   assert.equal(code, 2);
   assert.equal(io.err(), `socklab: config ${file}: not valid JSON at line 1, column 1 (invalid symbol)\n`);
+});
+
+test('when the API port is taken, the config file\'s proxies are closed again', async () => {
+  const first = await startServer({ port: 0 });
+  const spare = createServer();
+  await new Promise<void>((r) => spare.listen(0, '127.0.0.1', r));
+  const proxyPort = (spare.address() as { port: number }).port;
+  await new Promise((r) => spare.close(r));
+  const file = join(dir, 'one.json');
+  await writeFile(file, JSON.stringify([{ name: 'p', listen: `127.0.0.1:${proxyPort}`, upstream: '127.0.0.1:1' }]));
+  try {
+    const port = Number(new URL(first.url).port);
+    await assert.rejects(startServer({ port, config: file }), (e) => isSocklabError(e) && e.code === 'SOCKLAB_PROXY_LISTEN_FAILED');
+    await new Promise<void>((resolve, reject) => spare.once('error', reject).listen(proxyPort, '127.0.0.1', resolve)); // free again
+    await new Promise((r) => spare.close(r));
+  } finally {
+    await first.close();
+  }
 });

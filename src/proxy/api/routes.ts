@@ -13,9 +13,10 @@ import { errorBody, sendError, sendJson, sendNoContent } from './reply.js';
 export const TOXIPROXY_COMPAT_VERSION = '2.12.0';
 
 type Params = Record<string, string | undefined>;
-
-const METHODS = ['GET', 'POST', 'PATCH', 'DELETE'] as const;
 type Handler = (req: IncomingMessage, params: Params) => Promise<[number, unknown] | null>;
+
+/** The methods the API routes; another one on a known path is a 405. */
+const METHODS = ['GET', 'POST', 'PATCH', 'DELETE'] as const;
 
 /** Build the request handler of the API server. */
 export function createApiHandler(proxies: ProxyCollection): (req: IncomingMessage, res: ServerResponse) => void {
