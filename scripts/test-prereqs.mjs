@@ -9,6 +9,7 @@ const NEEDED = {
   prometheus: '/usr/bin/prometheus',
   'util-linux': '/usr/bin/unshare',
   chromium: '/usr/bin/chromium', // test-only: the browser tests (test/helpers/browser.ts) drive it with playwright-core
+  'redis-server': '/usr/bin/redis-server', // test-only: every toxic is tested with ioredis against a real Redis (test/helpers/redis.ts)
   'linux-libc-dev': '/usr/include/asm-generic/errno.h',
   'libc6-dev': '/usr/include/netdb.h',
   'linux-libc-dev-alpha-cross': '/usr/alpha-linux-gnu/include/asm/errno.h',

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { echoUpstream, payload, rig, sha256, waitFor } from '../../helpers/proxy-fixtures.js';
 import { rawDial, rawReadAll } from '../../helpers/proxy-raw.js';
+import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 test('read() -> EOF (client in CLOSE_WAIT), upstream kept; write() ok, then RST: next write() -> EPIPE', async () => {
   const up = await echoUpstream();
@@ -31,5 +32,20 @@ test('read() -> EOF (client in CLOSE_WAIT), upstream kept; write() ok, then RST:
     s.close();
   } finally {
     await r.done();
+  }
+});
+
+test('ioredis through close_wait: the server seems gone (close), ioredis reconnects and works after removal', async () => {
+  const rig = await redisRig();
+  try {
+    const c = rig.client();
+    await c.ping();
+    const ended = new Promise<void>((resolve) => c.once('close', () => resolve()));
+    await rig.proxy.withToxic({ type: 'close_wait', attributes: { delay: 0 } }, async () => {
+      await ended;
+    });
+    await assertEveryReplyCorrect(c);
+  } finally {
+    await rig.done();
   }
 });

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dial, echoUpstream, payload, readAll, removeToxic, rig, sha256 } from '../../helpers/proxy-fixtures.js';
+import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 test('after 300 ms the connection goes silent without closing; removing the toxic delivers the held data', async () => {
   const r = await rig(await echoUpstream());
@@ -28,3 +29,18 @@ test('after 300 ms the connection goes silent without closing; removing the toxi
     await r.done();
   }
 });
+
+test('ioredis through hang_after 0: the command times out; after removal every later reply is still its own', async () => {
+  const rig = await redisRig();
+  try {
+    const c = rig.client({ commandTimeout: 300 });
+    await c.set('k', 'v');
+    await rig.proxy.withToxic({ type: 'hang_after', attributes: { timeout: 0 } }, async () => {
+      await assert.rejects(c.get('k'), /timed out/);
+    });
+    await assertEveryReplyCorrect(c);
+  } finally {
+    await rig.done();
+  }
+});
+

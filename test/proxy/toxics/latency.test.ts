@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dial, echoUpstream, payload, readAll, removeToxic, rig, sha256 } from '../../helpers/proxy-fixtures.js';
+import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 test('latency 100 ms on both streams delays a round trip by >= 200 ms, data intact', async () => {
   const r = await rig(await echoUpstream());
@@ -41,5 +42,25 @@ test('latency added to a live connection delays its next round trip; removal rel
     s.destroy();
   } finally {
     await r.done();
+  }
+});
+
+test('ioredis through latency 200 ms: every reply is 200 ms late and correct; after removal fast again', async () => {
+  const rig = await redisRig();
+  try {
+    const c = rig.client();
+    await c.set('k', 'v');
+    await rig.proxy.withToxic({ type: 'latency', attributes: { latency: 200 } }, async () => {
+      const t = performance.now();
+      assert.equal(await c.get('k'), 'v');
+      assert.ok(performance.now() - t >= 190, `${performance.now() - t} ms`);
+    });
+    const t = performance.now();
+    assert.equal(await c.get('k'), 'v');
+    assert.ok(performance.now() - t < 150);
+    await assertEveryReplyCorrect(c);
+    assert.deepEqual(c.errors, []);
+  } finally {
+    await rig.done();
   }
 });

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dial, payload, readAll, rig, sendingUpstream, sha256 } from '../../helpers/proxy-fixtures.js';
+import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 test('limit_data 1000 of 100 KB: the first 1000 bytes, then EOF', async () => {
   const data = payload(100_000);
@@ -16,5 +17,20 @@ test('limit_data 1000 of 100 KB: the first 1000 bytes, then EOF', async () => {
     s.destroy();
   } finally {
     await r.done();
+  }
+});
+
+test('ioredis through limit_data 100: a large reply is cut and the command fails; after removal all is well', async () => {
+  const rig = await redisRig();
+  try {
+    const c = rig.client();
+    await c.set('big', 'x'.repeat(5000));
+    await rig.proxy.withToxic({ type: 'limit_data', attributes: { bytes: 100 } }, async () => {
+      await assert.rejects(c.get('big'));
+    });
+    await assertEveryReplyCorrect(c);
+    assert.equal(await c.get('big'), 'x'.repeat(5000));
+  } finally {
+    await rig.done();
   }
 });

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dial, echoUpstream, payload, readAll, rig, sha256 } from '../../helpers/proxy-fixtures.js';
+import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 test('noop on both streams leaves 1 MB intact', async () => {
   const r = await rig(await echoUpstream());
@@ -17,5 +18,17 @@ test('noop on both streams leaves 1 MB intact', async () => {
     assert.equal(sha256(out.data), sha256(data));
   } finally {
     await r.done();
+  }
+});
+
+test('ioredis through noop: every reply correct, no error', async () => {
+  const rig = await redisRig();
+  try {
+    const c = rig.client();
+    await rig.proxy.withToxic({ type: 'noop' }, () => assertEveryReplyCorrect(c, 100));
+    await assertEveryReplyCorrect(c);
+    assert.deepEqual(c.errors, []);
+  } finally {
+    await rig.done();
   }
 });

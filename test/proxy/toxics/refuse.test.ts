@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { createServer } from 'node:net';
 import { createProxy } from '../../../src/index.js';
 import { dial, echoUpstream, jsonRequest, payload, readAll, removeToxic, rig, sha256 } from '../../helpers/proxy-fixtures.js';
+import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 const listeners = (): number => process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap').length;
 
@@ -124,4 +125,22 @@ test('close() with refuse active, or just cleared, leaves no listener behind', a
     assert.ok(listeners() <= before, `clearFirst=${clearFirst}: no server handle left`);
   }
   await up.close();
+});
+
+test('ioredis with refuse: a new client gets ECONNREFUSED, a connected one keeps working; after removal both work', async () => {
+  const rig = await redisRig();
+  try {
+    const live = rig.client();
+    await live.ping();
+    await rig.proxy.withToxic({ type: 'refuse' }, async () => {
+      const fresh = rig.client({ retryStrategy: () => null });
+      await assert.rejects(fresh.ping());
+      assert.ok(fresh.errors.some((e) => e.code === 'ECONNREFUSED'), `errors: ${fresh.errors.map((e) => e.code).join(',')}`);
+      await assertEveryReplyCorrect(live);
+    });
+    await assertEveryReplyCorrect(rig.client());
+    await assertEveryReplyCorrect(live);
+  } finally {
+    await rig.done();
+  }
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { echoUpstream, payload, rig, sendingUpstream, sha256 } from '../../helpers/proxy-fixtures.js';
 import { rawDial, rawReadAll } from '../../helpers/proxy-raw.js';
+import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 test('bytes 1000: 1000 intact bytes, read() -> ECONNRESET, then write() -> EPIPE', async () => {
   const data = payload(100_000);
@@ -46,5 +47,20 @@ test('bytes 0 and timeout 0 is a 400 naming the attribute', async () => {
     assert.match((res.body as { error: string }).error, /bytes/);
   } finally {
     await r.done();
+  }
+});
+
+test('ioredis through reset_after timeout 200: the idle connection is reset (ECONNRESET), ioredis reconnects after removal', async () => {
+  const rig = await redisRig();
+  try {
+    const c = rig.client();
+    await c.ping();
+    await rig.proxy.withToxic({ type: 'reset_after', attributes: { timeout: 200 } }, async () => {
+      await new Promise((x) => setTimeout(x, 400));
+      assert.ok(c.errors.some((e) => e.code === 'ECONNRESET'), `errors: ${c.errors.map((e) => e.code).join(',')}`);
+    });
+    await assertEveryReplyCorrect(c);
+  } finally {
+    await rig.done();
   }
 });

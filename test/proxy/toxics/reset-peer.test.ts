@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dial, echoUpstream, payload, readAll, removeToxic, rig, sendingUpstream, sha256 } from '../../helpers/proxy-fixtures.js';
+import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 test('echo with timeout 500: the reply never arrives, the RST comes about 500 ms after the request', async () => {
   const r = await rig(await echoUpstream());
@@ -91,5 +92,22 @@ test('toxicity 0: the connection closes with a normal FIN, never RST (Toxiproxy 
     }
   } finally {
     await r.done();
+  }
+});
+
+test('ioredis through reset_peer 200: the command fails with ECONNRESET about 200 ms later; after removal all is well', async () => {
+  const rig = await redisRig();
+  try {
+    const c = rig.client();
+    await c.ping();
+    await rig.proxy.withToxic({ type: 'reset_peer', attributes: { timeout: 200 } }, async () => {
+      const t = performance.now();
+      await assert.rejects(c.get('k'));
+      assert.ok(performance.now() - t >= 180, `failed after ${performance.now() - t} ms`);
+      assert.ok(c.errors.some((e) => e.code === 'ECONNRESET'), `errors: ${c.errors.map((e) => e.code).join(',')}`);
+    });
+    await assertEveryReplyCorrect(c);
+  } finally {
+    await rig.done();
   }
 });

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dial, payload, readAll, rig, sendingUpstream, sha256 } from '../../helpers/proxy-fixtures.js';
+import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 test('slicer 100 +/- 50 bytes, 1 ms apart: many reads, data intact', async () => {
   const data = payload(20_000);
@@ -48,5 +49,21 @@ test('average_size 1, 64 KiB to each of 4 clients: intact, no garbage pile-up, t
     assert.ok(slowest < 1000, `slowest GET /version ${slowest.toFixed(0)} ms`);
   } finally {
     await r.done();
+  }
+});
+
+test('ioredis through slicer average_size 1: replies arrive a byte at a time and parse correctly', async () => {
+  const rig = await redisRig();
+  try {
+    const c = rig.client();
+    await c.set('k', 'v'.repeat(2000));
+    await rig.proxy.withToxic({ type: 'slicer', attributes: { average_size: 1, delay: 10 } }, async () => {
+      assert.equal(await c.get('k'), 'v'.repeat(2000));
+      await assertEveryReplyCorrect(c, 5);
+    });
+    await assertEveryReplyCorrect(c);
+    assert.deepEqual(c.errors, []);
+  } finally {
+    await rig.done();
   }
 });

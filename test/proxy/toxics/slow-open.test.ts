@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dial, payload, readAll, rig, sendingUpstream, sha256 } from '../../helpers/proxy-fixtures.js';
+import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 test('delay 300: greeting arrives after about 300 ms, intact', async () => {
   const data = payload(5000);
@@ -18,5 +19,20 @@ test('delay 300: greeting arrives after about 300 ms, intact', async () => {
     s.destroy();
   } finally {
     await r.done();
+  }
+});
+
+test('ioredis through slow_open 300: a new client is ready about 300 ms after connecting; replies correct', async () => {
+  const rig = await redisRig();
+  try {
+    await rig.proxy.withToxic({ type: 'slow_open', attributes: { delay: 300 } }, async () => {
+      const t = performance.now();
+      const c = rig.client();
+      assert.equal(await c.ping(), 'PONG');
+      assert.ok(performance.now() - t >= 280, `${performance.now() - t} ms`);
+      await assertEveryReplyCorrect(c);
+    });
+  } finally {
+    await rig.done();
   }
 });

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dial, echoUpstream, payload, readAll, removeToxic, rig, sha256 } from '../../helpers/proxy-fixtures.js';
+import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 test('timeout 200: no data, then the connection closes', async () => {
   const r = await rig(await echoUpstream());
@@ -74,5 +75,39 @@ test('timeout 0 that dropped nothing: removal leaves the connection working', as
     assert.equal(sha256(out.data), sha256(data));
   } finally {
     await r.done();
+  }
+});
+
+test('ioredis: SET a, SET b; timeout 0; GET a; remove; GET b: each GET gets its own value (no GET a -> value-of-b)', async () => {
+  const rig = await redisRig();
+  try {
+    const c = rig.client({ maxRetriesPerRequest: 5 });
+    await c.set('a', 'value-of-a');
+    await c.set('b', 'value-of-b');
+    await rig.proxy.addToxic({ type: 'timeout', attributes: { timeout: 0 } });
+    const getA = c.get('a');
+    await new Promise((x) => setTimeout(x, 200));
+    await rig.proxy.removeToxic('timeout_downstream');
+    const getB = c.get('b');
+    assert.deepEqual(await Promise.all([getA, getB]), ['value-of-a', 'value-of-b']);
+    await assertEveryReplyCorrect(c);
+  } finally {
+    await rig.done();
+  }
+});
+
+test('ioredis with timeout 300: the command fails when the proxy closes the silent connection; after removal all is well', async () => {
+  const rig = await redisRig();
+  try {
+    const c = rig.client();
+    await c.ping();
+    await rig.proxy.withToxic({ type: 'timeout', attributes: { timeout: 300 } }, async () => {
+      const t = performance.now();
+      await assert.rejects(c.get('k'));
+      assert.ok(performance.now() - t >= 250, `failed after ${performance.now() - t} ms`);
+    });
+    await assertEveryReplyCorrect(c);
+  } finally {
+    await rig.done();
   }
 });
