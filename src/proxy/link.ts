@@ -82,11 +82,6 @@ export class Link implements LinkControl {
     });
   }
 
-  /** True while no toxic acts on either direction: bytes move as a plain pipe (a zero-copy path may take over). */
-  get plain(): boolean {
-    return (this.up?.chain.passThrough ?? true) && (this.down?.chain.passThrough ?? true) && !this.closeWaiting;
-  }
-
   /** A toxic was added to the proxy: roll its toxicity and append its stage to the stream's chain. */
   added(record: ToxicRecord): void {
     const pump = this.pump(record.stream);

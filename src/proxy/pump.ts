@@ -21,8 +21,10 @@ export class Pump {
   private staged: Buffer[] = [];
   private stagedBytes = 0;
   private flushing = false;
+  /** The sender's FIN arrived while merged pieces were still being written: end once they are. */
+  private pendingEnd = false;
   private readonly stagedWaiters: (() => void)[] = [];
-
+  /** The sender's FIN arrived while merged pieces were still being written: end once they are. */
   constructor(
     private readonly src: Socket,
     private readonly dst: Socket,
@@ -44,6 +46,7 @@ export class Pump {
     return this.stagedBytes + this.dst.writableLength;
   }
 
+  /** While the chain is pass-through, nothing queued and nothing merging, bytes go straight on (a zero-copy path could take over here). */
   private onData(b: Buffer): void {
     if (!this.busy && this.queue.length === 0 && this.chain.passThrough && !this.flushing) {
       this.writeFast(b);
@@ -148,8 +151,6 @@ export class Pump {
     for (const go of this.stagedWaiters.splice(0)) go();
     if (!this.flushing && this.pendingEnd) this.endNow();
   };
-
-  private pendingEnd = false;
 
   private async finish(): Promise<void> {
     for (let n = liveFrom(this.chain.head); n !== undefined && !this.stopped; n = liveFrom(n.next)) await n.stage?.end?.();
