@@ -5,6 +5,7 @@
 const [url = '', referenceUrl = '', opsArg = '1000', msArg = '60000'] = process.argv.slice(2);
 const total = Number(opsArg);
 const deadline = Date.now() + Number(msArg);
+const pace = (Number(msArg) * 0.8) / total; // spread the operations over most of the time given
 
 const KINDS: [string, Record<string, number>][] = [
   ['latency', { latency: 5, jitter: 5 }], ['bandwidth', { rate: 2000 }], ['slow_close', { delay: 10 }],
@@ -13,6 +14,9 @@ const KINDS: [string, Record<string, number>][] = [
   ['reset_after', { bytes: 5000 }], ['close_wait', { delay: 100 }], ['refuse', {}], ['hang_after', { timeout: 100 }],
   ['slow_open', { delay: 10 }],
 ];
+
+// refuse acts on the listener (no roll); slicer 1 costs a write per byte, so it hits one connection in five.
+const TOXICITY: Record<string, number> = { refuse: 1, slicer: 0.2 };
 
 const latencies: number[] = [];
 const reference: number[] = [];
@@ -45,13 +49,14 @@ for (let i = 0; ops < total && Date.now() < deadline; i++) {
     const [type, attributes] = KINDS[i % KINDS.length]!;
     const name = `t${i}`;
     // A /reset may land between our calls, so a later update or removal may find the toxic gone (404).
-    if ((await call('POST', '/proxies/p/toxics', { name, type, stream: i % 2 ? 'upstream' : 'downstream', toxicity: type === 'refuse' ? 1 : 0.5, attributes })) === 200) live.push(name);
+    if ((await call('POST', '/proxies/p/toxics', { name, type, stream: i % 2 ? 'upstream' : 'downstream', toxicity: TOXICITY[type] ?? 0.5, attributes })) === 200) live.push(name);
   } else if (step === 1) {
     await call('POST', `/proxies/p/toxics/${live[0]}`, { toxicity: 0.3 }, [200, 404]);
   } else {
     await call('DELETE', `/proxies/p/toxics/${live.shift()}`, undefined, [204, 404]);
   }
   ops++;
+  await new Promise((x) => setTimeout(x, pace));
   if (i % 3 === 0) {
     await call('GET', '/version');
     await probeReference();

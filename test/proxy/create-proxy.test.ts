@@ -38,6 +38,9 @@ test('createProxy: pass-through, add/update/remove toxics, connections, disable/
     const conns = proxy.connections();
     assert.equal(conns.length, 1);
     assert.equal(conns[0]!.bytes_upstream, 1);
+    const snap = proxy.snapshot();
+    assert.deepEqual([snap.name, snap.enabled, snap.listening, snap.connections.active], ['socklab', true, true, 1]);
+    assert.equal(snap.bytes.upstream, 500_000 + 4 + 1);
     live.destroy();
 
     await proxy.disable();

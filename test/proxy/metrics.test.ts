@@ -17,6 +17,7 @@ test('counters move while a connection is still open; /connections shows bytes a
     assert.match(text, /socklab_proxy_bytes_total\{proxy="p",direction="upstream"\} 12345/);
     assert.match(text, /socklab_proxy_bytes_total\{proxy="p",direction="downstream"\} 12345/);
     assert.match(text, /socklab_proxy_connections_active\{proxy="p"\} 1/);
+    assert.match(text, /socklab_proxy_listening\{proxy="p"\} 1/);
     const conns = (await (await fetch(`${r.server.url}/proxies/p/connections`)).json()) as { bytes_upstream: number; bytes_downstream: number; toxics: string[] }[];
     assert.equal(conns.length, 1);
     assert.deepEqual([conns[0]!.bytes_upstream, conns[0]!.bytes_downstream, conns[0]!.toxics], [12345, 12345, ['marker']]);

@@ -31,8 +31,8 @@ type Outcome = 'intact' | 'cut' | 'corrupt';
 
 /** Two requests in flight (as a pipelining client has): the echo must be both, in order, or the connection cut. */
 function exchange(s: Socket): Promise<Outcome> {
-  const a = randomBytes(1024);
-  const b = randomBytes(1024);
+  const a = randomBytes(512);
+  const b = randomBytes(512);
   const want = Buffer.concat([a, b]);
   return new Promise((resolve) => {
     const parts: Buffer[] = [];
@@ -86,7 +86,7 @@ test('soak: 200 connections under 1,000 toxic changes of every type with /reset 
         for (let outcome: Outcome = 'intact'; outcome === 'intact' && !stopping;) {
           outcome = await exchange(s);
           counts[outcome]++;
-          await new Promise((x) => setTimeout(x, 100 + Math.random() * 100)); // an application's pace, not a flood
+          await new Promise((x) => setTimeout(x, 200 + Math.random() * 200)); // an application's pace, not a flood
         }
         s.destroy();
       }
