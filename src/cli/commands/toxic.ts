@@ -5,7 +5,8 @@ import { renderProxyDetail, renderToxicLine } from '../../proxy/render/proxy-det
 import { renderProxyList } from '../../proxy/render/proxy-list.js';
 import { TOXICS } from '../../proxy/toxics/index.js';
 import { closestMatch } from '../../shared/closest-match.js';
-import { defineCommand } from '../command-spec.js';
+import { fitText } from '../../shared/wrap-text.js';
+import { defineCommand, type TextView } from '../command-spec.js';
 import { choice, decimal, pair, repeatable, text } from '../option-spec.js';
 
 /** Each action and what it does, for --help and the docs. */
@@ -78,11 +79,11 @@ export const toxicCommand = defineCommand({
     const name = proxy ?? '';
     const toxicity = o.toxicity === undefined ? {} : { toxicity: o.toxicity };
     let result: unknown;
-    let text: () => string;
+    let text: (view: TextView) => string;
     switch (action as Action) {
       case 'list': {
         const all = await api.list();
-        [result, text] = [all, () => renderProxyList(all)];
+        [result, text] = [all, (view) => renderProxyList(all, view.width)];
         break;
       }
       case 'inspect': {
@@ -130,6 +131,6 @@ export const toxicCommand = defineCommand({
         [result, text] = [{ reset: true }, () => 'ok: every proxy enabled, every toxic removed\n'];
         break;
     }
-    return { result, text };
+    return { result, text: (view) => fitText(text(view), view.width) };
   },
 });

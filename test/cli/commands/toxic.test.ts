@@ -77,6 +77,28 @@ test('reset enables every proxy and removes every toxic; --help lists the action
   }
 });
 
+test('list fits the terminal: the toxics column wraps under itself', async () => {
+  const up = await echoUpstream();
+  const server = await testServer();
+  const s = ['--server', server.url];
+  try {
+    await run('toxic', 'create', 'cache', '-u', up.address, ...s);
+    for (const type of ['latency', 'bandwidth', 'slow_close', 'timeout', 'slicer', 'limit_data', 'noop']) {
+      await run('toxic', 'add', 'cache', '-t', type, '-s', 'upstream', ...(type === 'bandwidth' ? ['-a', 'rate=100'] : type === 'slicer' ? ['-a', 'average_size=10'] : []), ...s);
+    }
+    const io = memoryIo('', { width: 80 });
+    assert.equal(await main(['toxic', 'list', ...s], io), 0);
+    const lines = io.out().trimEnd().split('\n');
+    assert.ok(lines.length > 2, io.out());
+    for (const line of lines) assert.ok(line.length <= 80, line);
+    const column = lines[0]!.indexOf('TOXICS');
+    for (const more of lines.slice(2)) assert.equal(more.search(/\S/), column, more);
+  } finally {
+    await server.close();
+    await up.close();
+  }
+});
+
 test('--server without a scheme, TOXIPROXY_URL, SOCKLAB_TOKEN', async () => {
   const server = await startServer({ host: '127.0.0.1', port: 0, token: 'tok' });
   const hostPort = server.url.replace('http://', '');
