@@ -11,6 +11,8 @@ export { lookup, lookupNumber, parsePlatform, isErrnoName } from './catalog/look
 export type { ErrnoLookup } from './catalog/lookup.js';
 export { recognizeLine, createRecognizer, phaseOfCall, MAX_LINE_CHARS } from './catalog/recognize.js';
 export type { Recognizer, RecognizeOptions } from './catalog/recognize.js';
+export { catalogAdvice, CALLS_OF_PHASE } from './catalog/advice.js';
+export type { CatalogAdvice, FailurePoint } from './catalog/advice.js';
 export { definePatternTable } from './catalog/pattern.js';
 export type {
   Pattern, PatternRow, PatternOf, PatternTable, PatternTableOptions, PatternErrno, PatternPhase, PatternMeaning, PatternOrigin,
@@ -37,6 +39,15 @@ export type { SysResult } from './sys/sys-result.js';
 export type { SocketAddress } from './sys/sockaddr.js';
 export { restoreDefaultSigpipe, dieWithParent } from './sys/process-signals.js';
 export { SOL_SOCKET, IPPROTO_IP, IPPROTO_IPV6, IPPROTO_TCP, SO, TCP } from './sys/linux-constants.js';
+export { classify } from './net/classify.js';
+export type { Classification, ClassifyContext, FailurePhase, RetryVerdict } from './net/classify.js';
+export { shouldRetry, IDEMPOTENT_METHODS } from './net/should-retry.js';
+export type { RetryContext } from './net/should-retry.js';
+export { errorChain } from './net/error-chain.js';
+export type { ChainedError } from './net/error-chain.js';
+export { withSocketOptions } from './net/with-socket-options.js';
+export { connectorWithSocketOptions } from './net/connector-with-socket-options.js';
+export type { SocketOptions, AgentSocketOptions, AppliedSocketOptions } from './net/socket-options.js';
 export { doctor } from './doctor/doctor.js';
 export type { DoctorOptions } from './doctor/doctor.js';
 export type { DoctorResult, DoctorFilters, Finding, FindingKind, ProcessSockets, SocketRef, Visibility } from './doctor/doctor-result.js';

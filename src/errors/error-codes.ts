@@ -47,6 +47,10 @@ export const ERROR_CODES = {
     message: (d) => `"${text(d.query)}" is not an errno socklab knows${d.platform ? ` on ${text(d.platform)}` : ''}.${d.suggestion === undefined ? '' : ` Did you mean ${text(d.suggestion)}?`}`,
     exitCode: 1,
   },
+  SOCKLAB_NET_BAD_OPTION: {
+    message: (d) => `Invalid ${text(d.option)} ${text(d.value)}: expected ${text(d.accepts)}.`,
+    exitCode: 2,
+  },
   SOCKLAB_OUTPUT_UNWRITABLE: {
     message: (d) => `Cannot write ${text(d.target)}: ${text(d.reason)}`,
     exitCode: 2,

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
+import tls from 'node:tls';
 import { once } from 'node:events';
 import { fdOf } from '../../src/sys/fd-of.js';
 import { socketFamily } from '../../src/sys/sockaddr.js';
@@ -39,4 +40,18 @@ test('refuses a Unix-domain (Pipe) handle', async () => {
   await once(server, 'listening');
   assert.throws(() => fdOf(server), /Pipe, not a TCP handle/);
   server.close();
+});
+
+test('finds the TCP fd under a TLS socket', async () => {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const accepted = once(server, 'connection');
+  // The TCP connection is enough: the handshake never completes, and the fd is there from 'connect' on.
+  const client = tls.connect({ host: '127.0.0.1', port: (server.address() as net.AddressInfo).port });
+  client.on('error', () => undefined);
+  await once(client, 'connect');
+  const [peer] = (await accepted) as [net.Socket];
+  assert.equal(socketFamily(fdOf(client)), 4);
+  assert.notEqual(fdOf(client), fdOf(peer));
+  client.destroy(); peer.destroy(); server.close();
 });

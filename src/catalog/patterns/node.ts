@@ -108,6 +108,15 @@ export const node = definePatternTable('node', [
     note: "undici's own connect timer (connectTimeout, 10 s by default) fired before the handshake completed; no kernel errno was involved. The host may be dropping SYNs or be unreachable.",
   },
   {
+    id: 'undici-response-timeout',
+    keywords: ['und_err_headers_timeout', 'und_err_body_timeout', 'headers timeout error', 'body timeout error'],
+    regex: /\b(?:UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|Headers Timeout Error|Body Timeout Error)\b/,
+    errno: null,
+    kind: 'timer',
+    phase: 'read',
+    note: "undici's own timer while waiting for the response: headersTimeout (no complete headers) or bodyTimeout (no body data for that long), 300 s each by default. The connection was up and the request sent; the kernel reported nothing.",
+  },
+  {
     id: 'fetch-failed',
     keywords: ['fetch failed'],
     regex: /\bfetch failed\b/,
@@ -124,6 +133,18 @@ export const node = definePatternTable('node', [
     kind: 'peer-closed',
     phase: 'close',
     note: 'A stream was destroyed or closed before it ended, for example the socket under a response body closed mid-transfer.',
+  },
+  {
+    id: 'aggregate-attempt-timeout',
+    keywords: ['aggregateerror [etimedout]'],
+    // The AggregateError takes the first attempt's code, and the first of several attempts always had Node's timer.
+    regex: /\bAggregateError \[ETIMEDOUT\]/,
+    errno: null,
+    kind: 'timer',
+    origin: { code: 'ETIMEDOUT' },
+    supersedes: ['node.aggregate-error', 'node.errno-code-property', 'libc.errno-name'],
+    phase: 'connect',
+    note: "Node's happy eyeballs (autoSelectFamily, on by default since Node 20) gave every address its turn and all failed. The code is the first address's, and that attempt was cut short by Node's own timer (autoSelectFamilyAttemptTimeout, 250 ms by default), not by the kernel: typically a silent IPv6 (or IPv4) address. The real answer is in `err.errors`, one connect error per address; the last one ran to the kernel's end (ECONNREFUSED, EHOSTUNREACH...).",
   },
   {
     id: 'aggregate-error',
