@@ -159,30 +159,30 @@ export class Link implements LinkControl {
     this.up?.stop();
     this.down?.stop();
     const client = this.client;
-    const go = (): void => {
+    setImmediate(() => this.afterFlush(() => (client.destroyed ? 0 : this.down?.unflushed ?? client.writableLength), () => {
       if (!client.destroyed) client.resetAndDestroy();
       this.upstreamSocket?.destroy();
-    };
-    // writableLength counts bytes libuv has not handed to the kernel yet; 'drain' only follows a full buffer.
-    let tries = 0;
-    const whenFlushed = (): void => {
-      if ((this.down?.unflushed ?? client.writableLength) === 0 || client.destroyed || ++tries > 500) go();
-      else setTimeout(whenFlushed, 1);
-    };
-    setImmediate(whenFlushed);
+    }));
   }
 
   /** FIN both sides once what was passed on is written; nothing read after this moves on. */
   close(): void {
     this.up?.stop();
     this.down?.stop();
-    const sockets = [this.client, this.upstreamSocket];
+    this.afterFlush(() => (this.up?.unflushed ?? 0) + (this.down?.unflushed ?? 0), () => {
+      this.client.destroySoon();
+      this.upstreamSocket?.destroySoon();
+    });
+  }
+
+  /** Run `then` once `pending()` bytes reach 0 (polled each ms: 'drain' only follows a full buffer), 500 ms at most. */
+  private afterFlush(pending: () => number, then: () => void): void {
     let tries = 0;
-    const whenFlushed = (): void => {
-      if (((this.up?.unflushed ?? 0) === 0 && (this.down?.unflushed ?? 0) === 0) || ++tries > 500) for (const s of sockets) s?.destroySoon();
-      else setTimeout(whenFlushed, 1);
+    const check = (): void => {
+      if (pending() === 0 || ++tries > 500) then();
+      else setTimeout(check, 1);
     };
-    whenFlushed();
+    check();
   }
 
   /** FIN to the client, drop the server's further output, RST on the client's next bytes. */

@@ -67,8 +67,14 @@ export class Proxy {
 
   /** Bind the listener (unless a refuse toxic holds it closed); rejects if the address cannot be bound. */
   async start(): Promise<void> {
-    await this.listener.enable();
+    const was = this.enabled;
     this.enabled = true;
+    try {
+      await this.listener.enable();
+    } catch (error) {
+      this.enabled = was;
+      throw error;
+    }
   }
 
   /** Close the listener and every live connection; resolves once the port no longer accepts. */
@@ -136,6 +142,10 @@ export class Proxy {
   }
 
   private accept(client: Socket): void {
+    if (!this.enabled) {
+      client.destroy(); // the proxy is stopping; its listener closes as soon as the queue reaches it
+      return;
+    }
     const id = this.nextId++;
     const link = new Link(id, client, {
       upstream: this.upstream,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createProxy, isSocklabError } from '../../src/index.js';
-import { dial, echoUpstream, payload, readAll, sha256 } from '../helpers/proxy-fixtures.js';
+import { dial, echoUpstream, payload, readAll, sha256, waitFor } from '../helpers/proxy-fixtures.js';
 
 test('createProxy: pass-through, add/update/remove toxics, connections, disable/enable, close', async () => {
   const up = await echoUpstream();
@@ -34,7 +34,7 @@ test('createProxy: pass-through, add/update/remove toxics, connections, disable/
 
     const live = await dial(proxy.port);
     live.write('x');
-    await new Promise((x) => setTimeout(x, 50));
+    await waitFor(() => proxy.connections()[0]?.bytes_upstream === 1);
     const conns = proxy.connections();
     assert.equal(conns.length, 1);
     assert.equal(conns[0]!.bytes_upstream, 1);
