@@ -47,6 +47,13 @@ export interface Libc {
   setns(fd: number, nstype: number): number;
   clock_gettime(clock: number, timespec: Buffer): number;
   unshare(flags: number): number;
+  splice(fdIn: number, offIn: null, fdOut: number, offOut: null, len: number, flags: number): number;
+  pipe2(fds: Int32Array, flags: number): number;
+  epoll_create1(flags: number): number;
+  epoll_ctl(epfd: number, op: number, fd: number, event: Buffer | null): number;
+  epoll_wait(epfd: number, events: Buffer, maxEvents: number, timeoutMs: number): number;
+  eventfd(initval: number, flags: number): number;
+  socketpair(domain: number, type: number, protocol: number, fds: Int32Array): number;
 }
 
 /** The koffi module type. */
@@ -110,6 +117,13 @@ export function libc(): Libc {
     setns: f('int setns(int, int)'),
     clock_gettime: f('int clock_gettime(int, void *)'),
     unshare: f('int unshare(int)'),
+    splice: f('long splice(int, void *, int, void *, size_t, unsigned int)'),
+    pipe2: f('int pipe2(void *, int)'),
+    epoll_create1: f('int epoll_create1(int)'),
+    epoll_ctl: f('int epoll_ctl(int, int, int, void *)'),
+    epoll_wait: f('int epoll_wait(int, void *, int, int)'),
+    eventfd: f('int eventfd(unsigned int, int)'),
+    socketpair: f('int socketpair(int, int, int, void *)'),
   };
   return cached;
 }

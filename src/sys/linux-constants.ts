@@ -106,6 +106,25 @@ export const F_SETFL = 4;
 export const F_SETFD = 2;
 /** O_NONBLOCK file status flag. */
 export const O_NONBLOCK = 0o4000;
+/** O_CLOEXEC: the descriptor closes on exec (pipe2, epoll_create1 and eventfd take it too). */
+export const O_CLOEXEC = 0o2000000;
+/** fcntl() commands: duplicate to the lowest free number with FD_CLOEXEC set; set and get a pipe's capacity. */
+export const F_DUPFD_CLOEXEC = 1030;
+/** fcntl() F_SETPIPE_SZ: set a pipe's capacity (rounded up to a power-of-two number of pages). */
+export const F_SETPIPE_SZ = 1031;
+/** fcntl() F_GETPIPE_SZ: a pipe's capacity in bytes. */
+export const F_GETPIPE_SZ = 1032;
+
+/** Unix-domain sockets (socketpair). */
+export const AF_UNIX = 1;
+
+/** splice() flags (linux/splice.h): move pages instead of copying, do not block on the pipe, more data follows. */
+export const SPLICE_F = { MOVE: 1, NONBLOCK: 2, MORE: 4 } as const;
+
+/** epoll_ctl() operations and epoll event bits (sys/epoll.h). */
+export const EPOLL_CTL = { ADD: 1, DEL: 2, MOD: 3 } as const;
+/** epoll event bits; ET makes a registration edge-triggered. */
+export const EPOLL = { IN: 0x1, OUT: 0x4, ERR: 0x8, HUP: 0x10, RDHUP: 0x2000, ET: 0x80000000 } as const;
 
 /** prctl() option: signal sent to this process when its parent dies. */
 export const PR_SET_PDEATHSIG = 1;
