@@ -1,5 +1,6 @@
 // Last-resort handlers of the socklab process: a reader that went away ends it quietly, a bug prints one line.
 import type { Writable } from 'node:stream';
+import { terminalSafe } from '../shared/terminal-safe.js';
 import { asSocklabError, debugStack } from './failure.js';
 
 /**
@@ -19,7 +20,7 @@ export function guardProcess(stdout: Writable = process.stdout, stderr: Writable
   stderr.on('error', onStreamError);
   const fatal = (thrown: unknown): void => {
     const error = asSocklabError(thrown);
-    stderr.write(`socklab: ${error.message}\n${debugStack(error)}`);
+    stderr.write(`socklab: ${terminalSafe(error.message)}\n${debugStack(error)}`);
     process.exit(error.exitCode);
   };
   process.on('uncaughtException', fatal);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { SocklabError } from '../errors/socklab-error.js';
 import type { CliIo, CommandSpec } from './command-spec.js';
 import { COMMANDS } from './commands/index.js';
+import { safeOutput, terminalSafe } from '../shared/terminal-safe.js';
 import { asSocklabError, debugStack, jsonFailure } from './failure.js';
 import { jsonText } from './json-output.js';
 import { optionFlags, type OptionSpec, type OptionTable, type OptionValues } from './option-spec.js';
@@ -106,8 +107,8 @@ export function parseCommandLine(argv: readonly string[], io: CliIo): Invocation
 async function run({ spec, args, options }: Invocation, io: CliIo): Promise<number> {
   const outcome = await spec.action(args, options, io);
   if (typeof outcome === 'number') return outcome;
-  io.stdout.write(options.json ? jsonText(outcome.result) : outcome.text({ color: io.color, width: io.width }));
-  if (outcome.error !== undefined) io.stderr.write(`socklab: ${outcome.error.message}\n`);
+  io.stdout.write(options.json ? jsonText(outcome.result) : safeOutput(outcome.text({ color: io.color, width: io.width })));
+  if (outcome.error !== undefined) io.stderr.write(`socklab: ${terminalSafe(outcome.error.message)}\n`);
   return outcome.error?.exitCode ?? outcome.exitCode ?? 0;
 }
 
@@ -119,7 +120,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (thrown) {
     const error = asSocklabError(thrown);
     // Commander has already printed its own usage errors.
-    if (!(thrown instanceof CommanderError)) io.stderr.write(`socklab: ${error.message}\n${debugStack(error)}`);
+    if (!(thrown instanceof CommanderError)) io.stderr.write(`socklab: ${terminalSafe(error.message)}\n${debugStack(error)}`);
     const dashDash = argv.indexOf('--');
     if (argv.slice(0, dashDash < 0 ? argv.length : dashDash).includes('--json')) io.stdout.write(jsonText(jsonFailure(error)));
     return error.exitCode;

@@ -5,6 +5,7 @@ import type { Origin } from '../catalog/pattern.js';
 import type { Kind } from '../catalog/types.js';
 import type { LineHit, ScanPhase } from './recognizer.js';
 import type { ScanSample } from './scan-result.js';
+import { terminalSafe } from '../shared/terminal-safe.js';
 
 /** One group while the scan runs. */
 export interface GroupAccumulator {
@@ -24,10 +25,9 @@ export interface GroupAccumulator {
 
 const SAMPLE_CHARS = 400;
 
-/** Makes a log line safe to print: control characters become `?`, long lines are cut. */
+/** Makes a log line safe to print: control characters (C0, C1, ESC) become escapes such as `\x1b`, long lines are cut. */
 export function sampleText(line: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = line.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '?');
+  const clean = terminalSafe(line);
   return clean.length > SAMPLE_CHARS ? `${clean.slice(0, SAMPLE_CHARS - 1)}…` : clean;
 }
 

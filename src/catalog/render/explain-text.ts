@@ -6,6 +6,7 @@ import type { Recognition } from '../pattern.js';
 import { KIND_OF_ERRNO } from '../data/kinds.js';
 import { PLATFORMS, type ErrnoName, type Kind } from '../types.js';
 import { fitText, wrapHanging } from '../../shared/wrap-text.js';
+import { terminalSafe } from '../../shared/terminal-safe.js';
 
 type Paint = ReturnType<typeof pc.createColors>;
 
@@ -49,10 +50,10 @@ export function headline(r: Recognition, p: Paint = pc.createColors(false)): str
 
 function recognitionLine(r: ExplainRecognition, p: Paint, width: number): string {
   const call = r.call === null || r.call === r.phase ? '' : ` (${r.call})`;
-  const peer = r.peer === null ? '' : ` · peer ${r.peer}`;
+  const peer = r.peer === null ? '' : ` · peer ${terminalSafe(r.peer)}`;
   const what = r.kind === null ? 'cause not named' : `${r.kind} · ${origin(r, p)}`;
   const head = `  line ${r.line}: ${what} · ${r.phase}${call}${peer} · ${p.dim(`${r.ecosystem} ${r.patternId}`)}`;
-  return `${head}\n${wrapHanging(p.dim(`"${r.matched}"`), width, '    ')}\n${wrapHanging(r.note, width, '    ')}`;
+  return `${head}\n${wrapHanging(p.dim(`"${terminalSafe(r.matched)}"`), width, '    ')}\n${wrapHanging(r.note, width, '    ')}`;
 }
 
 // A bare number: what it is on each platform where it is a catalog code (names sharing platforms together).

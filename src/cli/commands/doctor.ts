@@ -7,6 +7,7 @@ import { progressLine } from '../render/progress-line.js';
 import { untilInterrupted } from '../until-interrupted.js';
 import { defineCommand, type CliIo } from '../command-spec.js';
 import { jsonLine } from '../json-output.js';
+import { safeOutput } from '../../shared/terminal-safe.js';
 import { choice, duration, endpoint, flag, integer } from '../option-spec.js';
 
 /** Serves /metrics until Ctrl-C, saying where on stderr (and warning when the address is wider than loopback). */
@@ -59,7 +60,7 @@ export const doctorCommand = defineCommand({
           if (signal.aborted) break; // Ctrl-C during the interval ends the watch
           throw error;
         }
-        const text = options.json ? jsonLine(result) : renderDoctorText(result, io.color, io.width);
+        const text = options.json ? jsonLine(result) : safeOutput(renderDoctorText(result, io.color, io.width));
         io.stdout.write(redraw ? `\x1b[H\x1b[2J${text}` : text);
       }
     });

@@ -3,6 +3,7 @@ import { scanLogs, type ScanProgress } from '../../scan/scan-logs.js';
 import { renderScanText } from '../../scan/render/scan-text.js';
 import { progressLine } from '../render/progress-line.js';
 import { untilInterrupted } from '../until-interrupted.js';
+import { terminalSafe } from '../../shared/terminal-safe.js';
 import { defineCommand } from '../command-spec.js';
 import { SocklabError } from '../../errors/socklab-error.js';
 import { duration, flag, integer, time } from '../option-spec.js';
@@ -42,7 +43,7 @@ export const scanCommand = defineCommand({
       ...(options.since === undefined ? {} : { since: options.since }),
       ...(options.until === undefined ? {} : { until: options.until }),
       ...(onProgress === undefined ? {} : { onProgress }),
-      ...(options.follow && !options.json ? { onHit: (hit, s) => void io.stdout.write(`${s.source}:${s.line}  ${hit.errno ?? hit.kind ?? '-'}  ${hit.ecosystem}  ${hit.phase ?? '-'}  ${hit.peer ?? '-'}\n`) } : {}),
+      ...(options.follow && !options.json ? { onHit: (hit, s) => void io.stdout.write(`${terminalSafe(`${s.source}:${s.line}  ${hit.errno ?? hit.kind ?? '-'}  ${hit.ecosystem}  ${hit.phase ?? '-'}  ${hit.peer ?? '-'}`)}\n`) } : {}),
     }));
     line.clear();
     // Exit 1 when errors were found (beyond --max-errors), as a linter does, so a CI job can fail on it; 0 when clean.

@@ -2,9 +2,10 @@
 import pc from 'picocolors';
 import { fitText } from '../../shared/wrap-text.js';
 import type { DoctorResult, Finding } from '../doctor-result.js';
+import { terminalSafe } from '../../shared/terminal-safe.js';
 
 function finding(f: Finding, c: ReturnType<typeof pc.createColors>): string[] {
-  const lines = [`  ${c.yellow('!')} ${c.bold(f.kind)}: ${f.summary}`];
+  const lines = [`  ${c.yellow('!')} ${c.bold(f.kind)}: ${terminalSafe(f.summary)}`];
   for (const s of f.sockets) {
     const backlog = s.backlog === undefined ? '' : ` backlog ${s.backlog ?? '?'}`;
     const timer = s.timer === 'none' ? '' : ` timer ${s.timer} ${s.timerMs} ms`;
@@ -27,7 +28,7 @@ export function renderDoctorText(r: DoctorResult, color: boolean, width?: number
     out.push('', c.bold('Processes'), `  ${'PID'.padEnd(8)}${'COMMAND'.padEnd(17)}${'SOCKETS'.padEnd(9)}STATES`);
     for (const p of r.processes.slice(0, 15)) {
       const byState = Object.entries(p.byState).map(([s, n]) => `${s} ${n}`).join(', ');
-      out.push(`  ${String(p.pid).padEnd(8)}${p.command.padEnd(17)}${String(p.total).padEnd(9)}${byState}`);
+      out.push(`  ${String(p.pid).padEnd(8)}${terminalSafe(p.command).padEnd(17)}${String(p.total).padEnd(9)}${byState}`);
     }
     if (r.processes.length > 15) out.push(c.dim(`  ... ${r.processes.length - 15} more processes`));
   }

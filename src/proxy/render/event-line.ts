@@ -1,8 +1,13 @@
 // Renders one proxy event as one log line for `socklab proxy`.
 import type { ProxyEvent } from '../events.js';
+import { safeOutput } from '../../shared/terminal-safe.js';
 
 /** One line (no newline) for an event; `paint` colours the tag. */
 export function renderEventLine(e: ProxyEvent, paint: (tag: string) => string = (t) => t): string {
+  return safeOutput(eventText(e, paint));
+}
+
+function eventText(e: ProxyEvent, paint: (tag: string) => string): string {
   const time = new Date().toISOString().slice(11, 23);
   switch (e.kind) {
     case 'connection':

@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import type { ScanErrnoSummary, ScanGroup, ScanHistogram, ScanResult } from '../scan-result.js';
 import { fold, sparkline } from './sparkline.js';
 import { fitText } from '../../shared/wrap-text.js';
+import { terminalSafe } from '../../shared/terminal-safe.js';
 
 /** How the text report is drawn. */
 export interface ScanTextOptions {
@@ -44,12 +45,12 @@ function summaryLine(row: ScanErrnoSummary): string {
 }
 
 function groupBlock(g: ScanGroup, paint: ReturnType<typeof pc.createColors>, width: number): string[] {
-  const title = [label(g), g.ecosystem, g.phase ?? '-', g.peer ?? '-'].join('  ');
+  const title = terminalSafe([label(g), g.ecosystem, g.phase ?? '-', g.peer ?? '-'].join('  '));
   const lines = [`${paint.bold(title)}  ${paint.cyan(`x${g.count}`)}`];
   lines.push(`  seen   ${when(g.firstSeen)} .. ${when(g.lastSeen)}${g.undated > 0 ? `  (${g.undated} without timestamp)` : ''}`);
   const histogram = histogramLine(g.histogram, width, 9);
   if (histogram !== '') lines.push(`  rate   ${paint.yellow(histogram)}`);
-  for (const s of g.samples) lines.push(`  ${paint.dim(`${s.source}:${s.line}`)}  ${s.text}`);
+  for (const s of g.samples) lines.push(`  ${paint.dim(`${terminalSafe(s.source)}:${s.line}`)}  ${terminalSafe(s.text)}`);
   if (g.explanation !== null) lines.push(`  why    ${g.explanation}`);
   if (g.remedy !== null) lines.push(`  fix    ${g.remedy}`);
   return lines;
@@ -75,7 +76,7 @@ export function renderScanText(result: ScanResult, options: ScanTextOptions): st
   if (rest.length > 0) out.push('', `${rest.length} more groups (${rest.reduce((n, g) => n + g.count, 0)} errors); use --json for all.`);
   if (result.findings.length > 0) {
     out.push('', paint.bold('Findings'));
-    result.findings.forEach((f, i) => out.push(`  ${i + 1}. ${f.text}`));
+    result.findings.forEach((f, i) => out.push(`  ${i + 1}. ${terminalSafe(f.text)}`));
   } else if (t.hits === 0) out.push('', 'No socket errors found.');
   return `${options.width === undefined ? out.join('\n') : fitText(out.join('\n'), width)}\n`;
 }
