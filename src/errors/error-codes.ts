@@ -27,6 +27,10 @@ export const ERROR_CODES = {
     message: () => 'No socket error recognised in the input. Try an errno name (ECONNRESET), a number with --platform, or a log line.',
     exitCode: 1,
   },
+  SOCKLAB_EXPLAIN_NO_MATCH: {
+    message: (d) => `No errno in the catalog has "${text(d.search)}" in its name or message. \`socklab explain --list\` shows them all.`,
+    exitCode: 1,
+  },
   SOCKLAB_INPUT_UNREADABLE: {
     message: (d) => `Cannot read ${text(d.source)}: ${text(d.reason)}`,
     exitCode: 2,

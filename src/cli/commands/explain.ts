@@ -4,10 +4,12 @@ import { explain, type ExplainOptions, type ExplainResult } from '../../catalog/
 import { PLATFORMS } from '../../catalog/types.js';
 import { currentPlatform } from '../../catalog/current-platform.js';
 import { renderExplainText } from '../../catalog/render/explain-text.js';
+import { renderErrnoLines } from '../../catalog/render/errno-lines.js';
+import { listErrnos } from '../../catalog/errno-list.js';
 import { isSocklabError } from '../../errors/is-socklab-error.js';
 import { SocklabError } from '../../errors/socklab-error.js';
 import { defineCommand, type Outcome } from '../command-spec.js';
-import { choice } from '../option-spec.js';
+import { choice, flag, text } from '../option-spec.js';
 
 /** explain reads at most this much from stdin (16 MiB); the rest is read and dropped. */
 export const MAX_STDIN_BYTES = 16 * 1024 * 1024;
@@ -33,17 +35,40 @@ function emptyResult(query: string, settings: ExplainOptions): ExplainResult {
   return { input: { kind, query: query.trim().slice(0, 200), platform: settings.platform ?? currentPlatform(), lines: 1, truncated: false }, recognitions: [], primary: null, errnos: [] };
 }
 
-/** Explains one query; an unknown errno name or number gives the empty result and the lookup error. */
-function explainQuery(query: string, settings: ExplainOptions): Outcome {
+/** Explains one query (one line per errno with `short`); an unknown errno name or number gives the empty result and the lookup error. */
+function explainQuery(query: string, settings: ExplainOptions, short: boolean): Outcome {
   try {
     const result = explain(query, settings);
     const found = result.recognitions.length > 0 || result.errnos.length > 0;
     if (!found) return { result, text: () => '', error: new SocklabError('SOCKLAB_EXPLAIN_NOTHING_FOUND') };
-    return { result, text: (view) => renderExplainText(result, view) };
+    const lines = (): string => renderErrnoLines(result.errnos.map((e) => ({ name: e.name, number: e.number, message: e.entry.message })));
+    return { result, text: (view) => (short ? lines() : renderExplainText(result, view)) };
   } catch (error) {
     if (!isSocklabError(error) || (error as SocklabError).code !== 'SOCKLAB_LOOKUP_UNKNOWN_ERRNO') throw error;
     return { result: emptyResult(query, settings), text: () => '', error: error as SocklabError };
   }
+}
+
+/** Several errno names or numbers (`explain ECONNRESET 110`): each is its own query; a log line's words are not. */
+const SEPARATE_QUERY = /^(?:(?:UV_)?E[A-Z0-9_]{2,24}|-?\d{1,6})$/i;
+
+/** The outcome of several queries: their results as a JSON array, their views one after the other, the first error. */
+function explainEach(queries: readonly string[], settings: ExplainOptions, short: boolean): Outcome {
+  const outcomes = queries.map((q) => explainQuery(q, settings, short));
+  const error = outcomes.find((o) => o.error !== undefined)?.error;
+  return {
+    result: outcomes.map((o) => o.result),
+    text: (view) => outcomes.map((o) => o.text(view)).filter((t) => t !== '').join(short ? '' : '\n'),
+    ...(error === undefined ? {} : { error }),
+  };
+}
+
+/** --list and --search: the catalog in errno(1)'s form, on the platform asked (this machine's by default). */
+function catalogList(settings: ExplainOptions, search: string | undefined): Outcome {
+  const platform = settings.platform ?? currentPlatform();
+  const errnos = listErrnos(platform, search);
+  const error = errnos.length === 0 ? new SocklabError('SOCKLAB_EXPLAIN_NO_MATCH', { search }) : undefined;
+  return { result: { platform, ...(search === undefined ? {} : { search }), errnos }, text: () => renderErrnoLines(errnos), ...(error === undefined ? {} : { error }) };
 }
 
 /** The explain command: query from arguments or stdin (`-`), text view or --json, exit 1 when nothing is recognised. */
@@ -52,21 +77,28 @@ export const explainCommand = defineCommand({
   summary: 'Explain a socket errno, an errno number, a log line or a stack trace (- reads stdin)',
   args: '[query...]',
   options: {
+    short: flag('one line per errno, as errno(1) prints: name, number, message'),
+    list: flag('list every errno in the catalog, one line each'),
+    search: text('list the errnos whose name or message contains this text (any case)', { placeholder: '<text>' }),
     platform: choice('platform of a number query (default: every platform where it is a socket errno) or of numbers in text (default: linux)', PLATFORMS, { placeholder: '<platform>' }),
   },
-  json: 'print the ExplainResult as JSON (schema in docs/explain.md); the empty result when nothing is recognised',
+  json: 'print the ExplainResult as JSON (schema in docs/explain.md), an array of them for several queries; the empty result when nothing is recognised; with --list or --search, { platform, errnos }',
   examples: [
     'socklab explain ECONNRESET',
+    'socklab explain --short ECONNRESET ETIMEDOUT 111',
+    'socklab explain --search reset',
     'socklab explain 130 --platform mips',
     "socklab explain 'Error: read ECONNRESET'",
     'kubectl logs api-0 | socklab explain -',
   ],
   action: async (args, options, io) => {
+    const settings: ExplainOptions = options.platform === undefined ? {} : { platform: options.platform };
+    if (options.list || options.search !== undefined) return catalogList(settings, options.search);
     if (args.length === 0) {
       throw new SocklabError('SOCKLAB_CLI_USAGE', { problem: 'explain needs a query: an errno name, a number, a log line, or - for stdin', command: 'explain' });
     }
-    const settings: ExplainOptions = options.platform === undefined ? {} : { platform: options.platform };
+    if (args.length > 1 && args.every((a) => SEPARATE_QUERY.test(a))) return explainEach(args, settings, options.short);
     const query = args.length === 1 && args[0] === '-' ? await readStdin(io.stdin) : args.join(' ');
-    return explainQuery(query, settings);
+    return explainQuery(query, settings, options.short);
   },
 });

@@ -89,3 +89,26 @@ test('the real binary reads a stack trace from stdin (spawned once)', () => {
   assert.match(run.stdout, /line 3: errno · kernel errno EPIPE \(32 on linux\) · write · python python\.broken-pipe/);
   assert.match(run.stdout, /^EPIPE — /m);
 });
+
+test('--short prints one line per errno as errno(1) does; several names or numbers are several queries', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['explain', '--short', 'ECONNRESET', 'ETIMEDOUT', '--platform', 'linux'], io), 0);
+  assert.equal(io.out(), 'ECONNRESET 104 Connection reset by peer\nETIMEDOUT 110 Connection timed out\n');
+  const json = memoryIo();
+  assert.equal(await main(['explain', '--json', 'ECONNRESET', 'EFOO'], json), 1);
+  const results = JSON.parse(json.out()) as ExplainResult[];
+  assert.deepEqual(results.map((r) => r.errnos.map((e) => e.name)), [['ECONNRESET'], []]);
+  assert.match(json.err(), /"EFOO" is not an errno socklab knows/);
+});
+
+test('--list lists the catalog and --search finds messages; no match exits 1', async () => {
+  const list = memoryIo();
+  assert.equal(await main(['explain', '--list', '--platform', 'linux'], list), 0);
+  assert.match(list.out(), /^ECONNRESET +104 Connection reset by peer$/m);
+  const search = memoryIo();
+  assert.equal(await main(['explain', '--search', 'RESET', '--platform', 'linux'], search), 0);
+  assert.deepEqual(search.out().trim().split('\n').map((l) => l.split(' ')[0]), ['ENETRESET', 'ECONNRESET']);
+  const none = memoryIo();
+  assert.equal(await main(['explain', '--search', 'zzzz', '--json'], none), 1);
+  assert.deepEqual((JSON.parse(none.out()) as { errnos: unknown[] }).errnos, []);
+});
