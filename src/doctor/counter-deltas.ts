@@ -1,7 +1,7 @@
 // Turns two counter readings into the changes that matter, each said the way applications experience it.
 import { COUNTER_MEANINGS } from './counter-meanings.js';
 import { errnoLink, type ErrnoLink } from './errno-link.js';
-import type { KernelCounters } from './kernel-counters.js';
+import type { KernelCounters } from '../sys/kernel-counters.js';
 
 /** One watched counter: its change over the interval, its total, and what the change means. */
 export interface CounterDelta {

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { counterDeltas } from './counter-deltas.js';
 import type { DoctorFilters, DoctorResult, ProcessSockets } from './doctor-result.js';
 import { findProblems } from './findings.js';
-import { readKernelCounters } from './kernel-counters.js';
+import { readKernelCounters } from '../sys/kernel-counters.js';
 import type { TcpSocket } from './proc-net-tcp.js';
 import type { SocketOwner } from './socket-owners.js';
 import { takeSocketSnapshot } from './socket-snapshot.js';

@@ -1,7 +1,7 @@
 // The Prometheus metrics of this network namespace's TCP sockets and kernel counters, with bounded label cardinality.
 import { Counter, Gauge, Registry } from 'prom-client';
 import { COUNTER_MEANINGS } from '../counter-meanings.js';
-import { readKernelCounters } from '../kernel-counters.js';
+import { readKernelCounters } from '../../sys/kernel-counters.js';
 import { endpointKey } from '../listen-backlogs.js';
 import type { TcpSocket } from '../proc-net-tcp.js';
 import type { SocketOwner } from '../socket-owners.js';

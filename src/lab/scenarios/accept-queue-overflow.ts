@@ -1,5 +1,5 @@
 // Scenario: the listen backlog is full and the server never accepts; what clients see with tcp_abort_on_overflow 0 and 1.
-import { readKernelCounters } from '../../doctor/kernel-counters.js';
+import { readKernelCounters } from '../../sys/kernel-counters.js';
 import type { RawSocket } from '../../sys/raw-socket.js';
 import { record } from '../kit/record.js';
 import { rawClient, rawListener } from '../kit/raw-pair.js';

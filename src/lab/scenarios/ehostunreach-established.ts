@@ -1,5 +1,5 @@
 // Scenario: ICMP host-unreachable on an established connection is a soft error, unless the socket asked for IP_RECVERR.
-import { readKernelCounters } from '../../doctor/kernel-counters.js';
+import { readKernelCounters } from '../../sys/kernel-counters.js';
 import { setRecvErr } from '../../sys/int-options.js';
 import type { RawSocket } from '../../sys/raw-socket.js';
 import { record } from '../kit/record.js';
