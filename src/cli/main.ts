@@ -7,7 +7,7 @@ import { COMMANDS } from './commands/index.js';
 import { safeOutput, terminalSafe } from '../shared/terminal-safe.js';
 import { asSocklabError, debugStack, jsonFailure } from './failure.js';
 import { jsonText } from './json-output.js';
-import { optionFlags, type OptionSpec, type OptionTable, type OptionValues } from './option-spec.js';
+import { longFlag, optionFlags, type OptionSpec, type OptionTable, type OptionValues } from './option-spec.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -15,7 +15,7 @@ const { version } = JSON.parse(readFileSync(new URL('../../../package.json', imp
 export const VERSION = version;
 
 /** The help text of an option: its description, what it accepts and its default. */
-export function optionHelp(spec: OptionSpec<unknown>): string {
+function optionHelp(spec: OptionSpec<unknown>): string {
   const accepts = spec.kind === 'text' || spec.accepts === undefined ? '' : `; ${spec.accepts}`;
   const repeat = spec.repeatable === true ? '; may be repeated' : '';
   return `${spec.description}${accepts}${repeat}${spec.defaultText === undefined ? '' : ` (default: ${spec.defaultText})`}`;
@@ -29,7 +29,7 @@ function commanderOption(command: string, key: string, spec: OptionSpec<unknown>
     const read = spec.read(raw, previous === undefined ? spec.initial : previous);
     if (read.ok) return read.value;
     const suggestion = read.suggestion === undefined ? {} : { suggestion: read.suggestion };
-    throw new SocklabError('SOCKLAB_CLI_BAD_OPTION', { option: flags.replace(/^-\w, /, '').split(' ')[0], value: raw, accepts: spec.accepts, command, ...suggestion });
+    throw new SocklabError('SOCKLAB_CLI_BAD_OPTION', { option: longFlag(key), value: raw, accepts: spec.accepts, command, ...suggestion });
   });
 }
 
