@@ -18,11 +18,18 @@ const dir = mkdtempSync(join(tmpdir(), 'socklab-pcap-'));
 // As root the namespace runs as nobody, which must be able to write the file here.
 chmodSync(dir, 0o777);
 const file = join(dir, 'capture.pcapng');
-const run = await runInNetns<CaptureRun>(new URL('../../helpers/capture-netns.js', import.meta.url).pathname, [file]);
-// tshark refuses nothing it cannot parse silently: a damaged file makes it exit non-zero, which throws here.
-const rows: Row[] = execFileSync('tshark', ['-n', '-r', file, '-T', 'fields', '-E', 'separator=|', ...FIELDS.flatMap((f) => ['-e', f])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-  .trim().split('\n').map((line) => Object.fromEntries(line.split('|').map((v, i) => [FIELDS[i], v])) as Row);
-rmSync(dir, { recursive: true, force: true });
+// Removed whatever happens: a failing namespace script must not leave the directory behind.
+const { run, rows } = await (async () => {
+  try {
+    const captured = await runInNetns<CaptureRun>(new URL('../../helpers/capture-netns.js', import.meta.url).pathname, [file]);
+    // tshark refuses nothing it cannot parse silently: a damaged file makes it exit non-zero, which throws here.
+    const read: Row[] = execFileSync('tshark', ['-n', '-r', file, '-T', 'fields', '-E', 'separator=|', ...FIELDS.flatMap((f) => ['-e', f])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim().split('\n').map((line) => Object.fromEntries(line.split('|').map((v, i) => [FIELDS[i], v])) as Row);
+    return { run: captured, rows: read };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+})();
 const onPort = rows.filter((r) => r['tcp.srcport'] === String(run.tcp.port) || r['tcp.dstport'] === String(run.tcp.port));
 
 test('tshark reads every frame, on interfaces named namespace/interface, with their direction', () => {
