@@ -87,12 +87,12 @@ export interface Scenario {
   /** What the catalog predicts on Linux: the calls whose results decide the verdict. */
   readonly predicts: readonly Prediction[];
   /**
-   * How long the same outcome takes with the kernel's default settings, in ms, for charts: a number where the lab
+   * How long the same outcome takes with the kernel's default settings, in ms, for the lab table and charts: a number where the lab
    * shortens a timer or sysctl to get there sooner; `as-in-lab` where it changes nothing that sets the time; null where
    * the time depends on something outside the kernel. `withDefaults` says it in words.
    */
   readonly defaultsMs: number | 'as-in-lab' | null;
-  /** How long the same outcome takes with the kernel's default settings, in words. */
+  /** How long the same outcome takes with the kernel's default settings, in words (`socklab lab --long`, the report). */
   readonly withDefaults: string;
   readonly needs: readonly SandboxNeed[];
   /** Reproduces the scenario, recording every call on `ctx.timeline`; resolves when done. */

@@ -4,7 +4,7 @@ import type { LabResult, ScenarioRun } from '../runner.js';
 import type { Verdict } from '../verdict.js';
 import { formatMs } from './lab-table.js';
 import { markErrnos } from './mark-errnos.js';
-import { defaultsOutcomeMs, formatDuration, outcomeMs } from './outcome-time.js';
+import { defaultsOutcomeMs, defaultsText, outcomeMs } from './outcome-time.js';
 import { renderTimeChart } from './time-chart.js';
 
 /** The filter a verdict belongs to: a contradiction is where this kernel differs from the catalog. */
@@ -35,8 +35,7 @@ export function observedHtml(run: ScenarioRun): SafeHtml {
 
 function defaultsCell(run: ScenarioRun): SafeHtml {
   const ms = defaultsOutcomeMs(run);
-  const text = ms === null ? 'depends' : run.defaultsMs === 'as-in-lab' ? 'the same' : `about ${formatDuration(ms)}`;
-  return html`<td data-ms="${ms ?? ''}">${text}<div class="words">${run.withDefaults}</div></td>`;
+  return html`<td data-ms="${ms ?? ''}">${defaultsText(run)}<div class="words">${run.withDefaults}</div></td>`;
 }
 
 function row(run: ScenarioRun): SafeHtml {

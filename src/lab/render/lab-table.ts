@@ -2,6 +2,7 @@
 import { renderTable } from '../../shared/text-table.js';
 import { fitText } from '../../shared/wrap-text.js';
 import type { LabResult, ScenarioRun } from '../runner.js';
+import { defaultsText, outcomeMs } from './outcome-time.js';
 import { highlightErrnos, paint, verdictText } from './paint.js';
 
 /** What the kernel did, in one line per predicted call. */
@@ -28,13 +29,6 @@ export interface LabTableOptions {
   readonly long?: boolean;
 }
 
-const TIME = /(?:about |~)?\d+(?:\.\d+)? ?(?:ms|s|min|h)\b(?: \d+ min)?(?: \d+ s)?/;
-
-/** The compact "with defaults" cell: the first time the account gives (`about 131 s`), else its opening phrase. */
-export function defaultsTime(withDefaults: string): string {
-  return TIME.exec(withDefaults)?.[0] ?? withDefaults.split(/[:;]| \(/)[0]!.trim();
-}
-
 /** The compact "observed" cell: each predicted call and what it returned, one per line. */
 function observedCompact(run: ScenarioRun): string {
   if (run.status !== 'ran') return run.reason?.split('\n')[0] ?? run.status;
@@ -43,8 +37,8 @@ function observedCompact(run: ScenarioRun): string {
 
 /** When the last predicted result came, in this run. */
 function observedTime(run: ScenarioRun): string {
-  const times = run.verdict.checks.flatMap((c) => (c.observed === null ? [] : [c.observed.t]));
-  return run.status !== 'ran' || times.length === 0 ? '-' : formatMs(Math.max(...times));
+  const ms = run.status === 'ran' ? outcomeMs(run) : null;
+  return ms === null ? '-' : formatMs(ms);
 }
 
 /** Renders the lab table and its summary lines, fitting `options.width` columns. */
@@ -63,7 +57,7 @@ export function renderLabTable(result: LabResult, options: LabTableOptions): str
     run.id,
     ...(long ? [run.articleSays, observedText(run)] : [observedCompact(run)]),
     observedTime(run),
-    long ? run.withDefaults : defaultsTime(run.withDefaults),
+    long ? run.withDefaults : defaultsText(run),
     run.verdict.status === 'not-run' ? 'not run' : run.verdict.status === 'contradicts' ? 'CONTRADICTS' : run.verdict.status,
   ]);
   const observedColumn = long ? 2 : 1;

@@ -12,6 +12,16 @@ export function defaultsOutcomeMs(run: ScenarioRun): number | null {
   return run.defaultsMs === 'as-in-lab' ? outcomeMs(run) : run.defaultsMs;
 }
 
+/**
+ * The compact account of the time with default settings, from the scenario's `defaultsMs`: `about 131 s`, `the same`
+ * (the lab shortens nothing), or `depends` (on something outside the kernel; the `withDefaults` words say what).
+ */
+export function defaultsText(run: Pick<ScenarioRun, 'defaultsMs'>): string {
+  const { defaultsMs } = run;
+  if (defaultsMs === null) return 'depends';
+  return defaultsMs === 'as-in-lab' ? 'the same' : `about ${formatDuration(defaultsMs)}`;
+}
+
 /** A duration in the largest unit that keeps it readable: `38 ms`, `7 s`, `131 s`, `15 min`, `2.2 h`. */
 export function formatDuration(ms: number): string {
   const round = (value: number): string => (value < 10 ? value.toFixed(1).replace(/\.0$/, '') : String(Math.round(value)));

@@ -26,7 +26,7 @@ test('diagram with colour highlights errnos', () => {
 test('lab table: one row per scenario, what the kernel did, and the summary', () => {
   const text = renderLabTable(result, { color: false, width: 80 });
   assert.match(text, /^scenario +observed +time +with defaults +verdict/);
-  assert.match(text, /econnrefused +connect → ECONNREFUSED +\d+(\.\d)? m?s +one round trip +agrees/);
+  assert.match(text, /econnrefused +connect → ECONNREFUSED +\d+(\.\d)? m?s +the same +agrees/);
   assert.match(text, /1 scenario in .* 1 agree with the catalog, 0\s+contradict it/);
   const long = renderLabTable(result, { color: false, width: 160, long: true });
   assert.match(long, /^scenario +the article says +this kernel did +time +with defaults +verdict/);
