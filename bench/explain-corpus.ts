@@ -1,24 +1,33 @@
-// Prints how often explain gives the real corpus its label, per ecosystem and per kind (a measure, asserts nothing).
+// Prints how often explain gives real lines their label, per ecosystem and per kind (a measure, asserts nothing): the
+// corpus the rules were written with in view, then the held-out corpus they were never tuned on.
 // Usage: node dist/bench/explain-corpus.js [--misses]   (--misses also lists every line explain gets wrong)
 // The grading (the headline's errno and kind; nothing for a decoy) is the tests' and docs/explain.md's.
-import { describeGrade, gradeCorpus, labelKind, tally, totalOf, type Tally } from '../test/helpers/explain-grades.js';
+import { describeGrade, gradeCorpus, REAL_CORPORA, summarizeCorpus, type Tally } from '../test/helpers/explain-grades.js';
+
+const TITLES: Record<keyof typeof REAL_CORPORA, string> = {
+  real: 'the real corpus (real-lines.ts, rules written with it in view)',
+  holdout: 'the held-out corpus (holdout-lines.ts, never tuned on)',
+};
 
 const percent = (t: Tally): string => `${((100 * t.right) / t.lines).toFixed(0).padStart(3)}%`;
 
-function printTable(title: string, map: Map<string, Tally>): void {
+function printTable(title: string, rows: readonly (readonly [string, string])[]): void {
   console.log(`\n${title}`);
-  const rows = [...map];
   const width = Math.max(...rows.map(([k]) => k.length));
-  for (const [key, t] of rows) console.log(`  ${key.padEnd(width)}  ${String(t.right).padStart(3)}/${String(t.lines).padEnd(3)} ${percent(t)}`);
+  for (const [key, value] of rows) console.log(`  ${key.padEnd(width)}  ${value}`);
 }
 
-const grades = gradeCorpus();
-const byEcosystem = tally(grades, (g) => g.real.ecosystem, (g) => g.right);
-const byKind = tally(grades, labelKind, (g) => g.right);
-const total = totalOf(byEcosystem);
+const tallyRows = (map: Map<string, Tally>): [string, string][] =>
+  [...map].map(([key, t]) => [key, `${String(t.right).padStart(3)}/${String(t.lines).padEnd(3)} ${percent(t)}`]);
 
-console.log(`explain on the real corpus: ${total.right}/${total.lines} right (${percent(total).trim()}), ` +
-  `${grades.filter((g) => g.falseErrno).length} line(s) given a kernel errno the label says the kernel did not produce`);
-printTable('per kind', byKind);
-printTable('per ecosystem', byEcosystem);
-if (process.argv.includes('--misses')) console.log(`\nmisses\n${grades.filter((g) => !g.right).map(describeGrade).join('\n')}`);
+for (const name of Object.keys(REAL_CORPORA) as (keyof typeof REAL_CORPORA)[]) {
+  const grades = gradeCorpus(REAL_CORPORA[name]);
+  const s = summarizeCorpus(grades);
+  console.log(`\n== explain on ${TITLES[name]}: ${s.total.right}/${s.total.lines} right (${percent(s.total).trim()}), ` +
+    `${s.byEcosystem.size} ecosystems, ${s.decoys} decoys, ` +
+    `${s.falseErrno} line(s) given a kernel errno the label says the kernel did not produce`);
+  printTable('per kind', tallyRows(s.byKind));
+  if (s.missesByKind.size > 0) printTable('misses per kind, by how they went wrong', [...s.missesByKind].map(([k, n]) => [k, String(n).padStart(3)]));
+  printTable('per ecosystem', tallyRows(s.byEcosystem));
+  if (process.argv.includes('--misses')) console.log(`\nmisses\n${grades.filter((g) => !g.right).map(describeGrade).join('\n')}`);
+}

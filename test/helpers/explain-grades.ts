@@ -1,9 +1,15 @@
-// Grades explain on its two corpora: real lines users posted (real-lines.ts) and lines we wrote (lines.ts).
+// Grades explain on its corpora: real lines users posted (real-lines.ts, and the never-tuned holdout-lines.ts) and lines
+// we wrote (lines.ts).
 import { explain, type ExplainRecognition } from '../../src/catalog/explain.js';
 import { KIND_OF_ERRNO } from '../../src/catalog/data/kinds.js';
 import { recognizeLine } from '../../src/catalog/recognize.js';
+import { HOLDOUT_LINES } from '../fixtures/explain/holdout-lines.js';
 import { LINE_FIXTURES, QUIET_LINES, type LineFixture } from '../fixtures/explain/lines.js';
 import { REAL_LINES, type RealLine } from '../fixtures/explain/real-lines.js';
+
+/** The corpora of real lines: `real` the rules were written with in view (tests assert it), `holdout` collected after
+ * them and never tuned on (measured, never asserted). */
+export const REAL_CORPORA = { real: REAL_LINES, holdout: HOLDOUT_LINES } as const;
 
 /** What explain said about one real line, against its label. */
 export interface CorpusGrade {
@@ -31,6 +37,18 @@ export function gradeLine(real: RealLine): CorpusGrade {
 /** Every real line, graded. */
 export function gradeCorpus(lines: readonly RealLine[] = REAL_LINES): CorpusGrade[] {
   return lines.map(gradeLine);
+}
+
+/** How a wrong answer went wrong (null when right): a decoy got a recognition, a line got none, or the headline has
+ * the wrong errno (whatever its kind), or the right errno with the wrong kind. */
+export type MissClass = 'decoy recognised' | 'nothing recognised' | 'wrong errno' | 'wrong kind';
+
+/** The class of a grade's miss, or null when it is right. */
+export function missClass(g: CorpusGrade): MissClass | null {
+  if (g.right) return null;
+  if (g.real.expect === 'decoy') return 'decoy recognised';
+  if (g.primary === null) return 'nothing recognised';
+  return g.primary.errno === g.real.expect.errno ? 'wrong kind' : 'wrong errno';
 }
 
 /** How a grade reads in a test failure or a bench listing: the label, what explain said, and the line. */
@@ -85,3 +103,29 @@ export function totalOf(map: ReadonlyMap<string, Tally>): Tally {
 
 /** The kind a real line is labelled with, or `decoy`. */
 export const labelKind = (g: CorpusGrade): string => (g.real.expect === 'decoy' ? 'decoy' : g.real.expect.kind);
+
+/** What the bench and the docs report about one graded corpus. */
+export interface CorpusSummary {
+  readonly total: Tally;
+  readonly byKind: Map<string, Tally>;
+  readonly byEcosystem: Map<string, Tally>;
+  /** How many lines of each labelled kind were missed, and how (`kind: class` keys). */
+  readonly missesByKind: Map<string, number>;
+  readonly decoys: number;
+  /** Lines given a kernel errno the label says the kernel did not produce. */
+  readonly falseErrno: number;
+}
+
+/** Totals per kind and per ecosystem, misses by class, decoys and false errnos of one graded corpus. */
+export function summarizeCorpus(grades: readonly CorpusGrade[]): CorpusSummary {
+  const byEcosystem = tally(grades, (g) => g.real.ecosystem, (g) => g.right);
+  const misses = tally(grades.filter((g) => !g.right), (g) => `${labelKind(g)}: ${missClass(g) ?? ''}`, () => false);
+  return {
+    total: totalOf(byEcosystem),
+    byKind: tally(grades, labelKind, (g) => g.right),
+    byEcosystem,
+    missesByKind: new Map([...misses].map(([key, t]) => [key, t.lines])),
+    decoys: grades.filter((g) => g.real.expect === 'decoy').length,
+    falseErrno: grades.filter((g) => g.falseErrno).length,
+  };
+}
