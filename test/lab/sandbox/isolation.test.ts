@@ -4,12 +4,14 @@ import assert from 'node:assert/strict';
 import { execFile, fork } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LabSandbox } from '../../../src/lab/sandbox/lab-sandbox.js';
 import type { ChildMessage } from '../../../src/lab/sandbox/child-report.js';
 import { commandPath } from '../../../src/shared/system-command.js';
 import { runInNetns } from '../../helpers/netns.js';
+import { runtimeForNobody } from '../../helpers/nobody-runtime.js';
 
 const run = promisify(execFile);
 const PROBE = fileURLToPath(new URL('../../helpers/sandbox-probe.js', import.meta.url));
@@ -48,9 +50,19 @@ test('the scenario process started by hand on the host reports not-run and build
 
 test('a user namespace that kept the host\'s network namespace is refused', async () => {
   // `unshare --user` without `--net`: root of a fresh user namespace, but still on the host's network.
-  const asNobody = process.getuid?.() === 0 ? [commandPath('setpriv')!, '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
-  const argv = [...asNobody, commandPath('unshare')!, '--user', '--map-root-user', process.execPath, PROBE];
-  const { stdout } = await run(argv[0]!, argv.slice(1), { env: HOPEFUL_ENV, cwd: '/' });
+  const asRoot = process.getuid?.() === 0;
+  const asNobody = asRoot ? [commandPath('setpriv')!, '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+  // As nobody the checkout may be unreadable (CI clones under /root): run the guard from a copy nobody can read.
+  const runtime = asRoot ? runtimeForNobody() : undefined;
+  const guard = pathToFileURL(join(runtime?.root ?? fileURLToPath(new URL('../../../../', import.meta.url)), 'dist/src/lab/sandbox/isolation.js')).href;
+  const script = `import(${JSON.stringify(guard)}).then((m) => console.log(JSON.stringify({ problem: m.isolationProblem() ?? null })))`;
+  const argv = [...asNobody, commandPath('unshare')!, '--user', '--map-root-user', process.execPath, '--input-type=module', '-e', script];
+  let stdout: string;
+  try {
+    ({ stdout } = await run(argv[0]!, argv.slice(1), { env: HOPEFUL_ENV, cwd: '/' }));
+  } finally {
+    runtime?.cleanup();
+  }
   const { problem } = JSON.parse(stdout) as { problem: string | null };
   assert.match(problem ?? '', /not created in this process's own user namespace/);
 });
