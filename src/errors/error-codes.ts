@@ -11,6 +11,10 @@ const text = (v: unknown): string => String(v);
 
 /** Every socklab error code. Codes identify a failure forever; messages may be reworded. */
 export const ERROR_CODES = {
+  SOCKLAB_CLIENTS_UNKNOWN_NAME: {
+    message: (d) => `Unknown ${text(d.kind)} "${text(d.name)}".${d.suggestion === undefined ? '' : ` Did you mean ${text(d.suggestion)}?`} Known: ${text(d.known)}. Run \`socklab clients --list\` to see them.`,
+    exitCode: 2,
+  },
   SOCKLAB_CLI_BAD_OPTION: {
     message: (d) => `Invalid ${text(d.option)} "${text(d.value)}": expected ${text(d.accepts)}.${d.suggestion === undefined ? '' : ` Did you mean ${text(d.suggestion)}?`} Run \`socklab ${text(d.command)} --help\` for usage.`,
     exitCode: 2,

@@ -1,0 +1,12 @@
+// slow-body: the headers come at once, then the body trickles in at 1 KB/s for slowMs.
+import { defineFault } from '../fault.js';
+import { proxiedSite } from '../proxied-site.js';
+
+/** A body that takes slowMs to arrive. */
+export const slowBody = defineFault({
+  id: 'slow-body',
+  title: 'slow-body',
+  how: 'socklab\'s proxy with bandwidth 1 KB/s on the downstream, and a body of slowMs bytes: the headers arrive within 0.2 s, the body in 100-byte slices every 100 ms, never idle long.',
+  slow: true,
+  open: ({ slowMs }) => proxiedSite({ type: 'bandwidth', stream: 'downstream', attributes: { rate: 1 } }, { bodyBytes: Math.round(slowMs) }),
+});
