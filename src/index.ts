@@ -100,3 +100,12 @@ export type { ToxicJson } from './proxy/toxic-collection.js';
 export type { ProxyJson } from './proxy/proxy.js';
 export type { LinkInfo } from './proxy/link.js';
 export type { ProxyEvent } from './proxy/events.js';
+export { runClients, METHODS, DEFAULT_MAX_WAIT_MS, DEFAULT_SLOW_MS } from './clients/run-clients.js';
+export type { RunClientsOptions } from './clients/run-clients.js';
+export type { Classify } from './clients/run-case.js';
+export type {
+  ClientsResult, ClientCase, CaseOutcome, ResponseOutcome, ErrorOutcome, WaitingOutcome, SetupFailedOutcome, ErrorLink,
+  ClientInfo, FaultInfo, PackageVersion, Method,
+} from './clients/clients-result.js';
+export type { ClientId } from './clients/adapters/index.js';
+export type { FaultId } from './clients/faults/index.js';

@@ -13,7 +13,7 @@ const read = (file: string): string => readFileSync(join(root, file), 'utf8');
 const isData = (file: string): boolean => file.includes('/data/') || file.includes('/patterns/');
 
 test('R1: src holds only the capability folders, and no utils', () => {
-  const allowed = new Set(['index.ts', 'errors', 'catalog', 'sys', 'lab', 'proxy', 'scan', 'doctor', 'cli', 'shared', 'net']);
+  const allowed = new Set(['index.ts', 'errors', 'catalog', 'sys', 'lab', 'proxy', 'scan', 'doctor', 'cli', 'shared', 'net', 'clients']);
   assert.deepEqual(readdirSync(join(root, 'src')).filter((e) => !allowed.has(e)), []);
   assert.deepEqual(source.filter((f) => /\/(utils?|helpers)(\/|\.ts$)/.test(f)), []);
 });

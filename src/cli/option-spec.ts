@@ -20,7 +20,7 @@ import { closestMatch } from '../shared/closest-match.js';
 import { parseDuration } from './duration.js';
 
 /** The kinds of option value; the docs show it, and the option-error test picks bad inputs by it. */
-export type OptionKind = 'flag' | 'integer' | 'decimal' | 'duration' | 'choice' | 'text' | 'pair' | 'endpoint' | 'time';
+export type OptionKind = 'flag' | 'integer' | 'decimal' | 'duration' | 'choice' | 'choices' | 'text' | 'pair' | 'endpoint' | 'time';
 
 /** The outcome of reading one raw value: the value, or a rejection with an optional did-you-mean. */
 export type OptionRead<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly suggestion?: string };
@@ -105,16 +105,32 @@ export function duration<S extends ValueSettings<string> & { readonly min: strin
   return valueOption('duration', description, settings, '<duration>', `a duration from ${settings.min} to ${settings.max} with a unit (ms, s, m, h), e.g. 500ms, 30s, 2m`, read, initial, settings.default);
 }
 
+/** Reads one of `values`, matched ignoring case and treating - and _ alike; a near miss gets a did-you-mean. */
+function readChoice<V extends string>(raw: string, values: readonly V[]): OptionRead<V> {
+  const key = (text: string): string => text.trim().toLowerCase().replaceAll('-', '_');
+  const found = values.find((v) => key(v) === key(raw));
+  if (found !== undefined) return accept(found);
+  const suggestion = closestMatch(raw, values);
+  return suggestion === undefined ? REJECT : { ok: false, suggestion };
+}
+
 /** One of `values`, matched ignoring case and treating - and _ alike; a near miss gets a did-you-mean. */
 export function choice<V extends string, S extends ValueSettings<V> = ValueSettings<V>>(description: string, values: readonly V[], settings: S = {} as S): OptionSpec<Valued<S, V>> {
-  const key = (text: string): string => text.trim().toLowerCase().replaceAll('-', '_');
-  const read = (raw: string): OptionRead<V> => {
-    const found = values.find((v) => key(v) === key(raw));
-    if (found !== undefined) return accept(found);
-    const suggestion = closestMatch(raw, values);
-    return suggestion === undefined ? REJECT : { ok: false, suggestion };
+  return valueOption('choice', description, settings, '<choice>', `one of ${values.join(', ')}`, (raw) => readChoice(raw, values), settings.default, settings.default);
+}
+
+/** A comma-separated list of `values` (each read as choice() reads one), in the order given, repeats dropped. */
+export function choices<V extends string>(description: string, values: readonly V[], settings: ValueSettings<never> = {}): OptionSpec<readonly V[] | undefined> {
+  const read = (raw: string): OptionRead<readonly V[]> => {
+    const list: V[] = [];
+    for (const item of raw.split(',')) {
+      const one = readChoice(item, values);
+      if (!one.ok) return one;
+      if (!list.includes(one.value)) list.push(one.value);
+    }
+    return accept(list);
   };
-  return valueOption('choice', description, settings, '<choice>', `one of ${values.join(', ')}`, read, settings.default, settings.default);
+  return valueOption('choices', description, settings, '<list>', `a comma-separated list of ${values.join(', ')}`, read, undefined);
 }
 
 // 2026-11-24, 2026-11-24T14:02, 2026-11-24 14:02:03.5, with an optional zone (Z, +01:00); without one, UTC.

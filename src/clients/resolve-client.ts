@@ -1,6 +1,6 @@
 // Decides whether a client can be measured from a directory: its packages found, their versions, and loaded.
 import type { Client, LoadedModules } from './client.js';
-import type { ClientInfo, PackageVersion } from './clients-result.js';
+import type { ClientInfo } from './clients-result.js';
 import { healthyCheck } from './healthy-check.js';
 import { findPackage, loadPackage, type InstalledPackage } from './installed-package.js';
 
@@ -10,31 +10,40 @@ export interface ResolvedClient {
   readonly modules?: LoadedModules;
 }
 
-/** Resolves and loads the packages `client` needs from `cwd`, then checks it against a healthy server. */
-export async function resolveClient(client: Client, cwd: string): Promise<ResolvedClient> {
-  const loaded = await loadClient(client, cwd);
-  if (loaded.modules === undefined) return loaded;
-  const failure = await healthyCheck(client, loaded.modules);
-  return failure === undefined ? loaded : { info: { ...loaded.info, status: 'failed', reason: failure } };
-}
-
-/** Resolves and loads the packages `client` needs from `cwd`; a missing package is a status, never an error. */
-async function loadClient(client: Client, cwd: string): Promise<ResolvedClient> {
+/** What is installed for `client` in `cwd`, without loading anything; the packages to load when all are there. */
+function lookUp(client: Client, cwd: string): { readonly info: ClientInfo; readonly installed?: readonly InstalledPackage[] } {
   const base = { id: client.id, title: client.title };
-  if (client.packages.length === 0) return { info: { ...base, status: 'ready', packages: client.builtIn?.() ?? [] }, modules: {} };
+  if (client.packages.length === 0) return { info: { ...base, status: 'ready', packages: client.builtIn?.() ?? [] }, installed: [] };
   const lookups = client.packages.map((name) => ({ name, lookup: findPackage(name, cwd) }));
-  const packages: PackageVersion[] = lookups.map(({ name, lookup }) => ({ name, version: lookup.status === 'found' ? lookup.installed.version : null }));
+  const packages = lookups.map(({ name, lookup }) => ({ name, version: lookup.status === 'found' ? lookup.installed.version : null }));
   const missing = lookups.filter((l) => l.lookup.status === 'missing').map((l) => l.name);
   if (missing.length > 0) {
-    return { info: { ...base, status: 'not-installed', packages, reason: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed in ${cwd} (npm install --save-dev ${missing.join(' ')} to measure it)` } };
+    const reason = `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed in ${cwd} (npm install --save-dev ${missing.join(' ')} to measure it)`;
+    return { info: { ...base, status: 'not-installed', packages, reason } };
   }
-  const broken = lookups.find((l) => l.lookup.status === 'broken');
-  if (broken !== undefined && broken.lookup.status === 'broken') return { info: { ...base, status: 'failed', packages, reason: `${broken.name} cannot be resolved: ${broken.lookup.reason}` } };
-  const installed = lookups.map((l) => (l.lookup as { installed: InstalledPackage }).installed);
+  const installed: InstalledPackage[] = [];
+  for (const { name, lookup } of lookups) {
+    if (lookup.status === 'broken') return { info: { ...base, status: 'failed', packages, reason: `${name} cannot be resolved: ${lookup.reason}` } };
+    if (lookup.status === 'found') installed.push(lookup.installed);
+  }
+  return { info: { ...base, status: 'ready', packages }, installed };
+}
+
+/** Each client as found in `cwd`, without loading or running anything (`socklab clients --list`). */
+export function describeClient(client: Client, cwd: string): ClientInfo {
+  return lookUp(client, cwd).info;
+}
+
+/** Resolves and loads the packages `client` needs from `cwd`, then checks it against a healthy server. */
+export async function resolveClient(client: Client, cwd: string): Promise<ResolvedClient> {
+  const { info, installed } = lookUp(client, cwd);
+  if (installed === undefined) return { info };
+  let modules: LoadedModules;
   try {
-    const loaded = await Promise.all(installed.map(async (p) => [p.name, await loadPackage(p)] as const));
-    return { info: { ...base, status: 'ready', packages }, modules: Object.fromEntries(loaded) };
+    modules = Object.fromEntries(await Promise.all(installed.map(async (p) => [p.name, await loadPackage(p)] as const)));
   } catch (error) {
-    return { info: { ...base, status: 'failed', packages, reason: `loading failed: ${(error as Error).message}` } };
+    return { info: { ...info, status: 'failed', reason: `loading failed: ${(error as Error).message}` } };
   }
+  const failure = await healthyCheck(client, modules);
+  return failure === undefined ? { info, modules } : { info: { ...info, status: 'failed', reason: failure } };
 }

@@ -14,6 +14,7 @@ const BAD: Readonly<Record<OptionKind, readonly string[]>> = {
   decimal: ['abc', '1e12', ''],
   duration: ['abc', '5', '2d', '-1s', '1000h'],
   choice: ['zzz-not-a-choice'],
+  choices: ['zzz-not-a-choice', ',', ''],
   pair: ['novalue', 'k=abc', '=1'],
   endpoint: ['abc', 'host:', 'localhost:http', '99999', '1:2:3'],
   time: ['abc', '5', '2026-13-01', '2026-02-30', '2026-11-24T25:00', 'yesterday'],

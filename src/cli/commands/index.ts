@@ -1,5 +1,6 @@
 // The registry of CLI commands: one import and one line per command file.
 import type { CommandSpec } from '../command-spec.js';
+import { clientsCommand } from './clients.js';
 import { doctorCommand } from './doctor.js';
 import { explainCommand } from './explain.js';
 import { labCommand } from './lab.js';
@@ -10,4 +11,4 @@ import { scanCommand } from './scan.js';
 import { toxicCommand } from './toxic.js';
 
 /** Every command, in the order `socklab --help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [explainCommand, labCommand, reproCommand, doctorCommand, probeCommand, scanCommand, proxyCommand, toxicCommand];
+export const COMMANDS: readonly CommandSpec[] = [explainCommand, labCommand, reproCommand, doctorCommand, probeCommand, scanCommand, proxyCommand, toxicCommand, clientsCommand];

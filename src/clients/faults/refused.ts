@@ -7,7 +7,7 @@ import { defineFault } from '../fault.js';
 export const refused = defineFault({
   id: 'refused',
   title: 'refused',
-  how: 'A socket bound to a loopback port without listen(): the kernel answers every SYN with RST, and no other socket can take the port while the case runs (a closed proxy would free it).',
+  how: 'A socket bound to a loopback port but not listening: the kernel answers every SYN with RST, and the port stays taken, so no other server can appear on it during the case.',
   open: async () => {
     const socket = RawSocket.tcp(4);
     const bound = socket.bind('127.0.0.1', 0);

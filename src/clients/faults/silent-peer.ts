@@ -6,7 +6,7 @@ import { proxiedSite } from '../proxied-site.js';
 export const silentPeer = defineFault({
   id: 'silent-peer',
   title: 'silent',
-  how: 'socklab\'s proxy with timeout (0: never close) on the downstream: the server receives the request and answers; the proxy drops the answer and keeps the connection open, as a host that died would.',
+  how: 'socklab\'s proxy with hang_after (timeout 0) on the downstream: the server receives the request and answers; the proxy holds the answer and the server\'s later FIN, as a host that died would stay silent.',
   slow: true,
-  open: () => proxiedSite({ type: 'timeout', stream: 'downstream', attributes: { timeout: 0 } }),
+  open: () => proxiedSite({ type: 'hang_after', stream: 'downstream', attributes: { timeout: 0 } }),
 });

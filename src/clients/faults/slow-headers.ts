@@ -6,7 +6,7 @@ import { proxiedSite } from '../proxied-site.js';
 export const slowHeaders = defineFault({
   id: 'slow-headers',
   title: 'slow-hdr',
-  how: 'socklab\'s proxy with latency on the downstream: the whole answer, headers first, reaches the client slowMs after the server sent it.',
+  how: 'socklab\'s proxy with latency on the downstream: the whole answer, headers first, reaches the client the slow delay (12 s by default) after the server sent it.',
   slow: true,
   open: ({ slowMs }) => proxiedSite({ type: 'latency', stream: 'downstream', attributes: { latency: slowMs } }),
 });

@@ -1,0 +1,47 @@
+// `socklab clients`: measure what each installed HTTP client does on each fault; print the matrix, details or JSON.
+import { CLIENTS } from '../../clients/adapters/index.js';
+import { FAULTS } from '../../clients/faults/index.js';
+import { renderClientsList } from '../../clients/render/clients-list.js';
+import { renderClientsLong } from '../../clients/render/clients-long.js';
+import { renderClientsMatrix } from '../../clients/render/clients-matrix.js';
+import { describeClient } from '../../clients/resolve-client.js';
+import { METHODS, runClients } from '../../clients/run-clients.js';
+import { progressLine } from '../render/progress-line.js';
+import { defineCommand } from '../command-spec.js';
+import { choices, duration, flag } from '../option-spec.js';
+
+/** The `socklab clients` command. */
+export const clientsCommand = defineCommand({
+  name: 'clients',
+  summary: 'Measure what each HTTP client installed here does on each network fault: errors, retries, time, duplicate POSTs',
+  options: {
+    clients: choices('the clients to measure (default: all; one not installed here is reported, not run)', CLIENTS.map((c) => c.id)),
+    faults: choices('the faults to put them through (default: all)', FAULTS.map((f) => f.id)),
+    methods: choices('the methods to send (default: GET,POST)', METHODS),
+    maxWait: duration('report a case still waiting after this long as waiting', { min: '1s', max: '10m', default: '20s' }),
+    long: flag('after the matrix, every case in detail: time, attempts, what the server received, the whole cause chain'),
+    list: flag('list the clients, with the versions installed here, and the faults, then exit'),
+  },
+  json: 'print the whole result (every case with its cause chain) as JSON; with --list, the clients and faults',
+  examples: [
+    'socklab clients', 'socklab clients --clients got,axios-retry --faults reset-before-response,keepalive-race',
+    'socklab clients --methods POST --long', 'socklab clients --json > clients.json', 'socklab clients --list',
+  ],
+  action: async (_args, options, io) => {
+    if (options.list) {
+      const list = { clients: CLIENTS.map((c) => describeClient(c, process.cwd())), faults: FAULTS.map(({ id, title, how }) => ({ id, title, how })) };
+      return { result: list, text: (view) => renderClientsList(list, view.width) };
+    }
+    const line = progressLine(io);
+    line.show('loading the clients installed here…');
+    const result = await runClients({
+      ...(options.clients === undefined ? {} : { clients: options.clients }),
+      ...(options.faults === undefined ? {} : { faults: options.faults }),
+      ...(options.methods === undefined ? {} : { methods: options.methods }),
+      maxWaitMs: options.maxWait,
+      onCase: (c, done, total) => line.show(`measuring ${total} cases (up to ${options.maxWait / 1000} s each): ${done} done, last ${c.client} ${c.fault} ${c.method}`),
+    });
+    line.clear();
+    return { result, text: (view) => `${renderClientsMatrix(result, view)}${options.long ? `\n${renderClientsLong(result, view)}` : ''}` };
+  },
+});

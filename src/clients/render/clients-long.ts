@@ -1,0 +1,55 @@
+// The --long view of `socklab clients`: per fault, what each client did, with timings and the whole cause chain.
+import pc from 'picocolors';
+import { wrap } from '../../shared/text-table.js';
+import type { ClientCase, ClientsResult, ErrorLink } from '../clients-result.js';
+import { cellTone, outcomeWord } from './case-cell.js';
+import type { MatrixView } from './clients-matrix.js';
+
+const seconds = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+
+/** One error of a chain on one line: `Name [CODE]: message (errno -111, syscall connect)`. */
+export function linkText(link: ErrorLink): string {
+  const extras = [
+    link.errno === undefined ? '' : `errno ${link.errno}`, link.syscall === undefined ? '' : `syscall ${link.syscall}`,
+    link.hostname === undefined ? '' : `hostname ${link.hostname}`,
+  ].filter((e) => e !== '');
+  return `${link.name}${link.code === undefined ? '' : ` [${link.code}]`}: ${link.message}${extras.length === 0 ? '' : ` (${extras.join(', ')})`}`;
+}
+
+/** The chain as lines: the error, then `cause:` lines; an AggregateError's errors indented under it. */
+function chainLines(chain: readonly ErrorLink[], indent: string): string[] {
+  return chain.flatMap((link, i) => [
+    `${indent}${i === 0 ? '' : 'cause: '}${linkText(link)}`,
+    ...(link.errors ?? []).flatMap((inner) => chainLines(inner, `${indent}  - `)),
+  ]);
+}
+
+/** The first line of a case: what the application saw, when, after how many attempts, and what the server got. */
+export function caseSummary(c: ClientCase, maxWaitMs: number): string {
+  const o = c.outcome;
+  const what = o.kind === 'response' ? `status ${o.status}, ${o.bytes} bytes, after ${seconds(c.ms)}`
+    : o.kind === 'error' ? `${outcomeWord(c)} after ${seconds(c.ms)}`
+      : o.kind === 'waiting' ? `still waiting at ${seconds(maxWaitMs)}` : `not measured: ${o.reason}`;
+  const attempts = c.attempts > 1 ? `; ${c.attempts} attempts, at ${c.attemptsAtMs.map(seconds).join(', ')}` : '';
+  const notes = Object.entries(c.notes).map(([k, v]) => `; ${k} ${String(v)}`).join('');
+  return `${what}${attempts}; the server received it ${c.received} time${c.received === 1 ? '' : 's'}${notes}`;
+}
+
+/** Every case in detail, grouped by fault, fitted to `view.width`. */
+export function renderClientsLong(result: ClientsResult, view: MatrixView): string {
+  const p = pc.createColors(view.color);
+  const tone = { ok: p.green, error: p.red, waiting: p.yellow, failed: p.dim } as const;
+  const lines: string[] = [];
+  for (const fault of result.faults) {
+    const about = wrap(`${fault.id}: ${fault.how}`, view.width);
+    lines.push(p.bold(about[0]!), ...about.slice(1), '');
+    for (const c of result.cases.filter((x) => x.fault === fault.id)) {
+      const head = wrap(`${c.client} ${c.method}: ${caseSummary(c, result.maxWaitMs)}`, view.width - 4);
+      lines.push(...head.map((l, i) => `${i === 0 ? '  ' : '    '}${i === 0 ? tone[cellTone(c)](l) : l}`));
+      const chain = c.outcome.kind === 'error' ? chainLines(c.outcome.chain, '') : [];
+      lines.push(...chain.flatMap((l) => wrap(l, view.width - 6).map((w) => `      ${w}`)));
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
