@@ -47,7 +47,7 @@ export interface Client {
   open(modules: LoadedModules): ClientSession | Promise<ClientSession>;
 }
 
-/** Identity helper that checks a client literal against the contract. */
-export function defineClient<C extends Client>(client: C): C {
+/** Identity helper that checks a client literal against the contract and keeps its id as a literal type. */
+export function defineClient<const I extends string>(client: Client & { readonly id: I }): Client & { readonly id: I } {
   return client;
 }

@@ -32,7 +32,7 @@ export interface Fault {
   open(context: FaultContext): Promise<FaultSite>;
 }
 
-/** Identity helper that checks a fault literal against the contract. */
-export function defineFault<F extends Fault>(fault: F): F {
+/** Identity helper that checks a fault literal against the contract and keeps its id as a literal type. */
+export function defineFault<const I extends string>(fault: Fault & { readonly id: I }): Fault & { readonly id: I } {
   return fault;
 }

@@ -2,7 +2,7 @@
 // Sources for every fact: docs/clients.md, "What the libraries document".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runClients, type ClientCase, type ClientsResult } from '../../src/index.js';
+import { isSocklabError, runClients, type ClientCase, type ClientsResult } from '../../src/index.js';
 
 // Three independent runs at once (each case has its own ports and paths): the slowest is undici's RetryAgent
 // backing off 0.5 + 1 + 2 + 4 + 8 s on a refused GET.
@@ -133,4 +133,9 @@ test('a run reports versions, the cap and the slow delay, and one case per clien
   assert.match(got.packages[0]!.version ?? '', /^\d+\.\d+\.\d+$/);
   assert.deepEqual(r.clients.find((c) => c.id === 'fetch')!.packages.map((p) => p.name), ['node', 'undici (bundled)']);
   assert.deepEqual([r.maxWaitMs, r.slowMs, r.methods], [20_000, 12_000, ['GET', 'POST']]);
+});
+
+test('an unknown client or fault is a SocklabError naming the known ones, with a did-you-mean', async () => {
+  await assert.rejects(runClients({ clients: ['gott'] }), (e: unknown) => isSocklabError(e) && e.code === 'SOCKLAB_CLIENTS_UNKNOWN_NAME' && /Unknown client "gott"\. Did you mean got\?/.test(e.message));
+  await assert.rejects(runClients({ faults: ['silent'] }), (e: unknown) => isSocklabError(e) && /Unknown fault "silent"\..*Known: refused, unresolvable-name/.test(e.message));
 });

@@ -4,11 +4,13 @@ import { FAULTS } from '../../clients/faults/index.js';
 import { renderClientsList } from '../../clients/render/clients-list.js';
 import { renderClientsLong } from '../../clients/render/clients-long.js';
 import { renderClientsMatrix } from '../../clients/render/clients-matrix.js';
+import { renderClientsReport } from '../../clients/render/clients-report.js';
 import { describeClient } from '../../clients/resolve-client.js';
 import { METHODS, runClients } from '../../clients/run-clients.js';
+import { writeOutputFile } from '../../shared/output-file.js';
 import { progressLine } from '../render/progress-line.js';
 import { defineCommand } from '../command-spec.js';
-import { choices, duration, flag } from '../option-spec.js';
+import { choices, duration, flag, text } from '../option-spec.js';
 
 /** The `socklab clients` command. */
 export const clientsCommand = defineCommand({
@@ -20,18 +22,21 @@ export const clientsCommand = defineCommand({
     methods: choices('the methods to send (default: GET,POST)', METHODS),
     maxWait: duration('report a case still waiting after this long as waiting', { min: '1s', max: '10m', default: '20s' }),
     long: flag('after the matrix, every case in detail: time, attempts, what the server received, the whole cause chain'),
+    html: text('also write the matrix and every case to this file: one self-contained HTML page', { placeholder: '<file>' }),
     list: flag('list the clients, with the versions installed here, and the faults, then exit'),
   },
   json: 'print the whole result (every case with its cause chain) as JSON; with --list, the clients and faults',
   examples: [
     'socklab clients', 'socklab clients --clients got,axios-retry --faults reset-before-response,keepalive-race',
-    'socklab clients --methods POST --long', 'socklab clients --json > clients.json', 'socklab clients --list',
+    'socklab clients --methods POST --long', 'socklab clients --json > clients.json', 'socklab clients --html clients.html', 'socklab clients --list',
   ],
   action: async (_args, options, io) => {
     if (options.list) {
       const list = { clients: CLIENTS.map((c) => describeClient(c, process.cwd())), faults: FAULTS.map(({ id, title, how }) => ({ id, title, how })) };
       return { result: list, text: (view) => renderClientsList(list, view.width) };
     }
+    // An empty file now, so a path that cannot be written fails before the run rather than after it.
+    if (options.html !== undefined) await writeOutputFile(options.html, '');
     const line = progressLine(io);
     line.show('loading the clients installed here…');
     const result = await runClients({
@@ -42,6 +47,8 @@ export const clientsCommand = defineCommand({
       onCase: (c, done, total) => line.show(`measuring ${total} cases (up to ${options.maxWait / 1000} s each): ${done} done, last ${c.client} ${c.fault} ${c.method}`),
     });
     line.clear();
-    return { result, text: (view) => `${renderClientsMatrix(result, view)}${options.long ? `\n${renderClientsLong(result, view)}` : ''}` };
+    if (options.html !== undefined) await writeOutputFile(options.html, renderClientsReport(result));
+    const report = options.html === undefined ? '' : `HTML report: ${options.html}\n`;
+    return { result, text: (view) => `${renderClientsMatrix(result, view)}${options.long ? `\n${renderClientsLong(result, view)}` : ''}${report}` };
   },
 });

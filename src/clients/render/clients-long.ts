@@ -27,9 +27,10 @@ function chainLines(chain: readonly ErrorLink[], indent: string): string[] {
 /** The first line of a case: what the application saw, when, after how many attempts, and what the server got. */
 export function caseSummary(c: ClientCase, maxWaitMs: number): string {
   const o = c.outcome;
+  if (o.kind === 'setup-failed') return `not measured: ${o.reason}`;
   const what = o.kind === 'response' ? `status ${o.status}, ${o.bytes} bytes, after ${seconds(c.ms)}`
     : o.kind === 'error' ? `${outcomeWord(c)} after ${seconds(c.ms)}`
-      : o.kind === 'waiting' ? `still waiting at ${seconds(maxWaitMs)}` : `not measured: ${o.reason}`;
+      : `still waiting at ${seconds(maxWaitMs)}`;
   const attempts = c.attempts > 1 ? `; ${c.attempts} attempts, at ${c.attemptsAtMs.map(seconds).join(', ')}` : '';
   const notes = Object.entries(c.notes).map(([k, v]) => `; ${k} ${String(v)}`).join('');
   return `${what}${attempts}; the server received it ${c.received} time${c.received === 1 ? '' : 's'}${notes}`;

@@ -49,10 +49,13 @@ function legend(result: ClientsResult, width: number): string[] {
   ];
   const lines = [''];
   for (const entry of entries) {
-    if (lines.at(-1)!.length > 0 && lines.at(-1)!.length + 3 + entry.length > width) lines.push('');
-    lines[lines.length - 1] = lines.at(-1)!.length === 0 ? entry : `${lines.at(-1)!}   ${entry}`;
+    const last = lines.at(-1)!;
+    if (entry.length > width) lines.push(...wrap(entry, width), ''); // too long to share a line: it gets its own
+    else if (last === '') lines[lines.length - 1] = entry;
+    else if (last.length + 3 + entry.length <= width) lines[lines.length - 1] = `${last}   ${entry}`;
+    else lines.push(entry);
   }
-  return lines;
+  return lines.filter((l) => l !== '');
 }
 
 function missing(result: ClientsResult, width: number): string[] {
@@ -72,9 +75,11 @@ export function renderClientsMatrix(result: ClientsResult, view: MatrixView): st
   for (const block of blocks(widths, view.width - labelWidth)) {
     lines.push(`${' '.repeat(labelWidth)}${block.map((i) => `${' '.repeat(GAP)}${result.faults[i]!.title.padEnd(widths[i]!)}`).join('')}`.trimEnd());
     for (const r of rows) {
-      const cells = block.map((i) => {
+      const cells = block.map((i, k) => {
         const c = cell(r.client, result.faults[i]!.id, r.method)!;
-        return `${' '.repeat(GAP)}${tone[cellTone(c)](cellText(c, widths[i]!).padEnd(widths[i]!))}`;
+        const text = cellText(c, widths[i]!);
+        // No padding after the last cell, so that a coloured line ends where the plain one does.
+        return `${' '.repeat(GAP)}${tone[cellTone(c)](k === block.length - 1 ? text : text.padEnd(widths[i]!))}`;
       });
       lines.push(`${r.label.padEnd(labelWidth - r.method.length)}${r.method}${cells.join('')}`.trimEnd());
     }
