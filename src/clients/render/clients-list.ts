@@ -1,5 +1,5 @@
 // The `socklab clients --list` view: each client with what was found for it here, then each fault and how it is made.
-import { wrap } from '../../shared/text-table.js';
+import { wrap } from '../../shared/wrap-text.js';
 import type { ClientInfo, FaultInfo } from '../clients-result.js';
 
 /** What `socklab clients --list` shows (and prints with --json). */

@@ -1,6 +1,6 @@
 // The --long view of `socklab clients`: per fault, what each client did, with timings and the whole cause chain.
 import pc from 'picocolors';
-import { wrap } from '../../shared/text-table.js';
+import { wrap } from '../../shared/wrap-text.js';
 import type { ClientCase, ClientsResult, ErrorLink } from '../clients-result.js';
 import { cellTone, outcomeWord } from './case-cell.js';
 import type { MatrixView } from './clients-matrix.js';

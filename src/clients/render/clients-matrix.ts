@@ -1,6 +1,6 @@
 // The terminal view of `socklab clients`: one row per client and method, one column per fault, in blocks that fit.
 import pc from 'picocolors';
-import { wrap } from '../../shared/text-table.js';
+import { wrap } from '../../shared/wrap-text.js';
 import type { ClientCase, ClientsResult } from '../clients-result.js';
 import { cellText, cellTone, type CellTone } from './case-cell.js';
 
