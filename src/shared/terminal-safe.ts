@@ -15,10 +15,11 @@ const escaped = (char: string): string => {
 
 /**
  * `text` with every control character shown as an escape (`\x1b`, `\x9b`, `\u202e`), so an ESC sequence in a log line,
- * a process name or a proxy name prints as harmless text; newlines and tabs too, as one field is one line.
+ * a process name or a proxy name prints as harmless text; newlines and tabs too, as one field is one line. A value
+ * that is not a string is shown as text first: a field from another server may not have the type its JSON claims.
  */
-export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE_IN_LINE, escaped);
+export function terminalSafe(text: unknown): string {
+  return String(text).replace(UNSAFE_IN_LINE, escaped);
 }
 
 /** A whole rendered text made safe: newlines, tabs and our own SGR colour sequences kept, every other control escaped. */

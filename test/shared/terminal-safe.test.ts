@@ -7,6 +7,7 @@ import { renderDoctorText } from '../../src/doctor/render/doctor-text.js';
 import { renderEventLine } from '../../src/proxy/render/event-line.js';
 import { renderSummary } from '../../src/proxy/render/summary.js';
 import { renderProxyList } from '../../src/proxy/render/proxy-list.js';
+import { renderProxyDetail, renderToxicLine } from '../../src/proxy/render/proxy-detail.js';
 import { jsonText } from '../../src/cli/json-output.js';
 import { safeOutput, terminalSafe } from '../../src/shared/terminal-safe.js';
 import { memoryIo } from '../helpers/memory-io.js';
@@ -49,11 +50,39 @@ test("doctor: a process's /proc comm", async () => {
   assert.doesNotMatch(text, RAW);
 });
 
-test('proxy: names in the log line and the summary; socklab toxic: names from any server', () => {
+test('proxy: every text field of every log line, and the summary', () => {
   const name = `evil${EVIL}`;
-  assert.doesNotMatch(renderEventLine({ kind: 'refusing', proxy: name, refusing: true } as Parameters<typeof renderEventLine>[0]), RAW);
+  const info = { bytes_upstream: 1, bytes_downstream: 2, age_ms: 3 };
+  const events = [
+    { kind: 'connection', proxy: name, id: 1, client: `127.0.0.1:5${EVIL}` },
+    { kind: 'fired', proxy: name, id: 1, toxic: name, what: `latency${EVIL}` },
+    { kind: 'closed', proxy: name, id: 1, reason: `reset${EVIL}`, info },
+    { kind: 'refusing', proxy: name, refusing: true },
+  ] as const;
+  for (const event of events) {
+    // The renderer alone, as a library caller uses it; a name's own SGR (conceal) and newline are escaped too.
+    const line = renderEventLine({ ...event, proxy: `${name}\x1b[8m\nforged` } as Parameters<typeof renderEventLine>[0]);
+    assert.doesNotMatch(line, RAW, event.kind);
+    assert.ok(!line.includes('\n'), `${event.kind}: one event is one line`);
+    assert.match(line, /evil\\x1b\[2J/);
+  }
   const snapshot = { name, connections: { total: 1 }, bytes: { upstream: 0, downstream: 0 }, fired: { [name]: 1 } };
   assert.doesNotMatch(renderSummary([snapshot] as unknown as Parameters<typeof renderSummary>[0], 1), RAW);
-  const proxy = { name, listen: `127.0.0.1:1${EVIL}`, upstream: 'x', enabled: true, toxics: [{ name, type: 'latency', stream: 'downstream', toxicity: 1, attributes: {} }] };
-  assert.doesNotMatch(safeOutput(renderProxyList({ [name]: proxy } as unknown as Parameters<typeof renderProxyList>[0], 80)), RAW);
+});
+
+test('socklab toxic: every field a server sends, through the renderers alone', () => {
+  const name = `evil${EVIL}\x1b[8m`;
+  // A foreign server may send any JSON type where a string or number is due.
+  const toxic = { name, type: `latency${EVIL}`, stream: `down${EVIL}`, toxicity: `1${EVIL}`, attributes: { [`latency${EVIL}`]: `9${EVIL}`, jitter: 7 } };
+  const proxy = { name, listen: `127.0.0.1:1${EVIL}`, upstream: `x${EVIL}`, enabled: true, toxics: [toxic, { ...toxic, name: 42 }] };
+  const list = renderProxyList({ [name]: proxy, other: { ...proxy, name: 'other\nforged' } } as unknown as Parameters<typeof renderProxyList>[0], 80);
+  const detail = renderProxyDetail(proxy as unknown as Parameters<typeof renderProxyDetail>[0]);
+  const line = renderToxicLine(toxic as unknown as Parameters<typeof renderToxicLine>[0]);
+  for (const text of [list, detail, line]) {
+    assert.doesNotMatch(text, RAW);
+    assert.match(text, /evil\\x1b\[2J/);
+  }
+  assert.match(line, /latency\\x1b\[2J.*=9\\x1b/);
+  assert.ok(list.split('\n').some((l) => l.startsWith('other\\x0aforged ')), 'a newline in a name does not start a row');
+  assert.match(detail, /\n {2}42 {2}latency/);
 });

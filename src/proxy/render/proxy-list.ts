@@ -1,5 +1,7 @@
 // Renders `socklab toxic list`: one row per proxy under a header (name, listen, upstream, enabled, toxics), fitted to
-// the terminal's width by wrapping the toxics column under itself.
+// the terminal's width by wrapping the toxics column under itself. Fields from the server are sanitized before they
+// are measured, so the columns stay aligned.
+import { terminalSafe } from '../../shared/terminal-safe.js';
 import { textWidth, wrap } from '../../shared/wrap-text.js';
 import type { ProxyJson } from '../proxy.js';
 
@@ -11,7 +13,7 @@ const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(
 export function renderProxyList(proxies: Readonly<Record<string, ProxyJson>>, width: number): string {
   const rows = Object.values(proxies)
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((p) => [p.name, p.listen, p.upstream, p.enabled ? 'yes' : 'no', p.toxics.map((t) => t.name).join(', ') || '-']);
+    .map((p) => [terminalSafe(p.name), terminalSafe(p.listen), terminalSafe(p.upstream), p.enabled ? 'yes' : 'no', p.toxics.map((t) => terminalSafe(t.name)).join(', ') || '-']);
   if (rows.length === 0) return '(no proxies)\n';
   const widths = HEADERS.slice(0, 4).map((h, i) => Math.max(h.length, ...rows.map((r) => textWidth(r[i]!))));
   const indent = widths.reduce((sum, w) => sum + w + 2, 0);
