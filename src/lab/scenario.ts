@@ -21,7 +21,7 @@ export type SandboxNeed = 'netns' | 'router';
 export type NamespacedSysctl =
   | 'net.ipv4.tcp_retries2' | 'net.ipv4.tcp_syn_retries' | 'net.ipv4.tcp_abort_on_overflow'
   | 'net.ipv4.tcp_keepalive_time' | 'net.ipv4.tcp_keepalive_intvl' | 'net.ipv4.tcp_keepalive_probes'
-  | 'net.core.somaxconn';
+  | 'net.core.somaxconn' | 'net.ipv4.ip_local_port_range';
 
 /** The two hosts of a scenario. */
 export type Host = 'client' | 'server';
@@ -63,8 +63,8 @@ export interface Sandbox {
    * same address, reachable again. Close every socket made on the server first.
    */
   rebootServer(signal?: AbortSignal): Promise<void>;
-  /** Sets a per-namespace sysctl on `host` (default: the client). */
-  sysctl(name: NamespacedSysctl, value: number, host?: Host): Promise<void>;
+  /** Sets a per-namespace sysctl on `host` (default: the client); a range such as ip_local_port_range takes two numbers. */
+  sysctl(name: NamespacedSysctl, value: number | readonly [number, number], host?: Host): Promise<void>;
   /** Runs a system command (ip, ss) on `host` (default: the client) and returns its output. */
   exec(command: string, args: readonly string[], host?: Host): Promise<{ stdout: string; stderr: string }>;
 }

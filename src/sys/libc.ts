@@ -54,6 +54,8 @@ export interface Libc {
   epoll_wait(epfd: number, events: Buffer, maxEvents: number, timeoutMs: number): number;
   eventfd(initval: number, flags: number): number;
   socketpair(domain: number, type: number, protocol: number, fds: Int32Array): number;
+  getrlimit(resource: number, limit: Buffer): number;
+  setrlimit(resource: number, limit: Buffer): number;
 }
 
 /** The koffi module type. */
@@ -124,6 +126,8 @@ export function libc(): Libc {
     epoll_wait: f('int epoll_wait(int, void *, int, int)'),
     eventfd: f('int eventfd(unsigned int, int)'),
     socketpair: f('int socketpair(int, int, int, void *)'),
+    getrlimit: f('int getrlimit(int, void *)'),
+    setrlimit: f('int setrlimit(int, const void *)'),
   };
   return cached;
 }

@@ -126,6 +126,9 @@ export const EPOLL_CTL = { ADD: 1, DEL: 2, MOD: 3 } as const;
 /** epoll event bits; ET makes a registration edge-triggered. */
 export const EPOLL = { IN: 0x1, OUT: 0x4, ERR: 0x8, HUP: 0x10, RDHUP: 0x2000, ET: 0x80000000 } as const;
 
+/** getrlimit()/setrlimit() resource: the number of open file descriptors (asm-generic/resource.h). */
+export const RLIMIT_NOFILE = 7;
+
 /** prctl() option: signal sent to this process when its parent dies. */
 export const PR_SET_PDEATHSIG = 1;
 /** Signal numbers on the generic arches. */

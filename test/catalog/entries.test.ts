@@ -8,14 +8,10 @@ import { ERRNO_ENTRIES } from '../../src/catalog/data/entries.js';
 import { ERRNO_NUMBERS } from '../../src/catalog/data/numbers.js';
 import { lookup } from '../../src/catalog/lookup.js';
 import { ERRNO_NAMES, type ErrnoName } from '../../src/catalog/types.js';
+import { SCENARIOS } from '../../src/lab/scenarios/index.js';
 
-// The lab scenario ids an entry may link to (the lab's list; kept here so a typo in a data file fails a test).
-const SCENARIO_IDS = new Set([
-  'econnaborted-accept', 'econnaborted-destroy', 'peer-closed-then-write', 'premature-eof', 'peer-abort',
-  'epipe-sigpipe', 'econnrefused', 'etimedout-host-crash', 'etimedout-connect', 'ehostunreach-connect',
-  'enetunreach-connect', 'ehostunreach-established', 'server-reboot', 'keepalive-detects-dead-peer',
-  'heartbeat-detects-dead-peer', 'sockopt-errors', 'http-keepalive-race', 'accept-queue-overflow',
-]);
+// The lab scenario ids an entry may link to: the lab's registry (a typo in a data file fails a test).
+const SCENARIO_IDS: ReadonlySet<string> = new Set(SCENARIOS.map((s) => s.id));
 
 // Resolver codes are checked against gai_strerror; ENOTFOUND stands for glibc's EAI_NONAME (-2 in glibc's netdb.h).
 const RESOLVER_CODES: Partial<Record<ErrnoName, number>> = { ENOTFOUND: -2, EAI_AGAIN: -3 };

@@ -32,7 +32,7 @@ export const CONNECTION_ENTRIES = {
         scenario: 'econnrefused',
       },
     ],
-    scenarios: ['econnrefused', 'server-reboot'],
+    scenarios: ['econnrefused', 'server-reboot', 'happy-eyeballs-etimedout', 'fetch-failed-cause'],
   },
   ETIMEDOUT: {
     name: 'ETIMEDOUT',
@@ -79,9 +79,9 @@ export const CONNECTION_ENTRIES = {
         source: 'net/ipv4/tcp_timer.c: tcp_probe_timer()',
       },
       {
-        claim: 'TCP_USER_TIMEOUT (milliseconds) replaces the retries2 computation for established connections and also bounds keepalive: when data stays unacknowledged that long, the connection is closed with ETIMEDOUT.',
-        source: 'man 7 tcp (TCP_USER_TIMEOUT); net/ipv4/tcp_timer.c: tcp_write_timeout(), tcp_keepalive_timer()',
-        scenario: 'keepalive-detects-dead-peer',
+        claim: 'Keepalive sends no probe while sent data waits for its ACK (tcp_keepalive_timer() just re-arms), so with data in flight a dead peer is found only by the retransmission limit, about 924.6 s by default, whatever the keepalive settings. TCP_USER_TIMEOUT (milliseconds) replaces the retries2 computation for established connections (the RTO is clamped so the error comes on time) and also bounds keepalive: once that long has passed without an answer and a probe is out, the connection is closed with ETIMEDOUT, before TCP_KEEPCNT probes.',
+        source: 'man 7 tcp (TCP_USER_TIMEOUT); net/ipv4/tcp_timer.c: tcp_write_timeout(), tcp_clamp_rto_to_user_timeout(), tcp_keepalive_timer()',
+        scenario: 'user-timeout-vs-keepalive',
       },
       {
         claim: 'When the timer gives up, tcp_write_err() stores sk_err_soft if an ICMP error was recorded earlier, and ETIMEDOUT only otherwise, so the application can see EHOSTUNREACH or ENETUNREACH where the BSD account predicts ETIMEDOUT.',
@@ -89,7 +89,7 @@ export const CONNECTION_ENTRIES = {
         scenario: 'ehostunreach-established',
       },
     ],
-    scenarios: ['etimedout-connect', 'etimedout-host-crash', 'keepalive-detects-dead-peer', 'heartbeat-detects-dead-peer'],
+    scenarios: ['etimedout-connect', 'etimedout-host-crash', 'keepalive-detects-dead-peer', 'heartbeat-detects-dead-peer', 'keepalive-sub-second', 'user-timeout-vs-keepalive', 'happy-eyeballs-etimedout'],
   },
   ENOTCONN: {
     name: 'ENOTCONN',

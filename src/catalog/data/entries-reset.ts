@@ -54,7 +54,7 @@ export const RESET_ENTRIES = {
         scenario: 'accept-queue-overflow',
       },
     ],
-    scenarios: ['peer-abort', 'http-keepalive-race', 'server-reboot', 'accept-queue-overflow', 'econnaborted-accept', 'econnaborted-destroy'],
+    scenarios: ['peer-abort', 'http-keepalive-race', 'server-reboot', 'accept-queue-overflow', 'econnaborted-accept', 'econnaborted-destroy', 'fetch-failed-cause'],
   },
   ECONNABORTED: {
     name: 'ECONNABORTED',

@@ -29,10 +29,10 @@ export const RESOURCE_ENTRIES = {
       {
         claim: 'Linux creates the connection before accept() (the child socket sits in the accept queue), so EMFILE on accept does not refuse the client: the handshake already succeeded from the client\'s point of view.',
         source: 'net/ipv4/inet_connection_sock.c: inet_csk_accept(); man 2 accept',
-        scenario: 'accept-queue-overflow',
+        scenario: 'emfile-fd-limit',
       },
     ],
-    scenarios: [],
+    scenarios: ['emfile-fd-limit'],
   },
   ENFILE: {
     name: 'ENFILE',

@@ -169,11 +169,12 @@ export const ROUTING_ENTRIES = {
     ],
     linuxNotes: [
       {
-        claim: 'When connect() finds no free ephemeral port, Linux returns EADDRNOTAVAIL from the port search in __inet_hash_connect() (bind() with port 0 reports EADDRINUSE instead).',
-        source: 'net/ipv4/inet_hashtables.c: __inet_hash_connect(); man 7 ip',
+        claim: "When connect() finds no free ephemeral port, Linux returns EADDRNOTAVAIL from the port search in __inet_hash_connect(), before any packet. A socket bound to a local address first reports EADDRINUSE instead: Node's localAddress binds port 0 with SO_REUSEADDR (libuv), which lets bind() share a port already in use, and connect() then finds the 4-tuple taken.",
+        source: 'net/ipv4/inet_hashtables.c: __inet_hash_connect(), __inet_check_established(); man 7 ip',
+        scenario: 'ephemeral-port-exhaustion',
       },
     ],
-    scenarios: [],
+    scenarios: ['ephemeral-port-exhaustion'],
   },
   EADDRINUSE: {
     name: 'EADDRINUSE',
@@ -186,12 +187,12 @@ export const ROUTING_ENTRIES = {
         call: 'bind',
         cause: 'No packet: another process (or an earlier instance of this one) is listening on the port, or connections from an earlier run linger in TIME_WAIT and SO_REUSEADDR is not set.',
         appSees: 'bind()/listen() fails with EADDRINUSE (Node reports it from `listen`).',
-        remedy: 'Find the owner with `ss -ltnp sport = :PORT`; stop it or pick another port. Set SO_REUSEADDR on servers (Node does) so TIME_WAIT leftovers do not block restarts; use SO_REUSEPORT only when you want several listeners.',
+        remedy: 'Find the owner with `ss -ltnp sport = :PORT`; stop it or pick another port. Set SO_REUSEADDR on servers (Node does) so TIME_WAIT leftovers do not block restarts; it must have been set on the server that left them too. Use SO_REUSEPORT only when you want several listeners.',
         retry: 'after-fix',
       },
       {
         call: 'connect',
-        cause: 'The socket was bound to a fixed local port and that 4-tuple is still in use (for example in TIME_WAIT) towards the same destination.',
+        cause: "The socket was bound to a local port first (a fixed one, or port 0 with SO_REUSEADDR as Node's localAddress does) and that 4-tuple is still in use (for example in TIME_WAIT) towards the same destination.",
         appSees: 'connect() fails with EADDRINUSE.',
         remedy: 'Do not bind client sockets to a fixed port, or use IP_BIND_ADDRESS_NO_PORT for a fixed address.',
         retry: 'after-fix',
@@ -202,7 +203,12 @@ export const ROUTING_ENTRIES = {
         claim: 'On Linux SO_REUSEADDR does not let two sockets listen on the same address and port at once; that needs SO_REUSEPORT on every socket, owned by the same effective user.',
         source: 'man 7 socket (SO_REUSEADDR, SO_REUSEPORT); net/ipv4/inet_connection_sock.c: inet_csk_bind_conflict()',
       },
+      {
+        claim: "A TIME_WAIT connection keeps the SO_REUSEADDR flag of the socket it came from, and bind() passes it only when both have the flag: a server restarted with SO_REUSEADDR still gets EADDRINUSE for 60 s after a server that did not set it. libuv sets it on every TCP bind, so a Node server restarts at once after a Node server.",
+        source: 'net/ipv4/inet_connection_sock.c: inet_bind_conflict(); net/ipv4/inet_timewait_sock.c: inet_twsk_alloc() (tw_reuse)',
+        scenario: 'eaddrinuse-time-wait',
+      },
     ],
-    scenarios: [],
+    scenarios: ['ephemeral-port-exhaustion', 'eaddrinuse-time-wait'],
   },
 } as const satisfies ErrnoEntryTable;

@@ -85,8 +85,13 @@ export const USAGE_ENTRIES = {
         source: 'net/core/sock.c: sk_setsockopt(); net/ipv4/tcp.c: do_tcp_setsockopt()',
         scenario: 'sockopt-errors',
       },
+      {
+        claim: "Node converts socket.setKeepAlive(true, ms) and http.Agent's keepAliveMsecs to whole seconds by truncation, so below 1000 ms it asks for TCP_KEEPIDLE 0: the kernel refuses with EINVAL, Node ignores the error, and SO_KEEPALIVE stays on with tcp_keepalive_time (7200 s). socklab/net's setKeepAlive rounds up to at least 1 s and reads the values back.",
+        source: 'net/ipv4/tcp.c: tcp_sock_set_keepidle_locked(); Node lib/net.js: Socket.prototype.setKeepAlive (~~(initialDelay / 1000))',
+        scenario: 'keepalive-sub-second',
+      },
     ],
-    scenarios: ['sockopt-errors'],
+    scenarios: ['sockopt-errors', 'keepalive-sub-second'],
   },
   ENOTSOCK: {
     name: 'ENOTSOCK',

@@ -53,3 +53,27 @@ export function closedPort(sandbox: Sandbox): number {
   listener.close();
   return port;
 }
+
+/** How waiting on a socket ended: its error's code (and the error), EOF, or no-error when `timeoutMs` passed; ms is how long it took. */
+export interface SocketOutcome {
+  readonly result: string;
+  readonly error?: unknown;
+  readonly ms: number;
+}
+
+/** Reads from `socket` until it fails, ends or `timeoutMs` passes; later errors are swallowed (the lab stopped watching). */
+export function socketOutcome(socket: net.Socket, timeoutMs: number): Promise<SocketOutcome> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const done = (result: string, error?: unknown): void => {
+      clearTimeout(timer);
+      socket.removeListener('end', onEnd);
+      resolve({ result, ms: performance.now() - started, ...(error === undefined ? {} : { error }) });
+    };
+    const onEnd = (): void => done('EOF');
+    const timer = setTimeout(() => done('no-error'), timeoutMs);
+    socket.on('error', (error) => done(errorCode(error), error));
+    socket.once('end', onEnd);
+    socket.resume();
+  });
+}

@@ -18,9 +18,10 @@ function must<T>(step: string, result: SysResult<T> | { ok: false; code: string 
   return result.value;
 }
 
-/** A listener on the server host, in its namespace (ephemeral port, `backlog`), without connecting anything. */
-export function rawListener(sandbox: Sandbox, backlog = 16): { listener: RawSocket; port: number } {
+/** A listener on the server host, in its namespace (ephemeral port, `backlog`), without connecting anything; `prepare` may set options before bind. */
+export function rawListener(sandbox: Sandbox, backlog = 16, prepare?: (listener: RawSocket) => void): { listener: RawSocket; port: number } {
   const listener = sandbox.on('server', () => RawSocket.tcp());
+  prepare?.(listener);
   must('bind listener', listener.bind(sandbox.hosts.server, 0));
   must('listen', listener.listen(backlog));
   return { listener, port: must('getsockname', listener.localAddress()).port };
@@ -35,9 +36,9 @@ export function rawClient(sandbox: Sandbox, prepare?: (socket: RawSocket) => voi
 }
 
 /** Connects a client to a fresh listener and accepts it; records `connect` and `accept`; throws on setup failure. */
-export async function rawPair(timeline: Timeline, sandbox: Sandbox, prepare?: (client: RawSocket) => void): Promise<RawPair> {
+export async function rawPair(timeline: Timeline, sandbox: Sandbox, prepare?: (client: RawSocket) => void, prepareListener?: (listener: RawSocket) => void): Promise<RawPair> {
   const { hosts } = sandbox;
-  const { listener, port } = rawListener(sandbox);
+  const { listener, port } = rawListener(sandbox, 16, prepareListener);
   const client = rawClient(sandbox, prepare);
   client.connect(hosts.server, port);
   const connected = await client.connected(3000);

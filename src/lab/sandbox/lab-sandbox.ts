@@ -15,9 +15,13 @@ const run = promisify(execFile);
 /** The loopback addresses that play client and server in a scenario without a router. */
 export const LOOPBACK_HOSTS: Hosts = { client: '127.0.0.1', server: '127.0.0.2' };
 
+/** IPv6 documentation addresses (RFC 3849) a scenario may give client and server on a link of its own (happy-eyeballs-etimedout). */
+export const IPV6_LINK_HOSTS: Hosts = { client: '2001:db8::1', server: '2001:db8::2' };
+
 /** Which host owns each address of the lab, as packets name them. */
 export const PACKET_HOSTS: ReadonlyMap<string, 'client' | 'server' | 'router'> = new Map([
   [LOOPBACK_HOSTS.client, 'client'], [LOOPBACK_HOSTS.server, 'server'],
+  [IPV6_LINK_HOSTS.client, 'client'], [IPV6_LINK_HOSTS.server, 'server'],
   [ROUTED_HOSTS.client, 'client'], [ROUTED_HOSTS.server, 'server'],
   [ROUTED_HOSTS.router, 'router'], [ROUTED_HOSTS.routerServerSide, 'router'],
 ] as const);
@@ -119,9 +123,9 @@ export class LabSandbox implements Sandbox {
     await this.#watcher?.born({ namespace: 'server', netns: topology.server.path });
   }
 
-  async sysctl(name: NamespacedSysctl, value: number, host: Host = 'client'): Promise<void> {
+  async sysctl(name: NamespacedSysctl, value: number | readonly [number, number], host: Host = 'client'): Promise<void> {
     this.#require(`set ${name}`);
-    writeSysctl(this.#namespace(host), name, value);
+    writeSysctl(this.#namespace(host), name, typeof value === 'number' ? value : value.join('\t'));
   }
 
   async exec(command: string, args: readonly string[], host: Host = 'client'): Promise<{ stdout: string; stderr: string }> {

@@ -2,9 +2,9 @@
 import http from 'node:http';
 import { defineScenario } from '../scenario.js';
 import type { Timeline } from '../timeline.js';
-import type { RawSocket } from '../../sys/raw-socket.js';
 import { errorCode } from '../kit/node-net.js';
 import { record } from '../kit/record.js';
+import { serveOne } from '../kit/serve-one.js';
 import { rawListener } from '../kit/raw-pair.js';
 import { pollUntil, sleep } from '../kit/sleep.js';
 
@@ -29,7 +29,7 @@ export const httpKeepaliveRace = defineScenario({
     const get = (label: string): Promise<void> => request(timeline, label, { host: hosts.server, port, localAddress: hosts.client, agent, path: `/${label.split(' ')[1]}` });
 
     const first = get('http.get #1');
-    const conn = await serveOne(timeline, listener);
+    const conn = await serveOne(timeline, listener, RESPONSE);
     await first;
     const pooled = await pollUntil(() => (Object.keys(agent.freeSockets).length > 0 ? true : undefined), 2000, 2, signal);
     timeline.note(pooled === true ? 'the agent keeps the connection as a free keep-alive socket' : 'the agent did not pool the socket');
@@ -41,7 +41,7 @@ export const httpKeepaliveRace = defineScenario({
 
     await sleep(50, signal);
     const third = get('http.get #3 (after the FIN)');
-    const conn3 = await serveOne(timeline, listener);
+    const conn3 = await serveOne(timeline, listener, RESPONSE);
     await third;
     conn3?.close();
     agent.destroy();
@@ -69,15 +69,4 @@ function request(timeline: Timeline, label: string, options: http.RequestOptions
     });
     req.on('error', (error) => settle(errorCode(error), `Node: Error: ${error.message} (reusedSocket ${req.reusedSocket})`));
   });
-}
-
-/** Accepts one connection, reads one request and answers it, leaving the connection open. */
-async function serveOne(timeline: Timeline, listener: RawSocket): Promise<RawSocket | undefined> {
-  if (!(await listener.readable(3000))) return undefined;
-  const accepted = record(timeline, 'server', 'accept', listener.accept());
-  if (!accepted.ok) return undefined;
-  const conn = accepted.value;
-  const got = await conn.readWait(3000);
-  if (got.ok && got.value.length > 0) conn.write(RESPONSE);
-  return conn;
 }

@@ -17,6 +17,14 @@ import { keepaliveDetectsDeadPeer } from './keepalive-detects-dead-peer.js';
 import { heartbeatDetectsDeadPeer } from './heartbeat-detects-dead-peer.js';
 import { acceptQueueOverflow } from './accept-queue-overflow.js';
 import { sockoptErrors } from './sockopt-errors.js';
+import { keepaliveSubSecond } from './keepalive-sub-second.js';
+import { userTimeoutVsKeepalive } from './user-timeout-vs-keepalive.js';
+import { fetchKeepaliveRace } from './fetch-keepalive-race.js';
+import { happyEyeballsEtimedout } from './happy-eyeballs-etimedout.js';
+import { fetchFailedCause } from './fetch-failed-cause.js';
+import { ephemeralPortExhaustion } from './ephemeral-port-exhaustion.js';
+import { emfileFdLimit } from './emfile-fd-limit.js';
+import { eaddrinuseTimeWait } from './eaddrinuse-time-wait.js';
 
 /** Every scenario, in the order the lab table lists them. */
 export const SCENARIOS = [
@@ -38,6 +46,14 @@ export const SCENARIOS = [
   heartbeatDetectsDeadPeer,
   acceptQueueOverflow,
   sockoptErrors,
+  keepaliveSubSecond,
+  userTimeoutVsKeepalive,
+  fetchKeepaliveRace,
+  happyEyeballsEtimedout,
+  fetchFailedCause,
+  ephemeralPortExhaustion,
+  emfileFdLimit,
+  eaddrinuseTimeWait,
 ] as const;
 
 /** The id of a registered scenario. */
