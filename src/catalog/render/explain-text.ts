@@ -1,14 +1,12 @@
 // The text view of an ExplainResult: what was recognised, then each errno's numbers, explanation, remedy and repro.
-import pc from 'picocolors';
 import type { ErrnoExplanation, ExplainRecognition, ExplainResult } from '../explain.js';
 import { callEffectsAt } from '../advice.js';
 import type { Recognition } from '../pattern.js';
 import { KIND_OF_ERRNO } from '../data/kinds.js';
 import { PLATFORMS, type ErrnoName, type Kind } from '../types.js';
 import { fitText, wrapHanging } from '../../shared/wrap-text.js';
+import { paint, type Paint } from '../../shared/paint.js';
 import { terminalSafe } from '../../shared/terminal-safe.js';
-
-type Paint = ReturnType<typeof pc.createColors>;
 
 /** Options of the text view. */
 export interface ExplainTextOptions {
@@ -43,7 +41,7 @@ function origin(r: Recognition, p: Paint): string {
 }
 
 /** One sentence saying what a recognition is: its kind, and whether the kernel or a library produced its code. */
-export function headline(r: Recognition, p: Paint = pc.createColors(false)): string {
+export function headline(r: Recognition, p: Paint = paint(false)): string {
   const title = r.kind === null ? `A socket failure that ${r.ecosystem} reports without its cause` : KIND_TITLES[r.kind];
   return r.kind === null ? `${title} (see the note)` : `${title}: ${origin(r, p)}`;
 }
@@ -88,7 +86,7 @@ function errnoSection(e: ErrnoExplanation, p: Paint, width: number): string {
 
 /** Renders an ExplainResult as text for a terminal (colour only when asked). */
 export function renderExplainText(result: ExplainResult, options: ExplainTextOptions): string {
-  const p = pc.createColors(options.color);
+  const p = paint(options.color);
   const width = options.width ?? 100;
   const parts: string[] = [];
   const recs = result.recognitions;

@@ -1,8 +1,8 @@
 // `socklab proxy`: runs the Toxiproxy-compatible server, one log line per connection and toxic firing, summary on Ctrl-C.
-import pc from 'picocolors';
 import { renderEventLine } from '../../proxy/render/event-line.js';
 import { renderSummary } from '../../proxy/render/summary.js';
 import { startServer } from '../../proxy/server.js';
+import { paint } from '../../shared/paint.js';
 import { proxySnapshot } from '../../proxy/snapshot.js';
 import { defineCommand } from '../command-spec.js';
 import { jsonLine } from '../json-output.js';
@@ -25,7 +25,7 @@ export const proxyCommand = defineCommand({
   json: 'log one JSON object per line: listening, each event, and the summary on exit',
   examples: ['socklab proxy', 'socklab proxy --config proxies.json --seed 42 --dial-timeout 2s', 'socklab toxic create redis -l 127.0.0.1:26379 -u 127.0.0.1:6379'],
   action: async (_args, options, io) => {
-    const paint = io.color ? pc.cyan : (t: string): string => t;
+    const tag = paint(io.color).cyan;
     const started = performance.now();
     const server = await startServer({
       host: options.host,
@@ -36,7 +36,7 @@ export const proxyCommand = defineCommand({
       token: options.token ?? process.env.SOCKLAB_TOKEN,
       allowHosts: (options.allowHost ?? '').split(',').map((h) => h.trim()).filter((h) => h !== ''),
       onEvent: (e) => {
-        if (!options.quiet) io.stdout.write(options.json ? jsonLine({ type: 'event', ...e }) : `${renderEventLine(e, paint)}\n`);
+        if (!options.quiet) io.stdout.write(options.json ? jsonLine({ type: 'event', ...e }) : `${renderEventLine(e, tag)}\n`);
       },
     });
     const proxyCount = server.proxies.all().length;

@@ -1,10 +1,10 @@
 // Renders a DoctorResult as the text `socklab doctor` prints: states, processes, findings, counter changes, visibility.
-import pc from 'picocolors';
+import { paint, type Paint } from '../../shared/paint.js';
 import { fitText } from '../../shared/wrap-text.js';
 import type { DoctorResult, Finding } from '../doctor-result.js';
 import { terminalSafe } from '../../shared/terminal-safe.js';
 
-function finding(f: Finding, c: ReturnType<typeof pc.createColors>): string[] {
+function finding(f: Finding, c: Paint): string[] {
   const lines = [`  ${c.yellow('!')} ${c.bold(f.kind)}: ${terminalSafe(f.summary)}`];
   for (const s of f.sockets) {
     const backlog = s.backlog === undefined ? '' : ` backlog ${s.backlog ?? '?'}`;
@@ -18,7 +18,7 @@ function finding(f: Finding, c: ReturnType<typeof pc.createColors>): string[] {
 
 /** The text view of a doctor run; `color` turns ANSI colours on; `width`, when given, is the columns to fit. */
 export function renderDoctorText(r: DoctorResult, color: boolean, width?: number): string {
-  const c = pc.createColors(color);
+  const c = paint(color);
   const out: string[] = [];
   const filters = Object.entries(r.filters).map(([k, v]) => `${k}=${String(v)}`).join(' ');
   out.push(c.bold(`socklab doctor  ${r.takenAt}  counters over ${(r.intervalMs / 1000).toFixed(1)} s, snapshot ${r.snapshotMs} ms${filters === '' ? '' : `  [${filters}]`}`));

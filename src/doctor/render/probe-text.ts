@@ -1,9 +1,9 @@
 // Renders a ProbeResult as the step-by-step text `socklab probe` prints.
-import pc from 'picocolors';
+import { paint, type Paint } from '../../shared/paint.js';
 import { fitText } from '../../shared/wrap-text.js';
 import type { ProbeResult, StepError } from '../probe-result.js';
 
-function err(e: StepError, c: ReturnType<typeof pc.createColors>): string {
+function err(e: StepError, c: Paint): string {
   // A probe timeout is not the kernel's ETIMEDOUT: say what happened, not the catalog's account of the kernel timer.
   const why = e.source === 'probe-timeout' || e.errno.summary === null ? e.message : e.errno.summary;
   return `${c.red(e.code)} ${why} (${e.errno.see})`;
@@ -11,7 +11,7 @@ function err(e: StepError, c: ReturnType<typeof pc.createColors>): string {
 
 /** The text view of a probe; `color` turns ANSI colours on; `width`, when given, is the columns to fit. */
 export function renderProbeText(r: ProbeResult, color: boolean, width?: number): string {
-  const c = pc.createColors(color);
+  const c = paint(color);
   const out = [c.bold(`socklab probe ${r.host}:${r.port}  (timeout ${r.timeoutMs} ms)`)];
   const res = r.resolve;
   if (res.error !== null) out.push(`  resolve   ${r.host}: ${err(res.error, c)} (${res.ms} ms)`);

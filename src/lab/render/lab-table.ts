@@ -3,7 +3,9 @@ import { renderTable } from '../../shared/text-table.js';
 import { fitText } from '../../shared/wrap-text.js';
 import type { LabResult, ScenarioRun } from '../runner.js';
 import { defaultsText, outcomeMs } from './outcome-time.js';
-import { highlightErrnos, paint, verdictText } from './paint.js';
+import { paint } from '../../shared/paint.js';
+import { highlightErrnos } from './mark-errnos.js';
+import { verdictText } from './verdict-text.js';
 
 /** What the kernel did, in one line per predicted call. */
 export function observedText(run: ScenarioRun): string {

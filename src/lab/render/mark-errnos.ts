@@ -1,6 +1,7 @@
-// Errno names in report text, marked so they show in colour and open their catalog entry when clicked.
+// Errno names in lab text, marked: in colour on a terminal; in the report, in colour and opening their catalog entry.
 import { isErrnoName } from '../../catalog/lookup.js';
 import { html, type SafeHtml } from '../../shared/html.js';
+import type { Paint } from '../../shared/paint.js';
 
 const ERRNO_WORD = /\b(E[A-Z]{3,}[A-Z_]*|SIGPIPE)\b/g;
 const isMarked = (word: string): boolean => word === 'SIGPIPE' || isErrnoName(word);
@@ -24,4 +25,9 @@ export function markErrnos(text: string, tag: 'tspan' | 'button'): SafeHtml {
   }
   parts.push(text.slice(last));
   return html`${parts}`;
+}
+
+/** Highlights errno names (E...) and SIGPIPE in a terminal text. */
+export function highlightErrnos(text: string, p: Paint): string {
+  return text.replace(ERRNO_WORD, (name) => p.red(p.bold(name)));
 }

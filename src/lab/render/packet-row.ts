@@ -2,7 +2,7 @@
 import { wrap } from '../../shared/wrap-text.js';
 import type { PacketAddress, PacketEvent, PacketSighting } from '../timeline.js';
 import { TIME_COLUMN, type DiagramColumns } from './diagram-columns.js';
-import type { Paint } from './paint.js';
+import type { Paint } from '../../shared/paint.js';
 
 function arrow(label: string, width: number, rightward: boolean, dashed: boolean, lost: boolean): string {
   const line = dashed ? '╌' : '─';

@@ -5,7 +5,9 @@ import type { TimelineEvent } from '../timeline.js';
 import { diagramColumns, TIME_COLUMN, type DiagramColumns } from './diagram-columns.js';
 import { formatMs, observedText } from './lab-table.js';
 import { packetRow } from './packet-row.js';
-import { highlightErrnos, paint, verdictText, type Paint } from './paint.js';
+import { paint, type Paint } from '../../shared/paint.js';
+import { highlightErrnos } from './mark-errnos.js';
+import { verdictText } from './verdict-text.js';
 
 function fit(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
