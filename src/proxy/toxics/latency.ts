@@ -4,7 +4,7 @@ import { defineToxic } from '../toxic.js';
 /** Add a delay to all data in one direction. */
 export const latency = defineToxic({
   type: 'latency',
-  summary: 'Delay all data by latency ms, plus or minus a random jitter ms.',
+  summary: 'Delay all data by latency ms, plus or minus a random jitter ms; pipelined, so chunks keep their spacing.',
   attributes: [
     { name: 'latency', unit: 'ms', default: 0, min: 0, integer: true, negativeAsZero: true, summary: 'delay added to each chunk' },
     { name: 'jitter', unit: 'ms', default: 0, min: 0, integer: true, negativeAsZero: true, summary: 'random variation, uniform in [-jitter, +jitter)' },

@@ -24,7 +24,7 @@ function* pieces(length: number, avg: number, variation: number, random: () => n
 /** Slice data into small pieces with delays between them. */
 export const slicer = defineToxic({
   type: 'slicer',
-  summary: 'Slice data into pieces of average_size +/- size_variation bytes, delay us apart.',
+  summary: 'Slice data into pieces of average_size +/- size_variation bytes, delay us apart: each piece is its own write while the receiver keeps up; pieces waiting behind a full socket buffer are merged, as the kernel would.',
   attributes: [
     { name: 'average_size', unit: 'bytes', default: 0, min: 1, integer: true, summary: 'mean piece size; at least 1' },
     { name: 'size_variation', unit: 'bytes', default: 0, min: 0, integer: true, summary: 'must be below average_size' },
