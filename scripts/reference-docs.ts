@@ -4,7 +4,7 @@ import { COMMANDS } from '../src/cli/commands/index.js';
 import { optionFlags, type OptionSpec } from '../src/cli/option-spec.js';
 import { ERROR_CODES, type SocklabErrorCode } from '../src/errors/error-codes.js';
 import { SCENARIOS } from '../src/lab/scenarios/index.js';
-import type { AttributeSpec } from '../src/proxy/attributes.js';
+import type { AttributeSpec } from '../src/proxy/toxic.js';
 import { TOXICS } from '../src/proxy/toxics/index.js';
 import { ERRNO_NUMBERS } from '../src/catalog/data/numbers.js';
 import { ERRNO_ENTRIES } from '../src/catalog/data/entries.js';

@@ -95,7 +95,7 @@ export { startServer } from './proxy/server.js';
 export type { ServerOptions, RunningServer } from './proxy/server.js';
 export { TOXICS } from './proxy/toxics/index.js';
 export type { ToxicType, ToxicAttributes } from './proxy/toxics/index.js';
-export type { Toxic, Stage, StageContext, Stream, Attributes } from './proxy/toxic.js';
+export type { Toxic, AttributeSpec, Stage, StageContext, Stream, Attributes } from './proxy/toxic.js';
 export type { ToxicJson } from './proxy/toxic-collection.js';
 export type { ProxyJson } from './proxy/proxy.js';
 export type { LinkInfo } from './proxy/link.js';

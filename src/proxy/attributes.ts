@@ -4,22 +4,6 @@ import { SocklabError } from '../errors/socklab-error.js';
 import { fieldFor, goQuote, toxicStructName, unmarshalError } from './go-json.js';
 import type { Attributes, Toxic } from './toxic.js';
 
-/** One numeric setting of a toxic. */
-export interface AttributeSpec {
-  readonly name: string;
-  readonly unit: string;
-  readonly default: number;
-  /** Smallest allowed value (inclusive). */
-  readonly min: number;
-  /** True if the value must be strictly greater than min. */
-  readonly exclusive?: boolean;
-  /** A whole number (an int64 in Toxiproxy: 1.5 is a type error there too). */
-  readonly integer?: boolean;
-  /** A negative value is taken as 0 instead of refused, as Toxiproxy's timers and counters take it. */
-  readonly negativeAsZero?: boolean;
-  readonly summary: string;
-}
-
 function bad(attribute: string, reason: string): SocklabError {
   return new SocklabError('SOCKLAB_PROXY_INVALID_ATTRIBUTE', { attribute, reason });
 }

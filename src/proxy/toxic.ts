@@ -1,5 +1,4 @@
 // The Toxic contract: one fault = its wire type, its settings as data, and a per-connection stage factory.
-import type { AttributeSpec } from './attributes.js';
 import type { LongTimeout } from './long-timeout.js';
 
 /** Which direction a toxic acts on: upstream = client to server, downstream = server to client. */
@@ -7,6 +6,22 @@ export type Stream = 'upstream' | 'downstream';
 
 /** A toxic's settings, as sent in the API's `attributes` object (all numbers, as in Toxiproxy). */
 export type Attributes = Readonly<Record<string, number>>;
+
+/** One numeric setting of a toxic. */
+export interface AttributeSpec {
+  readonly name: string;
+  readonly unit: string;
+  readonly default: number;
+  /** Smallest allowed value (inclusive). */
+  readonly min: number;
+  /** True if the value must be strictly greater than min. */
+  readonly exclusive?: boolean;
+  /** A whole number (an int64 in Toxiproxy: 1.5 is a type error there too). */
+  readonly integer?: boolean;
+  /** A negative value is taken as 0 instead of refused, as Toxiproxy's timers and counters take it. */
+  readonly negativeAsZero?: boolean;
+  readonly summary: string;
+}
 
 /** What a stage may do to its whole connection besides passing bytes on. */
 export interface LinkControl {
