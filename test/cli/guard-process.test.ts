@@ -21,6 +21,7 @@ const RUNS: Readonly<Record<string, readonly string[]>> = {
   scan: ['scan', CORPUS],
   proxy: ['proxy', '--port', '0'],
   toxic: ['toxic', 'list', '--server', 'http://127.0.0.1:1'],
+  clients: ['clients', '--clients', 'node-http', '--faults', 'refused'],
 };
 
 test('every command has a run here', () => {
