@@ -1,4 +1,5 @@
 // The result of `socklab clients` (runClients): plain data, printed as-is by --json and documented in docs/clients.md.
+import type { Classification } from '../net/classify.js';
 
 /** The two methods every client is measured with: GET (idempotent, safe to retry) and POST (not). */
 export type Method = 'GET' | 'POST';
@@ -66,8 +67,8 @@ export interface ClientCase {
   readonly received: number;
   /** Facts the library itself reports about the request, e.g. node:http's `reusedSocket`. */
   readonly notes: Readonly<Record<string, string | number | boolean>>;
-  /** What `runClients({ classify })` said of the error (absent without classify, or when there was no error). */
-  readonly classification?: unknown;
+  /** What `runClients({ classify })` said of the error (socklab/net's classify; absent without it, or without an error). */
+  readonly classification?: Classification;
 }
 
 /** A package and the version found (null when not installed). */

@@ -1,5 +1,6 @@
 // Runs one case: the fault and a fresh client session, one request with the client's defaults, a bounded wait.
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Classification } from '../net/classify.js';
 import type { AttemptLog } from './attempt-log.js';
 import type { Client, ClientSession, LoadedModules, PlannedRequest, Reply } from './client.js';
 import type { CaseOutcome, ClientCase, Method } from './clients-result.js';
@@ -9,8 +10,8 @@ import type { Fault, FaultContext, FaultSite } from './fault.js';
 /** The body every POST carries. */
 export const POST_BODY = { socklab: 'clients' } as const;
 
-/** Classifies the error a case ended with (the hook socklab/net's classify() plugs into). */
-export type Classify = (error: unknown, request: { readonly method: Method; readonly notes: Readonly<Record<string, string | number | boolean>> }) => unknown;
+/** Classifies the error a case ended with (socklab/net's classify(), given the request's reusedSocket note). */
+export type Classify = (error: unknown, request: { readonly method: Method; readonly notes: Readonly<Record<string, string | number | boolean>> }) => Classification;
 
 /** Everything one case needs. */
 export interface CasePlan {

@@ -1,5 +1,5 @@
 // Whether to send a failed request again: classify's verdict applied to the request's method.
-import { classify, type ClassifyContext } from './classify.js';
+import { classify, type ClassifyContext, type RetryVerdict } from './classify.js';
 
 /** The request that failed. */
 export interface RetryContext extends ClassifyContext {
@@ -18,6 +18,11 @@ export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', '
  */
 export function shouldRetry(error: unknown, context: RetryContext): boolean {
   const { retry } = classify(error, context.reusedSocket === undefined ? {} : { reusedSocket: context.reusedSocket });
+  return retryAllowed(retry, context);
+}
+
+/** Whether a verdict allows one more try of a request with this method (and idempotency override). */
+export function retryAllowed(retry: RetryVerdict, request: Pick<RetryContext, 'method' | 'idempotent'>): boolean {
   if (retry === 'safe') return true;
-  return retry === 'idempotent-only' && (context.idempotent ?? IDEMPOTENT_METHODS.has(context.method.toUpperCase()));
+  return retry === 'idempotent-only' && (request.idempotent ?? IDEMPOTENT_METHODS.has(request.method.toUpperCase()));
 }

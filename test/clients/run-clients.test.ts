@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isSocklabError, runClients, type ClientCase, type ClientsResult } from '../../src/index.js';
+import { classifyCase } from '../../src/clients/classify-case.js';
 
 // Three independent runs at once (each case has its own ports and paths): the slowest is undici's RetryAgent
 // backing off 0.5 + 1 + 2 + 4 + 8 s on a refused GET.
@@ -10,6 +11,7 @@ const runs = {
   node: runClients({
     clients: ['node-http', 'node-http-close', 'fetch', 'got', 'axios', 'axios-retry', 'superagent', 'node-fetch'],
     faults: ['refused', 'reset-before-response', 'keepalive-race', 'unresolvable-name'],
+    classify: classifyCase,
   }),
   undici: runClients({ clients: ['undici', 'undici-retry'], faults: ['refused', 'keepalive-race'] }),
   ky: runClients({ clients: ['ky'], faults: ['refused', 'silent-peer'], maxWaitMs: 12_000 }),
@@ -78,6 +80,13 @@ test('node:http retries nothing and reports req.reusedSocket: true when a pooled
   }
   const refused = pick(r, 'node-http', 'refused', 'GET');
   assertError(refused, 'ECONNREFUSED');
+  // socklab/net's reading, with the reusedSocket note: the race struck the idle pooled connection.
+  const race = pick(r, 'node-http', 'keepalive-race', 'POST').classification;
+  assert.deepEqual([race?.kind, race?.origin, race?.phase, race?.reusedSocket, race?.retry], ['peer-closed', { source: 'library', by: 'node', code: 'ECONNRESET' }, 'idle', true, 'idempotent-only']);
+  assert.deepEqual([refused.classification?.errno, refused.classification?.phase, refused.classification?.retry], ['ECONNREFUSED', 'connect', 'safe']);
+  const unresolved = pick(r, 'got', 'unresolvable-name', 'GET').classification;
+  assert.deepEqual([unresolved?.kind, unresolved?.origin?.source, unresolved?.retry], ['resolution', 'resolver', 'unsafe']);
+  assert.equal(pick(r, 'node-http-close', 'keepalive-race', 'GET').classification, undefined, 'no error, no classification');
   assert.deepEqual(refused.outcome.kind === 'error' && [refused.outcome.chain[0]!.syscall, refused.outcome.chain[0]!.errno], ['connect', -111]);
 });
 

@@ -24,7 +24,13 @@ export function clientsFixture(): ClientsResult {
     ],
     cases: [
       make('got', 'refused', 'GET', { outcome: { kind: 'error', chain: [{ ...refused, name: 'RequestError' }, refused], code: 'ECONNREFUSED', codeDepth: 0 }, ms: 3120, attempts: 3, attemptsAtMs: [0, 1040, 3110], received: 0 }),
-      make('got', 'refused', 'POST', { outcome: { kind: 'error', chain: [{ ...refused, name: 'RequestError' }, refused], code: 'ECONNREFUSED', codeDepth: 0 }, received: 0 }),
+      make('got', 'refused', 'POST', {
+        outcome: { kind: 'error', chain: [{ ...refused, name: 'RequestError' }, refused], code: 'ECONNREFUSED', codeDepth: 0 }, received: 0,
+        classification: {
+          errno: 'ECONNREFUSED', kind: 'errno', origin: { source: 'kernel' }, phase: 'connect', reusedSocket: null, retry: 'safe', code: 'ECONNREFUSED',
+          cause: { depth: 1, text: 'Error: connect ECONNREFUSED 127.0.0.1:4000', patternId: 'node.syscall-errno' }, remedy: null,
+        },
+      }),
       make('got', 'reset-before-response', 'GET', { outcome: { kind: 'response', status: 200, bytes: 2 }, attempts: 2, attemptsAtMs: [0, 1030], ms: 1040 }),
       make('got', 'reset-before-response', 'POST', { outcome: { kind: 'error', chain: [reset], code: 'ECONNRESET', codeDepth: 0 }, attempts: 4, attemptsAtMs: [0, 2, 4, 6], received: 4 }),
       make('got', 'silent-peer', 'GET', { outcome: { kind: 'waiting' }, ms: 20_000 }),

@@ -1,7 +1,7 @@
 // shouldRetry: classify's verdict applied to the method (RFC 9110's idempotent methods) and an override.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { IDEMPOTENT_METHODS, shouldRetry } from '../../src/net/index.js';
+import { IDEMPOTENT_METHODS, retryAllowed, shouldRetry } from '../../src/net/index.js';
 
 const error = (message: string, extra: Record<string, unknown> = {}): Error => Object.assign(new Error(message), extra);
 
@@ -17,4 +17,9 @@ test('safe for any method, idempotent-only for idempotent ones, unsafe never', (
   assert.equal(shouldRetry(hangUp, { method: 'PATCH', reusedSocket: true }), false);
   assert.equal(shouldRetry(aborted, { method: 'GET' }), false);
   assert.deepEqual([...IDEMPOTENT_METHODS].sort(), ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PUT', 'TRACE']);
+});
+
+test('retryAllowed applies a verdict to a method without classifying again', () => {
+  assert.deepEqual(['safe', 'idempotent-only', 'unsafe'].map((v) => retryAllowed(v as 'safe', { method: 'POST' })), [true, false, false]);
+  assert.deepEqual(['safe', 'idempotent-only', 'unsafe'].map((v) => retryAllowed(v as 'safe', { method: 'put' })), [true, true, false]);
 });

@@ -1,5 +1,6 @@
 // `socklab clients`: measure what each installed HTTP client does on each fault; print the matrix, details or JSON.
 import { CLIENTS } from '../../clients/adapters/index.js';
+import { classifyCase } from '../../clients/classify-case.js';
 import { FAULTS } from '../../clients/faults/index.js';
 import { renderClientsList } from '../../clients/render/clients-list.js';
 import { renderClientsLong } from '../../clients/render/clients-long.js';
@@ -44,6 +45,7 @@ export const clientsCommand = defineCommand({
       ...(options.faults === undefined ? {} : { faults: options.faults }),
       ...(options.methods === undefined ? {} : { methods: options.methods }),
       maxWaitMs: options.maxWait,
+      classify: classifyCase,
       onCase: (c, done, total) => line.show(`measuring ${total} cases (up to ${options.maxWait / 1000} s each): ${done} done, last ${c.client} ${c.fault} ${c.method}`),
     });
     line.clear();

@@ -1,5 +1,7 @@
 // The --long view of `socklab clients`: per fault, what each client did, with timings and the whole cause chain.
 import pc from 'picocolors';
+import { classificationText } from '../../net/render/classification-text.js';
+import { retryAllowed } from '../../net/should-retry.js';
 import { wrap } from '../../shared/wrap-text.js';
 import type { ClientCase, ClientsResult, ErrorLink } from '../clients-result.js';
 import { cellTone, outcomeWord } from './case-cell.js';
@@ -22,6 +24,12 @@ function chainLines(chain: readonly ErrorLink[], indent: string): string[] {
     `${indent}${i === 0 ? '' : 'cause: '}${linkText(link)}`,
     ...(link.errors ?? []).flatMap((inner) => chainLines(inner, `${indent}  - `)),
   ]);
+}
+
+/** socklab/net's reading of the case's error, and whether this request may be sent again: `classify: ...; retry this GET: yes`. */
+function verdictLines(c: ClientCase): string[] {
+  if (c.classification === undefined) return [];
+  return [`classify: ${classificationText(c.classification)}; retry this ${c.method}: ${retryAllowed(c.classification.retry, { method: c.method }) ? 'yes' : 'no'}`];
 }
 
 /** The first line of a case: what the application saw, when, after how many attempts, and what the server got. */
@@ -47,7 +55,7 @@ export function renderClientsLong(result: ClientsResult, view: MatrixView): stri
     for (const c of result.cases.filter((x) => x.fault === fault.id)) {
       const head = wrap(`${c.client} ${c.method}: ${caseSummary(c, result.maxWaitMs)}`, view.width - 4);
       lines.push(...head.map((l, i) => `${i === 0 ? '  ' : '    '}${i === 0 ? tone[cellTone(c)](l) : l}`));
-      const chain = c.outcome.kind === 'error' ? chainLines(c.outcome.chain, '') : [];
+      const chain = c.outcome.kind === 'error' ? [...chainLines(c.outcome.chain, ''), ...verdictLines(c)] : [];
       lines.push(...chain.flatMap((l) => wrap(l, view.width - 6).map((w) => `      ${w}`)));
     }
     lines.push('');

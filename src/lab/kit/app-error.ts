@@ -1,6 +1,7 @@
 // An error an application caught, on a timeline: its code, the chain behind it, and what socklab/net's classify says.
 import { classify, type Classification, type ClassifyContext } from '../../net/classify.js';
 import { errorChain } from '../../net/error-chain.js';
+import { classificationText } from '../../net/render/classification-text.js';
 import type { Endpoint, Timeline } from '../timeline.js';
 
 /** The chain as one line: `TypeError: fetch failed ← Error: connect ECONNREFUSED 127.0.0.2:80 (code ECONNREFUSED)`. */
@@ -16,13 +17,6 @@ export function appErrorResult(error: unknown, c: Classification): string {
   if (c.errno !== null) return c.errno;
   if (c.kind === 'peer-closed') return 'EOF';
   return c.origin !== null && c.origin.source !== 'kernel' && c.origin.code !== null ? c.origin.code : 'error';
-}
-
-/** classify's verdict in words: `peer-closed (node), phase read, retry idempotent-only`. */
-export function classificationText(c: Classification): string {
-  const who = c.origin === null ? '' : c.origin.source === 'kernel' ? ' (kernel)' : ` (${c.origin.by})`;
-  const what = c.errno ?? c.kind ?? 'unrecognised';
-  return `${what}${who}, phase ${c.phase}, retry ${c.retry}`;
 }
 
 /** Records `call` failing with `error` as the application sees it, with its chain and classification; returns the latter. */
