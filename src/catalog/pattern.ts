@@ -107,6 +107,11 @@ export interface PatternTableOptions {
   readonly origin?: PatternOrigin;
 }
 
+/** `text` with the characters a regular expression gives meaning to escaped, to match it literally inside a pattern. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Builds an ecosystem's table from its rows: the name is written once, here, and prefixes every id. */
 export function definePatternTable<const N extends string>(name: N, rows: readonly PatternRow[], options: PatternTableOptions = {}): PatternTable<N> {
   const patterns = rows.map((row): PatternOf<N> => {

@@ -3,7 +3,7 @@ import { ERRNO_ALIASES } from './data/errno-aliases.js';
 import { KIND_OF_ERRNO } from './data/kinds.js';
 import { isErrnoName } from './lookup.js';
 import { errnoOfNumber, platformOfNumber } from './number-platform.js';
-import type { Origin, Pattern, Phase, Recognition } from './pattern.js';
+import { escapeRegExp, type Origin, type Pattern, type Phase, type Recognition } from './pattern.js';
 import { PATTERNS } from './patterns/index.js';
 import { STRERROR_TEXTS } from './patterns/libc.js';
 import type { ErrnoName, Kind, Platform } from './types.js';
@@ -43,13 +43,12 @@ export function phaseOfCall(call: string): Phase {
   return PHASE_OF_CALL[call.toLowerCase()] ?? 'unknown';
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isAscii = (text: string): boolean => /^[\x20-\x7e]*$/.test(text);
 const TEXTS = Object.keys(STRERROR_TEXTS);
 // A message cut short by a terminal still names its errno when at least this much of it is left.
 const MIN_CUT_CHARS = 24;
 // Any strerror text in a line: English ones as whole words, translated ones anywhere (CJK has no word boundaries).
-const STRERROR_IN_LINE = new RegExp(`\\b(?:${TEXTS.filter(isAscii).map(escape).join('|')})\\b|${TEXTS.filter((t) => !isAscii(t)).map(escape).join('|')}`, 'i');
+const STRERROR_IN_LINE = new RegExp(`\\b(?:${TEXTS.filter(isAscii).map(escapeRegExp).join('|')})\\b|${TEXTS.filter((t) => !isAscii(t)).map(escapeRegExp).join('|')}`, 'i');
 const KERNEL: Origin = { source: 'kernel' };
 
 // The errno a strerror text names: the whole text; else the first known text inside it (`Connection was reset
@@ -186,7 +185,7 @@ export function catalogCode(r: Recognition): ErrnoName | null {
 /** Compiles a set of patterns into a Recognizer; the default one over every table is `recognizeLine`. */
 export function createRecognizer(patterns: readonly Pattern[]): Recognizer {
   const keywords = [...new Set(patterns.flatMap((p) => p.keywords))].sort((a, b) => b.length - a.length);
-  const prefilter = new RegExp(keywords.map(escape).join('|'), 'i');
+  const prefilter = new RegExp(keywords.map(escapeRegExp).join('|'), 'i');
   return {
     patterns,
     recognizeLine(input: string, options: RecognizeOptions = {}): Recognition[] {

@@ -1,6 +1,6 @@
 // C-library fallbacks: bare strerror() texts and bare errno names, plus the strerror text -> errno table.
 import { ERRNO_ENTRIES } from '../data/entries.js';
-import { definePatternTable } from '../pattern.js';
+import { definePatternTable, escapeRegExp } from '../pattern.js';
 import type { ErrnoName } from '../types.js';
 
 // WinSock's FormatMessage texts (English) for the socket codes.
@@ -69,7 +69,6 @@ const SOCKET_TEXTS = [
   'no buffer space available', 'temporary failure in name resolution', 'name or service not known',
   'no address associated with hostname', 'nodename nor servname provided, or not known', ...Object.keys(WINSOCK_TEXTS),
 ];
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Fallback patterns, tried on every line that mentions one of their texts; specific patterns win over them. */
 export const libc = definePatternTable('libc', [
@@ -79,7 +78,7 @@ export const libc = definePatternTable('libc', [
     // A timer's own message often borrows the kernel's words (`Connection timed out after 5001 ms`), and MQTT's
     // CONNACK refusals (`Connection Refused: not authorised`) are the broker's answer: neither is the errno.
     // Python's `The read operation timed out` is its own socket timeout, not macOS's ETIMEDOUT text.
-    regex: new RegExp(`(?<!(?:read|write|handshake) )\\b(?<message>${SOCKET_TEXTS.map(escape).join('|')})\\b(?! after \\d)(?!: (?:not auth|bad user|unacceptable|identifier rejected|server unavailable))`, 'i'),
+    regex: new RegExp(`(?<!(?:read|write|handshake) )\\b(?<message>${SOCKET_TEXTS.map(escapeRegExp).join('|')})\\b(?! after \\d)(?!: (?:not auth|bad user|unacceptable|identifier rejected|server unavailable))`, 'i'),
     errno: 'from-message',
     phase: 'unknown',
     generic: true,
@@ -88,7 +87,7 @@ export const libc = definePatternTable('libc', [
   {
     id: 'strerror-translated',
     keywords: Object.keys(LOCALIZED_TEXTS),
-    regex: new RegExp(`(?<message>${Object.keys(LOCALIZED_TEXTS).map(escape).join('|')})`, 'i'),
+    regex: new RegExp(`(?<message>${Object.keys(LOCALIZED_TEXTS).map(escapeRegExp).join('|')})`, 'i'),
     errno: 'from-message',
     phase: 'unknown',
     generic: true,
