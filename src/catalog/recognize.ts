@@ -7,6 +7,7 @@ import { escapeRegExp, type Origin, type Pattern, type Phase, type Recognition }
 import { PATTERNS } from './patterns/index.js';
 import { STRERROR_TEXTS } from './patterns/libc.js';
 import type { ErrnoName, Kind, Platform } from './types.js';
+import { hostPort } from '../shared/host-port.js';
 
 /** Only the first 64 KiB (65,536 UTF-16 code units) of a line are examined; the rest is ignored. */
 export const MAX_LINE_CHARS = 65_536;
@@ -120,7 +121,7 @@ function joinedPeer(groups: Groups): string | null {
   if (groups.peer !== undefined) return groups.peer;
   if (groups.host === undefined) return null;
   if (groups.port === undefined) return groups.host;
-  return groups.host.includes(':') ? `[${groups.host}]:${groups.port}` : `${groups.host}:${groups.port}`;
+  return hostPort(groups.host, groups.port);
 }
 
 function peerOf(pattern: Pattern, groups: Groups, line: string): string | null {

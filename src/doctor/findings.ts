@@ -4,17 +4,14 @@ import { errnoLink } from './errno-link.js';
 import { endpointKey, type ListenBacklogs } from './listen-backlogs.js';
 import type { TcpSocket } from './proc-net-tcp.js';
 import type { SocketOwner } from './socket-owners.js';
+import { hostPort } from '../shared/host-port.js';
 
 const SAMPLE = 10;
-
-function endpoint(address: string, port: number): string {
-  return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
-}
 
 /** The SocketRef of a socket as a finding lists it. */
 export function socketRef(s: TcpSocket, backlog?: number | null): SocketRef {
   const ref: SocketRef = {
-    local: endpoint(s.localAddress, s.localPort), remote: endpoint(s.remoteAddress, s.remotePort), state: s.state,
+    local: hostPort(s.localAddress, s.localPort), remote: hostPort(s.remoteAddress, s.remotePort), state: s.state,
     recvQueue: s.recvQueue, sendQueue: s.sendQueue, retransmits: s.retransmits, timer: s.timer, timerMs: s.timerMs, rtoMs: s.rtoMs,
   };
   return backlog === undefined ? ref : { ...ref, backlog };
@@ -75,7 +72,7 @@ export function findProblems(sockets: readonly TcpSocket[], owners: ReadonlyMap<
       const owner = owners.get(s.inode) ?? null;
       out.push({
         kind: 'accept-queue-full', count: s.recvQueue, owner, errno: errnoLink('ETIMEDOUT', 'connect'),
-        summary: `listener ${endpoint(s.localAddress, s.localPort)} of ${who(owner)} has ${s.recvQueue} connections waiting for accept() (backlog ${backlog}): the app is not accepting; new clients' handshakes are dropped (ListenOverflows) and they time out`,
+        summary: `listener ${hostPort(s.localAddress, s.localPort)} of ${who(owner)} has ${s.recvQueue} connections waiting for accept() (backlog ${backlog}): the app is not accepting; new clients' handshakes are dropped (ListenOverflows) and they time out`,
         sockets: [socketRef(s, backlog)],
       });
     }

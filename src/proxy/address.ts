@@ -19,8 +19,3 @@ export function parseHostPort(text: string, field: string): HostPort {
   const host = m[1] ?? m[2] ?? '';
   return { host: host === 'localhost' ? '127.0.0.1' : host === '' ? '0.0.0.0' : host, port };
 }
-
-/** Print host:port, bracketing IPv6. */
-export function formatHostPort(host: string, port: number): string {
-  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
-}

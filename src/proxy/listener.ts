@@ -2,7 +2,8 @@
 // Every change goes through one queue, so a bind can never land after a later close (no leaked listener).
 import { createServer, type Server, type Socket } from 'node:net';
 import { SocklabError } from '../errors/socklab-error.js';
-import { formatHostPort, parseHostPort } from './address.js';
+import { hostPort } from '../shared/host-port.js';
+import { parseHostPort } from './address.js';
 
 /** The listener of one proxy. */
 export class Listener {
@@ -63,7 +64,7 @@ export class Listener {
     if (this.enabled && this.holds.size === 0 && this.server === undefined) {
       const server = await this.bind();
       const addr = server.address();
-      if (addr !== null && typeof addr === 'object') this.address = formatHostPort(addr.address, addr.port);
+      if (addr !== null && typeof addr === 'object') this.address = hostPort(addr.address, addr.port);
       this.server = server;
     } else if ((!this.enabled || this.holds.size > 0) && this.server !== undefined) {
       const server = this.server;
@@ -81,7 +82,7 @@ export class Listener {
     return new Promise((resolve, reject) => {
       server.once('error', (e: NodeJS.ErrnoException) => {
         const reason = e.code === 'EADDRINUSE' ? 'bind: address already in use' : e.message;
-        reject(new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen: formatHostPort(host, port), reason }));
+        reject(new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen: hostPort(host, port), reason }));
       });
       server.listen({ host, port, backlog: 4096 }, () => resolve(server));
     });

@@ -1,6 +1,7 @@
 // One proxy: its listener, its live links and its toxics; start, stop and update as Toxiproxy's proxy.go does.
 import { connect, type Socket } from 'node:net';
-import { formatHostPort, parseHostPort } from './address.js';
+import { hostPort } from '../shared/host-port.js';
+import { parseHostPort } from './address.js';
 import type { ProxyEvent } from './events.js';
 import { Link, type LinkInfo } from './link.js';
 import { Listener } from './listener.js';
@@ -102,7 +103,7 @@ export class Proxy {
   /** True if listen or upstream differ from this proxy's (Toxiproxy's Differs, with localhost resolved). */
   differs(listen: string, upstream: string): boolean {
     const a = parseHostPort(listen, 'listen');
-    return formatHostPort(a.host, a.port) !== this.listen || upstream !== this.upstream;
+    return hostPort(a.host, a.port) !== this.listen || upstream !== this.upstream;
   }
 
   /** Stop for good: listener closed, connections cut, every toxic and its effects gone. */

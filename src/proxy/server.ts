@@ -1,6 +1,7 @@
 // The Toxiproxy-compatible server: the HTTP API on 127.0.0.1:8474 by default, optionally populated from a config file.
 import { createServer } from 'node:http';
 import { SocklabError } from '../errors/socklab-error.js';
+import { hostPort } from '../shared/host-port.js';
 import { isLoopbackHost } from './api/allowed-hosts.js';
 import { requestGuard } from './api/guard.js';
 import { sendError } from './api/reply.js';
@@ -59,7 +60,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   http.keepAliveTimeout = 1000;
   await new Promise<void>((resolve, reject) => {
-    http.once('error', (e) => reject(new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen: `${host}:${options.port ?? 8474}`, reason: e.message })));
+    http.once('error', (e) => reject(new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen: hostPort(host, options.port ?? 8474), reason: e.message })));
     http.listen(options.port ?? 8474, host, () => resolve());
   }).catch(async (e: unknown) => {
     await proxies.close(); // the config file's proxies must not outlive a server that never started
@@ -67,7 +68,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   const addr = http.address();
   const port = addr !== null && typeof addr === 'object' ? addr.port : options.port ?? 8474;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const url = `http://${hostPort(host, port)}`;
   return {
     url,
     proxies,

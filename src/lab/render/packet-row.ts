@@ -1,4 +1,5 @@
 // One packet of the repro diagram, as in Stevens' figures: an arrow with its flags, the ports, seq/ack, window, length.
+import { bracketed, hostPort } from '../../shared/host-port.js';
 import { wrap } from '../../shared/wrap-text.js';
 import type { PacketAddress, PacketEvent, PacketSighting } from '../timeline.js';
 import { TIME_COLUMN, type DiagramColumns } from './diagram-columns.js';
@@ -25,8 +26,7 @@ export function lostAt(event: PacketEvent): PacketSighting | undefined {
 
 /** An address and port as `127.0.0.1:5432` or `[::1]:5432`, or the address alone for ICMP. */
 export function endpoint(address: PacketAddress): string {
-  const host = address.address.includes(':') ? `[${address.address}]` : address.address;
-  return address.port === null ? host : `${host}:${address.port}`;
+  return address.port === null ? bracketed(address.address) : hostPort(address.address, address.port);
 }
 
 /** The arrow's text (flags, or the ICMP message), what each end shows, and the details after it. */
