@@ -1,5 +1,5 @@
 // A plain-text table with wrapped cells, laid out to fit a terminal width; colour is applied after layout.
-import { textWidth, wrap } from './wrap-text.js';
+import { padToWidth, textWidth, wrap } from './wrap-text.js';
 
 /** One column: its header, the widest it may grow, and whether its cells may wrap inside words. */
 export interface Column {
@@ -37,12 +37,11 @@ function layout(columns: readonly Column[], rows: readonly (readonly string[])[]
  */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], width: number, paint?: (row: number, column: number, text: string) => string): string {
   const widths = layout(columns, rows, width);
-  const pad = (text: string, w: number): string => text + ' '.repeat(Math.max(0, w - textWidth(text)));
   const line = (cells: readonly string[][], row: number): string[] => {
     const height = Math.max(...cells.map((c) => c.length));
     return Array.from({ length: height }, (_, k) =>
       cells.map((c, i) => {
-        const padded = pad(c[k] ?? '', widths[i]!);
+        const padded = padToWidth(c[k] ?? '', widths[i]!);
         return row >= 0 && paint !== undefined ? paint(row, i, padded) : padded;
       }).join(' '.repeat(GAP)).trimEnd());
   };

@@ -15,6 +15,11 @@ export function textWidth(text: string): number {
   return width;
 }
 
+/** `text` followed by spaces up to `width` screen columns (as textWidth counts them); as it is when already that wide. */
+export function padToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - textWidth(text)));
+}
+
 /** The longest prefix of `word` that fits in `width` columns (at least one character). */
 function cut(word: string, width: number): number {
   let used = 0;

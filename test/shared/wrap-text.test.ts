@@ -1,13 +1,20 @@
 // Screen width of text (escapes, wide and combining characters) and wrapping to a width with hanging indents.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fitLine, textWidth, wrap, wrapHanging } from '../../src/shared/wrap-text.js';
+import { fitLine, padToWidth, textWidth, wrap, wrapHanging } from '../../src/shared/wrap-text.js';
 
 test('textWidth counts columns on screen, not UTF-16 units', () => {
   assert.equal(textWidth('\x1b[1mECONNRESET\x1b[22m'), 10);
   assert.equal(textWidth('接続がリセット'), 14);
   assert.equal(textWidth('e\u0301'), 1);
   assert.equal(textWidth('→ ▁█'), 4);
+});
+
+test('padToWidth pads to screen columns: wide characters and colours count as they show', () => {
+  assert.equal(padToWidth('db', 5), 'db   ');
+  assert.equal(padToWidth('接続', 6), '接続  ');
+  assert.equal(padToWidth('\x1b[1mdb\x1b[22m', 4), '\x1b[1mdb\x1b[22m  ');
+  assert.equal(padToWidth('too wide', 3), 'too wide');
 });
 
 test('wrap breaks at spaces, cuts words only when asked, and gives the first line its own width', () => {

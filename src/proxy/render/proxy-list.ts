@@ -2,12 +2,10 @@
 // the terminal's width by wrapping the toxics column under itself. Fields from the server are sanitized before they
 // are measured, so the columns stay aligned.
 import { terminalSafe } from '../../shared/terminal-safe.js';
-import { textWidth, wrap } from '../../shared/wrap-text.js';
+import { padToWidth, textWidth, wrap } from '../../shared/wrap-text.js';
 import type { ProxyJson } from '../proxy.js';
 
 const HEADERS = ['NAME', 'LISTEN', 'UPSTREAM', 'ENABLED', 'TOXICS'] as const;
-
-const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - textWidth(text)));
 
 /** The proxies of GET /proxies as an aligned table sorted by name, at most `width` columns where names allow. */
 export function renderProxyList(proxies: Readonly<Record<string, ProxyJson>>, width: number): string {
@@ -20,7 +18,7 @@ export function renderProxyList(proxies: Readonly<Record<string, ProxyJson>>, wi
   const room = Math.max(12, width - indent);
   const line = (cells: readonly string[]): string => {
     const [first = '', ...more] = wrap(cells[4]!, room, false);
-    const head = cells.slice(0, 4).map((c, i) => pad(c, widths[i]!)).join('  ');
+    const head = cells.slice(0, 4).map((c, i) => padToWidth(c, widths[i]!)).join('  ');
     return [`${head}  ${first}`.trimEnd(), ...more.map((m) => `${' '.repeat(indent)}${m}`)].join('\n');
   };
   return `${[HEADERS, ...rows].map(line).join('\n')}\n`;
