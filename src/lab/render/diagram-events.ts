@@ -78,7 +78,7 @@ function packetKind(event: PacketEvent): string {
 }
 
 /** Where an arrow ends: at its receiver, or, for a packet lost on the way, a little past the last host that saw it. */
-function arrowEnd(ctx: DrawContext, event: PacketEvent, x1: number, x2: number): { x: number; lost: boolean } {
+function arrowEnd(ctx: DrawContext, event: PacketEvent, x2: number): { x: number; lost: boolean } {
   const lost = lostAt(event);
   const last = lost === undefined ? undefined : ctx.lanes.find((l) => l.host === lost.namespace);
   return last === undefined ? { x: x2, lost: false } : { x: last.x + 0.35 * (x2 - last.x), lost: true };
@@ -89,7 +89,7 @@ function drawPacket(ctx: DrawContext, event: PacketEvent, y: number): SafeHtml {
   let x2 = laneOf(ctx, event.to).x;
   if (x2 === x1) x2 = x1 + (isLeft(ctx, event.from) ? 40 : -40);
   const slope = SLANT / (x2 - x1);
-  const end = arrowEnd(ctx, event, x1, x2);
+  const end = arrowEnd(ctx, event, x2);
   const [xe, ye] = [end.x, y + slope * (end.x - x1)];
   const length = Math.hypot(xe - x1, ye - y);
   const [ux, uy] = [(xe - x1) / length, (ye - y) / length];

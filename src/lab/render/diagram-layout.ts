@@ -112,7 +112,7 @@ export function timeAxis(times: readonly number[], extents: readonly Extent[], t
   const ys: number[] = [];
   const breaks: TimeBreak[] = [];
   let y = top + (extents[0]?.above ?? 0);
-  times.forEach((t, i) => {
+  times.forEach((_, i) => {
     if (i > 0) {
       const room = extents[i - 1]!.below + extents[i]!.above;
       const gap = gaps[i - 1]!;
