@@ -46,7 +46,11 @@ export interface CommandSpec<O extends OptionTable = OptionTable> {
   readonly json: string;
   /** Extra help text shown after the options (examples). */
   readonly examples?: readonly string[];
-  /** Runs the command: returns an Outcome for the CLI to print, or an exit code when it printed (streamed) itself. */
+  /**
+   * Runs the command: returns an Outcome for the CLI to print, or an exit code when it printed (streamed) itself. It
+   * imports the libraries it calls with `await import(...)`, so that the command table stays cheap to import: --help,
+   * the docs generator and every other command load only the specs (test/cli/command-table.test.ts checks it).
+   */
   action(args: readonly string[], options: OptionValues<O>, io: CliIo): Promise<Outcome | number>;
 }
 

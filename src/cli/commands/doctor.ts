@@ -1,7 +1,6 @@
 // `socklab doctor`: run doctor() once or in a --watch loop, print text or --json.
-import { doctor, type DoctorOptions } from '../../doctor/doctor.js';
-import { serveMetrics, type ServeMetricsOptions } from '../../doctor/exporter/serve-metrics.js';
-import { renderDoctorText } from '../../doctor/render/doctor-text.js';
+import type { DoctorOptions } from '../../doctor/doctor.js';
+import type { ServeMetricsOptions } from '../../doctor/exporter/serve-metrics.js';
 import { TCP_STATES } from '../../doctor/tcp-state.js';
 import { progressLine } from '../render/progress-line.js';
 import { untilInterrupted } from '../until-interrupted.js';
@@ -12,6 +11,7 @@ import { choice, duration, endpoint, flag, integer } from '../option-spec.js';
 
 /** Serves /metrics until Ctrl-C, saying where on stderr (and warning when the address is wider than loopback). */
 async function serve(options: ServeMetricsOptions, io: CliIo): Promise<number> {
+  const { serveMetrics } = await import('../../doctor/exporter/serve-metrics.js');
   const server = await serveMetrics(options);
   io.stderr.write(`socklab doctor: serving ${server.url}/metrics and /healthz; Ctrl-C to stop\n`);
   if (server.warning !== undefined) io.stderr.write(`socklab doctor: warning: ${server.warning}\n`);
@@ -37,6 +37,8 @@ export const doctorCommand = defineCommand({
   examples: ['socklab doctor', 'socklab doctor --state CLOSE_WAIT --pid 1234', 'socklab doctor --watch --interval 2s --port 5432', 'socklab doctor --json', 'socklab doctor --serve 9464'],
   action: async (_args, options, io) => {
     if (options.serve !== undefined) return serve({ ...options.serve, topProcesses: options.top }, io);
+    const { doctor } = await import('../../doctor/doctor.js');
+    const { renderDoctorText } = await import('../../doctor/render/doctor-text.js');
     const settings: DoctorOptions = {
       intervalMs: options.interval,
       ...(options.port === undefined ? {} : { port: options.port }),

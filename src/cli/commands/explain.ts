@@ -1,11 +1,7 @@
 // `socklab explain`: read the query (arguments or stdin), call explain, print the text view or the JSON result.
 import type { Readable } from 'node:stream';
-import { explain, type ExplainOptions, type ExplainResult } from '../../catalog/explain.js';
+import type { ExplainOptions, ExplainResult } from '../../catalog/explain.js';
 import { PLATFORMS } from '../../catalog/types.js';
-import { currentPlatform } from '../../catalog/current-platform.js';
-import { renderExplainText } from '../../catalog/render/explain-text.js';
-import { renderErrnoLines } from '../../catalog/render/errno-lines.js';
-import { listErrnos } from '../../catalog/errno-list.js';
 import { isSocklabError } from '../../errors/is-socklab-error.js';
 import { SocklabError } from '../../errors/socklab-error.js';
 import { defineCommand, type Outcome } from '../command-spec.js';
@@ -29,14 +25,25 @@ async function readStdin(stdin: Readable): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The catalog functions the action uses, imported on first use (see CommandSpec.action). */
+async function loadCatalog() {
+  const [{ explain }, { currentPlatform }, { renderExplainText }, { renderErrnoLines }, { listErrnos }] = await Promise.all([
+    import('../../catalog/explain.js'), import('../../catalog/current-platform.js'), import('../../catalog/render/explain-text.js'),
+    import('../../catalog/render/errno-lines.js'), import('../../catalog/errno-list.js'),
+  ]);
+  return { explain, currentPlatform, renderExplainText, renderErrnoLines, listErrnos };
+}
+type Catalog = Awaited<ReturnType<typeof loadCatalog>>;
+
 /** The result of a query naming an errno or number the catalog does not know: nothing recognised. */
-function emptyResult(query: string, settings: ExplainOptions): ExplainResult {
+function emptyResult({ currentPlatform }: Catalog, query: string, settings: ExplainOptions): ExplainResult {
   const kind = /^-?\d+$/.test(query.trim()) ? 'number' : 'errno-name';
   return { input: { kind, query: query.trim().slice(0, 200), platform: settings.platform ?? currentPlatform(), lines: 1, truncated: false }, recognitions: [], primary: null, errnos: [] };
 }
 
 /** Explains one query (one line per errno with `short`); an unknown errno name or number gives the empty result and the lookup error. */
-function explainQuery(query: string, settings: ExplainOptions, short: boolean): Outcome {
+function explainQuery(catalog: Catalog, query: string, settings: ExplainOptions, short: boolean): Outcome {
+  const { explain, renderErrnoLines, renderExplainText } = catalog;
   try {
     const result = explain(query, settings);
     const found = result.recognitions.length > 0 || result.errnos.length > 0;
@@ -45,7 +52,7 @@ function explainQuery(query: string, settings: ExplainOptions, short: boolean): 
     return { result, text: (view) => (short ? lines() : renderExplainText(result, view)) };
   } catch (error) {
     if (!isSocklabError(error) || (error as SocklabError).code !== 'SOCKLAB_LOOKUP_UNKNOWN_ERRNO') throw error;
-    return { result: emptyResult(query, settings), text: () => '', error: error as SocklabError };
+    return { result: emptyResult(catalog, query, settings), text: () => '', error: error as SocklabError };
   }
 }
 
@@ -53,8 +60,8 @@ function explainQuery(query: string, settings: ExplainOptions, short: boolean): 
 const SEPARATE_QUERY = /^(?:(?:UV_)?E[A-Z0-9_]{2,24}|-?\d{1,6})$/i;
 
 /** The outcome of several queries: their results as a JSON array, their views one after the other, the first error. */
-function explainEach(queries: readonly string[], settings: ExplainOptions, short: boolean): Outcome {
-  const outcomes = queries.map((q) => explainQuery(q, settings, short));
+function explainEach(catalog: Catalog, queries: readonly string[], settings: ExplainOptions, short: boolean): Outcome {
+  const outcomes = queries.map((q) => explainQuery(catalog, q, settings, short));
   const error = outcomes.find((o) => o.error !== undefined)?.error;
   return {
     result: outcomes.map((o) => o.result),
@@ -64,7 +71,7 @@ function explainEach(queries: readonly string[], settings: ExplainOptions, short
 }
 
 /** --list and --search: the catalog in errno(1)'s form, on the platform asked (this machine's by default). */
-function catalogList(settings: ExplainOptions, search: string | undefined): Outcome {
+function catalogList({ currentPlatform, listErrnos, renderErrnoLines }: Catalog, settings: ExplainOptions, search: string | undefined): Outcome {
   const platform = settings.platform ?? currentPlatform();
   const errnos = listErrnos(platform, search);
   const error = errnos.length === 0 ? new SocklabError('SOCKLAB_EXPLAIN_NO_MATCH', { search }) : undefined;
@@ -92,13 +99,14 @@ export const explainCommand = defineCommand({
     'kubectl logs api-0 | socklab explain -',
   ],
   action: async (args, options, io) => {
+    const catalog = await loadCatalog();
     const settings: ExplainOptions = options.platform === undefined ? {} : { platform: options.platform };
-    if (options.list || options.search !== undefined) return catalogList(settings, options.search);
+    if (options.list || options.search !== undefined) return catalogList(catalog, settings, options.search);
     if (args.length === 0) {
       throw new SocklabError('SOCKLAB_CLI_USAGE', { problem: 'explain needs a query: an errno name, a number, a log line, or - for stdin', command: 'explain' });
     }
-    if (args.length > 1 && args.every((a) => SEPARATE_QUERY.test(a))) return explainEach(args, settings, options.short);
+    if (args.length > 1 && args.every((a) => SEPARATE_QUERY.test(a))) return explainEach(catalog, args, settings, options.short);
     const query = args.length === 1 && args[0] === '-' ? await readStdin(io.stdin) : args.join(' ');
-    return explainQuery(query, settings, options.short);
+    return explainQuery(catalog, query, settings, options.short);
   },
 });

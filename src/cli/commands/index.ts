@@ -1,4 +1,5 @@
-// The registry of CLI commands: one import and one line per command file.
+// The registry of CLI commands: one import and one line per command file. Importing it loads the specs, not the
+// libraries: each action imports its own on first use.
 import type { CommandSpec } from '../command-spec.js';
 import { clientsCommand } from './clients.js';
 import { doctorCommand } from './doctor.js';

@@ -1,8 +1,4 @@
 // `socklab lab`: run every scenario (or those named) and print the table of verdicts.
-import { renderLabReport } from '../../lab/render/lab-report.js';
-import { renderLabTable } from '../../lab/render/lab-table.js';
-import { findScenario, runLab } from '../../lab/runner.js';
-import { SCENARIOS } from '../../lab/scenarios/index.js';
 import { writeOutputFile } from '../../shared/output-file.js';
 import { progressLine } from '../render/progress-line.js';
 import { fitText } from '../../shared/wrap-text.js';
@@ -25,9 +21,13 @@ export const labCommand = defineCommand({
   examples: ['socklab lab', 'socklab lab econnrefused peer-abort', 'socklab lab --long', 'socklab lab --list', 'socklab lab --json > lab.json', 'socklab lab --pcap-dir captures', 'socklab lab --html report.html'],
   action: async (args, options, io) => {
     if (options.list) {
+      const { SCENARIOS } = await import('../../lab/scenarios/index.js');
       const rows = SCENARIOS.map((s) => ({ id: s.id, title: s.title, needs: s.needs }));
       return { result: rows, text: (view) => `${fitText(rows.map((r) => `${r.id.padEnd(28)} ${r.title}`).join('\n'), view.width)}\n` };
     }
+    const { findScenario, runLab } = await import('../../lab/runner.js');
+    const { renderLabReport } = await import('../../lab/render/lab-report.js');
+    const { renderLabTable } = await import('../../lab/render/lab-table.js');
     // An empty file now, so a path that cannot be written fails before the run rather than after it.
     if (options.html !== undefined) {
       args.forEach((id) => findScenario(id));

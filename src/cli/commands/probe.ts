@@ -1,7 +1,4 @@
 // `socklab probe host:port`: run probe(), print the steps or --json; exit 1 unless the verdict is OK.
-import { probe } from '../../doctor/probe.js';
-import { parseTarget } from '../../doctor/probe/parse-target.js';
-import { renderProbeText } from '../../doctor/render/probe-text.js';
 import { progressLine } from '../render/progress-line.js';
 import { defineCommand } from '../command-spec.js';
 import { duration, text } from '../option-spec.js';
@@ -26,6 +23,9 @@ export const probeCommand = defineCommand({
   json: 'print the result object as JSON',
   examples: ['socklab probe localhost:5432', "socklab probe example.internal:80 --send 'HEAD / HTTP/1.0\\r\\n\\r\\n' --expect 'HTTP/'", 'socklab probe [::1]:6379 --json --timeout 500ms'],
   action: async (args, options, io) => {
+    const { probe } = await import('../../doctor/probe.js');
+    const { parseTarget } = await import('../../doctor/probe/parse-target.js');
+    const { renderProbeText } = await import('../../doctor/render/probe-text.js');
     const { host, port } = parseTarget(args[0] ?? '');
     const line = progressLine(io, !options.json);
     line.show(`probing ${host}:${port}…`);

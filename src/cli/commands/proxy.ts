@@ -1,9 +1,5 @@
 // `socklab proxy`: runs the Toxiproxy-compatible server, one log line per connection and toxic firing, summary on Ctrl-C.
-import { renderEventLine } from '../../proxy/render/event-line.js';
-import { renderSummary } from '../../proxy/render/summary.js';
-import { startServer } from '../../proxy/server.js';
 import { paint } from '../../shared/paint.js';
-import { proxySnapshot } from '../../proxy/snapshot.js';
 import { defineCommand } from '../command-spec.js';
 import { jsonLine } from '../json-output.js';
 import { duration, flag, integer, text } from '../option-spec.js';
@@ -25,6 +21,10 @@ export const proxyCommand = defineCommand({
   json: 'log one JSON object per line: listening, each event, and the summary on exit',
   examples: ['socklab proxy', 'socklab proxy --config proxies.json --seed 42 --dial-timeout 2s', 'socklab toxic create redis -l 127.0.0.1:26379 -u 127.0.0.1:6379'],
   action: async (_args, options, io) => {
+    const { renderEventLine } = await import('../../proxy/render/event-line.js');
+    const { renderSummary } = await import('../../proxy/render/summary.js');
+    const { startServer } = await import('../../proxy/server.js');
+    const { proxySnapshot } = await import('../../proxy/snapshot.js');
     const tag = paint(io.color).cyan;
     const started = performance.now();
     const server = await startServer({

@@ -1,8 +1,4 @@
 // `socklab repro <id>`: run one scenario and draw its timeline as a sequence diagram, then the verdict.
-import { renderDiagramSvg } from '../../lab/render/diagram-svg.js';
-import { renderScenarioReport } from '../../lab/render/lab-report.js';
-import { renderSequenceDiagram } from '../../lab/render/sequence-diagram.js';
-import { findScenario, runScenario } from '../../lab/runner.js';
 import { writeOutputFile } from '../../shared/output-file.js';
 import { progressLine } from '../render/progress-line.js';
 import { defineCommand } from '../command-spec.js';
@@ -22,6 +18,10 @@ export const reproCommand = defineCommand({
   json: 'print the scenario run (the whole timeline) as JSON',
   examples: ['socklab repro peer-closed-then-write', 'socklab repro etimedout-host-crash --json', 'socklab repro ehostunreach-connect --pcap unreachable.pcapng', 'socklab repro peer-abort --html peer-abort.html --svg peer-abort.svg'],
   action: async (args, options, io) => {
+    const { findScenario, runScenario } = await import('../../lab/runner.js');
+    const { renderDiagramSvg } = await import('../../lab/render/diagram-svg.js');
+    const { renderScenarioReport } = await import('../../lab/render/lab-report.js');
+    const { renderSequenceDiagram } = await import('../../lab/render/sequence-diagram.js');
     findScenario(args[0]!);
     const files = { html: options.html, svg: options.svg };
     // Empty files now, so a path that cannot be written fails before the run rather than after it.

@@ -1,6 +1,5 @@
 // `socklab scan`: call scanLogs on the files (or stdin), print the text report or the JSON result.
-import { scanLogs, type ScanProgress } from '../../scan/scan-logs.js';
-import { renderScanText } from '../../scan/render/scan-text.js';
+import type { ScanProgress } from '../../scan/scan-logs.js';
 import { progressLine } from '../render/progress-line.js';
 import { untilInterrupted } from '../until-interrupted.js';
 import { terminalSafe } from '../../shared/terminal-safe.js';
@@ -34,6 +33,8 @@ export const scanCommand = defineCommand({
     'socklab scan --since 2h --max-errors 10 app.log   # in CI: exit 1 when more than 10 errors in the last 2 hours',
   ],
   action: async (args, options, io) => {
+    const { scanLogs } = await import('../../scan/scan-logs.js');
+    const { renderScanText } = await import('../../scan/render/scan-text.js');
     const line = progressLine(io);
     // Only an interactive run asks the library for progress reports.
     const onProgress = io.interactive ? (p: ScanProgress): void => line.show(progressText(p)) : undefined;

@@ -1,8 +1,5 @@
 // `socklab toxic`: a toxiproxy-cli style client (list, inspect, create, toggle, delete, add/update/remove toxics, reset).
 import { SocklabError } from '../../errors/socklab-error.js';
-import { ApiClient } from '../../proxy/api/client.js';
-import { renderProxyDetail, renderToxicLine } from '../../proxy/render/proxy-detail.js';
-import { renderProxyList } from '../../proxy/render/proxy-list.js';
 import { TOXICS } from '../../proxy/toxics/index.js';
 import { closestMatch } from '../../shared/closest-match.js';
 import { fitText } from '../../shared/wrap-text.js';
@@ -75,6 +72,9 @@ export const toxicCommand = defineCommand({
       throw new SocklabError('SOCKLAB_CLI_BAD_OPTION', { option: '<action>', value: action, accepts: `one of ${NAMES.join(', ')}`, command: 'toxic', ...(suggestion === undefined ? {} : { suggestion }) });
     }
     if (action !== 'list' && action !== 'reset' && proxy === undefined) throw usage(`${String(action)} needs a proxy name`);
+    const { ApiClient } = await import('../../proxy/api/client.js');
+    const { renderProxyDetail, renderToxicLine } = await import('../../proxy/render/proxy-detail.js');
+    const { renderProxyList } = await import('../../proxy/render/proxy-list.js');
     const api = new ApiClient(o.server ?? (process.env.TOXIPROXY_URL || 'http://127.0.0.1:8474'), { token: o.token ?? process.env.SOCKLAB_TOKEN });
     const name = proxy ?? '';
     const toxicity = o.toxicity === undefined ? {} : { toxicity: o.toxicity };
