@@ -100,7 +100,8 @@ export type { ToxicJson } from './proxy/toxic-collection.js';
 export type { ProxyJson } from './proxy/proxy.js';
 export type { LinkInfo } from './proxy/link.js';
 export type { ProxyEvent } from './proxy/events.js';
-export { runClients, METHODS, DEFAULT_MAX_WAIT_MS, DEFAULT_SLOW_MS } from './clients/run-clients.js';
+export { runClients, DEFAULT_MAX_WAIT_MS, DEFAULT_SLOW_MS } from './clients/run-clients.js';
+export { METHODS } from './clients/client.js';
 export type { RunClientsOptions } from './clients/run-clients.js';
 export type { Classify } from './clients/run-case.js';
 export type {

@@ -1,6 +1,9 @@
 // The Client contract: one HTTP client library, in one configuration, as the matrix drives it (see docs/clients.md).
 import type { Method, PackageVersion } from './clients-result.js';
 
+/** The methods every client is measured with by default (here, not in the runner, so the CLI's option table is cheap). */
+export const METHODS: readonly Method[] = ['GET', 'POST'];
+
 /** One request to send the way an application would, with the library's defaults. */
 export interface PlannedRequest {
   readonly method: Method;

@@ -5,15 +5,12 @@ import { SocklabError } from '../errors/socklab-error.js';
 import { closestMatch } from '../shared/closest-match.js';
 import { CLIENTS } from './adapters/index.js';
 import { watchAttempts } from './attempt-log.js';
-import type { Client } from './client.js';
+import { METHODS, type Client } from './client.js';
 import type { ClientCase, ClientsResult, Method } from './clients-result.js';
 import type { Fault } from './fault.js';
 import { FAULTS } from './faults/index.js';
 import { resolveClient } from './resolve-client.js';
 import { runCase, type CasePlan, type Classify } from './run-case.js';
-
-/** The methods measured by default. */
-export const METHODS: readonly Method[] = ['GET', 'POST'];
 
 /** Default time cap of a case; a silent peer with default settings would keep most clients waiting for minutes. */
 export const DEFAULT_MAX_WAIT_MS = 20_000;

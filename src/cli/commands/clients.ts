@@ -1,13 +1,7 @@
 // `socklab clients`: measure what each installed HTTP client does on each fault; print the matrix, details or JSON.
 import { CLIENTS } from '../../clients/adapters/index.js';
-import { classifyCase } from '../../clients/classify-case.js';
 import { FAULTS } from '../../clients/faults/index.js';
-import { renderClientsList } from '../../clients/render/clients-list.js';
-import { renderClientsLong } from '../../clients/render/clients-long.js';
-import { renderClientsMatrix } from '../../clients/render/clients-matrix.js';
-import { renderClientsReport } from '../../clients/render/clients-report.js';
-import { describeClient } from '../../clients/resolve-client.js';
-import { METHODS, runClients } from '../../clients/run-clients.js';
+import { METHODS } from '../../clients/client.js';
 import { writeOutputFile } from '../../shared/output-file.js';
 import { progressLine } from '../render/progress-line.js';
 import { defineCommand } from '../command-spec.js';
@@ -33,9 +27,16 @@ export const clientsCommand = defineCommand({
   ],
   action: async (_args, options, io) => {
     if (options.list) {
+      const { describeClient } = await import('../../clients/resolve-client.js');
+      const { renderClientsList } = await import('../../clients/render/clients-list.js');
       const list = { clients: CLIENTS.map((c) => describeClient(c, process.cwd())), faults: FAULTS.map(({ id, title, how }) => ({ id, title, how })) };
       return { result: list, text: (view) => renderClientsList(list, view.width) };
     }
+    const { runClients } = await import('../../clients/run-clients.js');
+    const { classifyCase } = await import('../../clients/classify-case.js');
+    const { renderClientsLong } = await import('../../clients/render/clients-long.js');
+    const { renderClientsMatrix } = await import('../../clients/render/clients-matrix.js');
+    const { renderClientsReport } = await import('../../clients/render/clients-report.js');
     // An empty file now, so a path that cannot be written fails before the run rather than after it.
     if (options.html !== undefined) await writeOutputFile(options.html, '');
     const line = progressLine(io);
