@@ -1,7 +1,7 @@
 // Inside a throwaway netns: builds the routed topology, reports each namespace's links and routes, then reboots the server.
 import { execFileSync } from 'node:child_process';
 import { isolationProblem } from '../../src/lab/sandbox/isolation.js';
-import { interfaceNames } from '../../src/lab/sandbox/netns-config.js';
+import { interfaceNames, linksUp } from '../../src/lab/sandbox/netns-config.js';
 import { Topology } from '../../src/lab/sandbox/topology.js';
 import { commandPath } from '../../src/shared/system-command.js';
 import type { NetNamespace } from '../../src/sys/net-namespace.js';
@@ -22,6 +22,8 @@ export interface TopologyRun {
   readonly serverInodes: { readonly before: number; readonly after: number };
   readonly routerAfterReboot: string[];
   readonly serverAfterReboot: NamespaceView;
+  /** linksUp() of client, router and server once linksReady() resolved, of the server after its crash, and after the reboot. */
+  readonly linksUp: { readonly ready: boolean[]; readonly crashedServer: boolean; readonly rebooted: boolean[] };
 }
 
 const problem = isolationProblem();
@@ -42,15 +44,19 @@ const view = (ns: NetNamespace): NamespaceView => ({
   outside: ip(ns, 'route', 'get', '8.8.8.8'),
 });
 const topology = Topology.build();
+await topology.linksReady();
+const ready = [topology.client, topology.router, topology.server].map((ns) => linksUp(ns));
 const before = { client: view(topology.client), router: view(topology.router), server: view(topology.server) };
 const inodeBefore = topology.server.inode();
 topology.crashServer('blackhole');
+const crashedServer = linksUp(topology.server);
 await topology.rebootServer();
 const run: TopologyRun = {
   ...before,
   serverInodes: { before: inodeBefore, after: topology.server.inode() },
   routerAfterReboot: ip(topology.router, '-o', 'route', 'show').split('\n').map((r) => r.trim().replace(/\s+/g, ' ')).sort(),
   serverAfterReboot: view(topology.server),
+  linksUp: { ready, crashedServer, rebooted: [topology.client, topology.router, topology.server].map((ns) => linksUp(ns)) },
 };
 console.log(JSON.stringify(run));
 process.exit(0);

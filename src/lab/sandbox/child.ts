@@ -26,6 +26,7 @@ async function main(id: string, wantsPcap: boolean): Promise<ChildReport> {
   const unmet = unmetNeed(scenario, sandbox);
   if (unmet !== undefined) return stoppedReport('not-run', unmet, sandbox.isolated);
 
+  await sandbox.ready();
   // Captured from inside: root in the user namespace may open packet sockets in each namespace, whoever started socklab.
   const capture = await startScenarioCapture(sandbox.namespaces(), PACKET_HOSTS);
   sandbox.watch({ retiring: (name) => capture.stop(name), born: (point) => capture.add(point) });

@@ -67,6 +67,11 @@ export class LabSandbox implements Sandbox {
     return new LabSandbox(undefined, undefined);
   }
 
+  /** Resolves once the routed network carries traffic (fresh veths drop packets until the kernel activates them). */
+  async ready(): Promise<void> {
+    await this.#topology?.linksReady();
+  }
+
   /** The namespaces to capture: the scenario's single one (`lab`), or client, router and server; none unisolated. */
   namespaces(): CapturedNamespaces {
     const topology = this.#topology;

@@ -32,3 +32,16 @@ export function interfaceNames(ns?: NetNamespace): string[] {
   const table = within(ns, () => readFileSync('/proc/thread-self/net/dev', 'utf8'));
   return table.split('\n').slice(2).map((line) => line.split(':')[0]!.trim()).filter((name) => name !== '');
 }
+
+/**
+ * True once every interface of `ns` but loopback is operationally up with its real qdisc. Until the kernel's link
+ * watch has run for a new veth, it keeps the `noop` qdisc, which drops whatever is sent: on a loaded machine the
+ * first SYN through a fresh router was lost that way (1 run in 6), costing a 1 s retransmission.
+ */
+export function linksUp(ns?: NetNamespace): boolean {
+  const path = commandPath('ip');
+  if (path === undefined) return true; // ip() already said it is missing
+  const links = within(ns, () => execFileSync(path, ['-o', 'link', 'show'], { encoding: 'utf8', timeout: 5000 }));
+  return links.split('\n').filter((line) => line.trim() !== '' && !/^\d+: lo:/.test(line))
+    .every((line) => / state UP /.test(line) && !/ qdisc noop /.test(line));
+}

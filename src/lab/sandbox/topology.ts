@@ -10,7 +10,7 @@
 import { SocklabError } from '../../errors/socklab-error.js';
 import { NetNamespace } from '../../sys/net-namespace.js';
 import { pollUntil } from '../kit/sleep.js';
-import { interfaceNames, ip, writeSysctl } from './netns-config.js';
+import { interfaceNames, ip, linksUp, writeSysctl } from './netns-config.js';
 
 /** The addresses of the routed topology (RFC 5737 documentation ranges, never a real network). */
 export const ROUTED_HOSTS = {
@@ -74,6 +74,14 @@ export class Topology {
     return topology;
   }
 
+  /** Resolves once every veth of the three namespaces carries traffic (see linksUp); throws after 3 s. */
+  async linksReady(signal?: AbortSignal): Promise<void> {
+    const ready = await pollUntil(() => ([this.client, this.router, this.#server].every((ns) => linksUp(ns)) ? true : undefined), 3000, 2, signal);
+    if (ready !== true && signal?.aborted !== true) {
+      throw new SocklabError('SOCKLAB_LAB_SETUP_FAILED', { step: 'links up', reason: 'a veth of the routed network was still not up after 3 s' });
+    }
+  }
+
   /** The server's namespace (a new one after each reboot). */
   get server(): NetNamespace {
     return this.#server;
@@ -120,5 +128,6 @@ export class Topology {
     this.#linkServer();
     if (this.#crashed) ip(this.router, `router: forward ${H.server} again`, [`route del ${H.server}/32`]);
     this.#crashed = false;
+    await this.linksReady(signal);
   }
 }

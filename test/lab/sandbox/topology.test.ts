@@ -41,3 +41,9 @@ test('a reboot destroys the server\'s namespace and brings up a fresh one, forwa
   // The crash's blackhole route is gone and the new veth is back on the router.
   assert.deepEqual(run.routerAfterReboot, run.router.routes);
 });
+
+test('the network is used only once every veth is up with its real qdisc, after the build and after a reboot', () => {
+  assert.deepEqual(run.linksUp.ready, [true, true, true]);
+  assert.equal(run.linksUp.crashedServer, false, 'a link set down is not up');
+  assert.deepEqual(run.linksUp.rebooted, [true, true, true]);
+});
