@@ -41,7 +41,7 @@ export { restoreDefaultSigpipe, dieWithParent } from './sys/process-signals.js';
 export { SOL_SOCKET, IPPROTO_IP, IPPROTO_IPV6, IPPROTO_TCP, SO, TCP } from './sys/linux-constants.js';
 export { classify } from './net/classify.js';
 export type { Classification, ClassifyContext, FailurePhase, RetryVerdict } from './net/classify.js';
-export { shouldRetry, IDEMPOTENT_METHODS } from './net/should-retry.js';
+export { shouldRetry, retryAllowed, IDEMPOTENT_METHODS } from './net/should-retry.js';
 export type { RetryContext } from './net/should-retry.js';
 export { errorChain } from './net/error-chain.js';
 export type { ChainedError } from './net/error-chain.js';

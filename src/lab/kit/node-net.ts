@@ -15,17 +15,20 @@ export function errorCode(error: unknown): string {
   return (error as NodeSystemError).code ?? String((error as Error).message ?? error);
 }
 
-/** Connects with Node's net module, recording `connect` and its result; resolves the socket or null on error. */
-export function connectRecorded(timeline: Timeline, endpoint: Endpoint, host: string, port: number, localAddress?: string): Promise<net.Socket | null> {
+/**
+ * Connects with Node's net module, recording the call (as `label`, else `connect` or the failing syscall) and its
+ * result with the local port; resolves the socket or null on error.
+ */
+export function connectRecorded(timeline: Timeline, endpoint: Endpoint, host: string, port: number, localAddress?: string, label?: string): Promise<net.Socket | null> {
   return new Promise((resolve) => {
     const socket = net.connect(localAddress === undefined ? { host, port } : { host, port, localAddress });
     socket.once('connect', () => {
-      timeline.call(endpoint, 'connect', 'ok', `${host}:${port}`);
+      timeline.call(endpoint, label ?? 'connect', 'ok', `${host}:${port} from local port ${socket.localPort ?? '?'}`);
       socket.removeAllListeners('error');
       resolve(socket);
     });
     socket.once('error', (error: NodeSystemError) => {
-      timeline.call(endpoint, error.syscall ?? 'connect', errorCode(error), `Node: ${error.message}`);
+      timeline.call(endpoint, label ?? error.syscall ?? 'connect', errorCode(error), `Node: ${error.message}`);
       resolve(null);
     });
   });

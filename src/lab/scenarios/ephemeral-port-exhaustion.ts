@@ -1,9 +1,8 @@
 // Scenario: connect() runs out of ephemeral ports towards one server: EADDRNOTAVAIL, or EADDRINUSE after a bind.
-import net from 'node:net';
-import { errorCode } from '../kit/node-net.js';
+import type net from 'node:net';
+import { connectRecorded } from '../kit/node-net.js';
 import { rawListener } from '../kit/raw-pair.js';
 import { defineScenario } from '../scenario.js';
-import type { Timeline } from '../timeline.js';
 
 const RANGE = [61_000, 61_001] as const;
 const THIRD = 'connect #3 (both ports in use)';
@@ -28,25 +27,10 @@ export const ephemeralPortExhaustion = defineScenario({
     timeline.note(`net.ipv4.ip_local_port_range = ${RANGE.join(' ')} in this namespace: two ephemeral ports (the server listens on ${port}, outside it)`);
     const open: net.Socket[] = [];
     for (const [label, localAddress] of [['connect #1', undefined], ['connect #2', undefined], [THIRD, undefined], [BOUND, sandbox.hosts.client]] as const) {
-      const socket = await connect(timeline, label, { host: sandbox.hosts.server, port, ...(localAddress === undefined ? {} : { localAddress }) });
-      if (socket !== undefined) open.push(socket);
+      const socket = await connectRecorded(timeline, 'client', sandbox.hosts.server, port, localAddress, label);
+      if (socket !== null) open.push(socket);
     }
     for (const socket of open) socket.destroy();
     listener.close();
   },
 });
-
-/** A Node connect recorded under `label`: ok with the local port, or the error code with Node's message. */
-function connect(timeline: Timeline, label: string, options: net.TcpNetConnectOpts): Promise<net.Socket | undefined> {
-  return new Promise((resolve) => {
-    const socket = net.connect(options);
-    socket.once('connect', () => {
-      timeline.call('client', label, 'ok', `local port ${socket.localPort ?? '?'}`);
-      resolve(socket);
-    });
-    socket.once('error', (error) => {
-      timeline.call('client', label, errorCode(error), `Node: ${error.message}`);
-      resolve(undefined);
-    });
-  });
-}
