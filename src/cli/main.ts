@@ -71,10 +71,17 @@ function output(io: CliIo, spec?: CommandSpec): OutputConfiguration {
     const key = Object.keys(spec?.options ?? {}).find((k) => optionFlags(k, spec!.options[k]!) === flags);
     return key === undefined ? '' : `: expected ${spec!.options[key]!.accepts ?? 'a value'}`;
   };
+  // `socklab explain '-ECONNRESET ...'` or `-104`: an argument, not a mistyped flag; say how to pass it.
+  const asArgument = (flag: string): string =>
+    spec?.args !== undefined && !/^(?:--[a-z][a-z-]*|-[a-zA-Z])$/.test(flag)
+      ? `\nTo pass an argument that starts with '-', put -- before it: socklab ${spec.name} -- '${flag}'`
+      : '';
   return {
     writeOut: (s) => void io.stdout.write(s),
     writeErr: (s) => void io.stderr.write(s),
-    outputError: (s, write) => write(s.replace(/^error: /, 'socklab: ').replace(/option '([^']+)' argument missing/, (m: string, flags: string) => `${m}${accepts(flags)}`)),
+    // Commander quotes the user's argv back: escape its controls, line by line.
+    outputError: (s, write) => write(s.split('\n').map(terminalSafe).join('\n').replace(/^error: /, 'socklab: ').replace(/option '([^']+)' argument missing/, (m: string, flags: string) => `${m}${accepts(flags)}`)
+      .replace(/unknown option '([^']+)'(.*)/, (m: string, flag: string) => `${m}${asArgument(flag)}`)),
     getOutHelpWidth: () => io.width,
     getErrHelpWidth: () => io.width,
   };

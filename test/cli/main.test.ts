@@ -40,6 +40,25 @@ test('an unknown option is a usage error (exit 2)', async () => {
   assert.match(io.err(), /unknown option '--frobnicate'/);
 });
 
+test('text that starts with a dash is an argument after --, and the usage error says so', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['explain', '-ECONNRESET on read'], io), 2);
+  assert.match(io.err(), /put -- before it: socklab explain -- '-ECONNRESET on read'/);
+  const typo = memoryIo();
+  assert.equal(await main(['explain', '--jsn', 'ECONNRESET'], typo), 2);
+  assert.doesNotMatch(typo.err(), /put -- before it/, 'a mistyped flag gets did-you-mean, not the hint');
+  const after = memoryIo();
+  assert.equal(await main(['explain', '--short', '--', '- ECONNRESET'], after), 0);
+  assert.match(after.out(), /^ECONNRESET 104/);
+});
+
+test("usage errors quote argv with its control characters escaped", async () => {
+  const io = memoryIo();
+  assert.equal(await main(['explain', '--\x1b]0;owned\x07'], io), 2);
+  assert.ok(!io.err().includes('\x1b]'), io.err());
+  assert.match(io.err(), /\\x1b\]0;owned\\x07/);
+});
+
 test('colour only on a TTY, never with NO_COLOR, forced by FORCE_COLOR', () => {
   assert.equal(wantsColor(true, {}), true);
   assert.equal(wantsColor(false, {}), false);
