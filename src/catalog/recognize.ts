@@ -2,6 +2,7 @@
 import { ERRNO_ALIASES } from './data/errno-aliases.js';
 import { KIND_OF_ERRNO } from './data/kinds.js';
 import { isErrnoName } from './lookup.js';
+import { keywordIndex } from './keyword-index.js';
 import { errnoOfNumber, platformOfNumber } from './number-platform.js';
 import { escapeRegExp, type Origin, type Pattern, type Phase, type Recognition } from './pattern.js';
 import { PATTERNS } from './patterns/index.js';
@@ -185,18 +186,20 @@ export function catalogCode(r: Recognition): ErrnoName | null {
 
 /** Compiles a set of patterns into a Recognizer; the default one over every table is `recognizeLine`. */
 export function createRecognizer(patterns: readonly Pattern[]): Recognizer {
-  const keywords = [...new Set(patterns.flatMap((p) => p.keywords))].sort((a, b) => b.length - a.length);
-  const prefilter = new RegExp(keywords.map(escapeRegExp).join('|'), 'i');
+  const index = keywordIndex(patterns);
+  // Which patterns the current line's keywords select; reused from line to line.
+  const tried = new Uint8Array(patterns.length);
   return {
     patterns,
     recognizeLine(input: string, options: RecognizeOptions = {}): Recognition[] {
       const line = input.length > MAX_LINE_CHARS ? input.slice(0, MAX_LINE_CHARS) : input;
-      if (!prefilter.test(line)) return [];
-      const lower = line.toLowerCase();
+      tried.fill(0);
+      if (!index.select(line.toLowerCase(), tried)) return [];
       const base = options.platform ?? 'linux';
       const found: Found[] = [];
-      for (const pattern of patterns) {
-        if (!pattern.keywords.some((k) => lower.includes(k))) continue;
+      for (let i = 0; i < patterns.length; i++) {
+        if (tried[i] === 0) continue;
+        const pattern = patterns[i]!;
         const match = pattern.regex.exec(line);
         const r = match === null ? undefined : recognition(pattern, match, line, base);
         if (match !== null && r !== undefined) found.push({ recognition: r, end: match.index + match[0].length, pattern });

@@ -1,4 +1,5 @@
 // A byte-level Aho-Corasick automaton that finds the lines holding any of many keywords (ASCII case folded).
+import { buildAutomaton } from '../shared/aho-corasick.js';
 
 /** Finds keyword occurrences in bytes; built once per scan from the recogniser's keywords. */
 export interface KeywordMatcher {
@@ -31,45 +32,12 @@ function compile(keywords: readonly string[]): Int32Array {
   let classes = 1;
   for (const w of words) for (const b of w) if (classOf[b] === 0) classOf[b] = classes++;
   for (let b = 0x41; b <= 0x5a; b++) classOf[b] = classOf[b + 0x20]!;
-  const states = 1 + words.reduce((n, w) => n + w.length, 0);
-  const next = new Int32Array(states * classes).fill(-1);
-  const ends = new Uint8Array(states);
-  let used = 1;
-  for (const w of words) {
-    let s = 0;
-    for (const b of w) {
-      const cell = s * classes + classOf[b]!;
-      if (next[cell] === -1) next[cell] = used++;
-      s = next[cell]!;
-    }
-    ends[s] = 1;
-  }
-  // Breadth-first: failure links turn the trie into a complete automaton.
-  const fail = new Int32Array(used);
-  const queue = new Int32Array(used);
-  let tail = 0;
-  for (let c = 0; c < classes; c++) {
-    if (next[c] === -1) next[c] = 0;
-    else queue[tail++] = next[c]!;
-  }
-  for (let head = 0; head < tail; head++) {
-    const s = queue[head]!;
-    ends[s] |= ends[fail[s]!]!;
-    for (let c = 0; c < classes; c++) {
-      const t = next[s * classes + c]!;
-      const viaFail = next[fail[s]! * classes + c]!;
-      if (t === -1) next[s * classes + c] = viaFail;
-      else {
-        fail[t] = viaFail;
-        queue[tail++] = t;
-      }
-    }
-  }
-  const table = new Int32Array(new SharedArrayBuffer(used * 256 * 4));
-  for (let s = 0; s < used; s++) {
+  const { states, next, ends } = buildAutomaton(words.map((w) => [...w].map((b) => classOf[b]!)), classes);
+  const table = new Int32Array(new SharedArrayBuffer(states * 256 * 4));
+  for (let s = 0; s < states; s++) {
     for (let b = 0; b < 256; b++) {
       const t = next[s * classes + classOf[b]!]!;
-      table[s * 256 + b] = ends[t] === 1 ? -(t * 256) - 1 : t * 256;
+      table[s * 256 + b] = ends[t] === null ? t * 256 : -(t * 256) - 1;
     }
   }
   return table;

@@ -1,0 +1,44 @@
+// Which patterns a line may match: one pass over the line finds every pattern keyword in it (Aho-Corasick).
+import { buildAutomaton } from '../shared/aho-corasick.js';
+
+/** Selects the patterns of a set whose keywords occur in a line; built once per set of patterns. */
+export interface KeywordIndex {
+  /**
+   * Sets tried[i] to 1 for each pattern i with a keyword in `lower` (a lower-cased line; the other slots are left
+   * as they are) and says whether any was set. Same answer as `patterns[i].keywords.some((k) => lower.includes(k))`.
+   */
+  select(lower: string, tried: Uint8Array): boolean;
+}
+
+/** The index over the keywords of `patterns` (lower-case literals, compared as UTF-16 code units). */
+export function keywordIndex(patterns: readonly { readonly keywords: readonly string[] }[]): KeywordIndex {
+  const keywords = [...new Set(patterns.flatMap((p) => p.keywords).filter((k) => k !== ''))];
+  // Code units that keywords use get symbols 1, 2, ...; every other one is symbol 0.
+  const symbolOf = new Uint16Array(65_536);
+  let symbols = 1;
+  for (const k of keywords) for (let i = 0; i < k.length; i++) if (symbolOf[k.charCodeAt(i)] === 0) symbolOf[k.charCodeAt(i)] = symbols++;
+  const { next, ends } = buildAutomaton(keywords.map((k) => Array.from({ length: k.length }, (_x, i) => symbolOf[k.charCodeAt(i)]!)), symbols);
+  const patternsOf = keywords.map((k) => patterns.flatMap((p, i) => (p.keywords.includes(k) ? [i] : [])));
+  // For each state, the patterns that the keywords ending there select (null: none).
+  const selects = ends.map((words) => (words === null ? null : Int32Array.from(new Set(words.flatMap((w) => patternsOf[w]!)))));
+  // Transitions as premultiplied row offsets, negative (minus one) when the target selects patterns: one load and one test a step.
+  const rows = new Int32Array(next.length);
+  for (let i = 0; i < next.length; i++) rows[i] = selects[next[i]!] === null ? next[i]! * symbols : -(next[i]! * symbols) - 1;
+  const always = patterns.flatMap((p, i) => (p.keywords.includes('') ? [i] : []));
+  return {
+    select(lower, tried) {
+      for (const i of always) tried[i] = 1;
+      let found = always.length > 0;
+      let row = 0;
+      for (let i = 0; i < lower.length; i++) {
+        row = rows[row + symbolOf[lower.charCodeAt(i)]!]!;
+        if (row >= 0) continue;
+        row = -row - 1;
+        const selected = selects[row / symbols]!;
+        found = true;
+        for (let j = 0; j < selected.length; j++) tried[selected[j]!] = 1;
+      }
+      return found;
+    },
+  };
+}
