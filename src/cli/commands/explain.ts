@@ -27,11 +27,11 @@ async function readStdin(stdin: Readable): Promise<string> {
 
 /** The catalog functions the action uses, imported on first use (see CommandSpec.action). */
 async function loadCatalog() {
-  const [{ explain }, { currentPlatform }, { renderExplainText }, { renderErrnoLines }, { listErrnos }] = await Promise.all([
+  const [{ explain }, { currentPlatform }, { renderExplainText, headline }, { renderErrnoLines }, { listErrnos }] = await Promise.all([
     import('../../catalog/explain.js'), import('../../catalog/current-platform.js'), import('../../catalog/render/explain-text.js'),
     import('../../catalog/render/errno-lines.js'), import('../../catalog/errno-list.js'),
   ]);
-  return { explain, currentPlatform, renderExplainText, renderErrnoLines, listErrnos };
+  return { explain, currentPlatform, renderExplainText, headline, renderErrnoLines, listErrnos };
 }
 type Catalog = Awaited<ReturnType<typeof loadCatalog>>;
 
@@ -43,12 +43,15 @@ function emptyResult({ currentPlatform }: Catalog, query: string, settings: Expl
 
 /** Explains one query (one line per errno with `short`); an unknown errno name or number gives the empty result and the lookup error. */
 function explainQuery(catalog: Catalog, query: string, settings: ExplainOptions, short: boolean): Outcome {
-  const { explain, renderErrnoLines, renderExplainText } = catalog;
+  const { explain, headline, renderErrnoLines, renderExplainText } = catalog;
   try {
     const result = explain(query, settings);
     const found = result.recognitions.length > 0 || result.errnos.length > 0;
     if (!found) return { result, text: () => '', error: new SocklabError('SOCKLAB_EXPLAIN_NOTHING_FOUND') };
-    const lines = (): string => renderErrnoLines(result.errnos.map((e) => ({ name: e.name, number: e.number, message: e.entry.message })));
+    // A line with no errno (a library's timer, the peer closing) still gets its one line: what kind of failure it is.
+    const lines = (): string => result.errnos.length > 0
+      ? renderErrnoLines(result.errnos.map((e) => ({ name: e.name, number: e.number, message: e.entry.message })))
+      : `${headline(result.primary ?? result.recognitions[0]!)}\n`;
     return { result, text: (view) => (short ? lines() : renderExplainText(result, view)) };
   } catch (error) {
     if (!isSocklabError(error) || (error as SocklabError).code !== 'SOCKLAB_LOOKUP_UNKNOWN_ERRNO') throw error;

@@ -90,6 +90,12 @@ test('the real binary reads a stack trace from stdin (spawned once)', () => {
   assert.match(run.stdout, /^EPIPE — /m);
 });
 
+test('--short gives a line that names no errno its one line too: the kind of failure and who reported it', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['explain', '--short', 'rpcbind: server localhost not responding, timed out'], io), 0);
+  assert.equal(io.out(), 'A timer expired: reported by the program, no errno\n');
+});
+
 test('--short prints one line per errno as errno(1) does; several names or numbers are several queries', async () => {
   const io = memoryIo();
   assert.equal(await main(['explain', '--short', 'ECONNRESET', 'ETIMEDOUT', '--platform', 'linux'], io), 0);
