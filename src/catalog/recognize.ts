@@ -148,11 +148,12 @@ function keep(all: readonly Found[]): Recognition[] {
   const contains = (s: Found, f: Found): boolean =>
     s.recognition.offset <= f.recognition.offset && f.end <= s.end && s.end - s.recognition.offset > f.end - f.recognition.offset;
   const supersedes = (s: Found, f: Found): boolean => s.pattern.supersedes?.includes(f.pattern.id) === true && overlaps(s, f);
-  return found
+  // A superseded match is gone before the other rules run, so it cannot push out the match that superseded it.
+  const live = found.filter((f) => !found.some((s) => supersedes(s, f)));
+  return live
     .filter((f, i) => {
-      if (found.some((s) => supersedes(s, f))) return false;
-      if (f.pattern.generic === true) return !found.some((s, j) => s !== f && (s.pattern.generic !== true || j < i) && repeats(s, f));
-      return !found.some((s) => s !== f && s.pattern.generic !== true && contains(s, f));
+      if (f.pattern.generic === true) return !live.some((s, j) => s !== f && (s.pattern.generic !== true || j < i) && repeats(s, f));
+      return !live.some((s) => s !== f && s.pattern.generic !== true && contains(s, f));
     })
     .map((f) => f.recognition);
 }

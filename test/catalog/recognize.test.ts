@@ -68,6 +68,12 @@ test('a generic fallback gives way to the specific pattern naming the same errno
   assert.deepEqual(wrapped.map((r) => r.patternId), ['redis.node-redis-connection-failed']);
 });
 
+test('a superseded match cannot push out the match that superseded it', () => {
+  // libc's `connection timed out` comes first in table order; the pool's row supersedes it and must survive it.
+  const found = recognizeLine('QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00');
+  assert.deepEqual(found.map((r) => [r.patternId, r.kind, r.errno]), [['generic.pool-exhausted', 'resource-limit', null]]);
+});
+
 test('two different errors on one line are both recognised', () => {
   const found = recognizeLine('TypeError: fetch failed [cause]: Error: connect ECONNREFUSED 127.0.0.1:3000');
   assert.deepEqual(found.map((r) => r.patternId).sort(), ['node.fetch-failed', 'node.syscall-errno']);
@@ -110,6 +116,10 @@ test('hostile lines finish quickly: repeated keywords, near-misses and binary ju
     `${' SD'.repeat(20000)}`,
     `Failed to connect to ${'a'.repeat(60000)} port`,
     `Os { code: ${'9'.repeat(60000)}`,
+    `${'x'.repeat(60000)}ChannelClosedException`,
+    'cloudflare 52'.repeat(5000),
+    'log file '.repeat(7000),
+    `${'fix: '.repeat(12000)}ECONNRESET`,
     Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 7919) % 256)).toString('latin1'),
   ];
   const started = performance.now();

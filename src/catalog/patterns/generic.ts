@@ -11,8 +11,12 @@ const anyOf = (parts: readonly string[]): RegExp => new RegExp(parts.map((p) => 
 export const generic = definePatternTable('generic', [
   {
     id: 'pool-exhausted',
-    keywords: ['pool', 'too many connections', 'too many clients', 'max connections', 'maximum connections', 'no available connection', 'circuit breaker'],
-    regex: /\b(?:connection pool (?:is )?(?:exhausted|full)|pool (?:is )?exhausted|timeout waiting for (?:a |an )?(?:connection|idle object)(?: from (?:the )?pool)?|too many (?:connections|clients)|max(?:imum)? (?:number of )?connections (?:reached|exceeded)|no available connections?|circuit breaker (?:is )?(?:open|tripped))\b/i,
+    keywords: ['pool', 'too many connections', 'too many clients', 'max connections', 'maximum connections', 'no available connection', 'circuit breaker', 'connection is not available', 'checkout a connection'],
+    // A pool's wait for a free connection timing out reports the pool running dry (HikariCP's `Connection is not
+    // available, request timed out after 30000ms`), not a network timer.
+    regex: /\b(?:connection pool (?:is |has been )?(?:exhausted|full)|pool (?:is |has been )?exhausted|timeout waiting for (?:a |an )?(?:connection|idle object)(?: from (?:the )?pool)?|too many (?:connections|clients)|max(?:imum)? (?:number of )?connections (?:reached|exceeded)|no available connections?|circuit breaker (?:is )?(?:open|tripped)|connection is not available, request timed out|(?:timeout expired\.\s{1,2}the timeout period elapsed )?prior to obtaining a connection from the pool|queuepool limit of size \d{1,6} overflow -?\d{1,6} reached(?:, connection timed out)?|checkout a connection has timed out|pooltimeout\b)/i,
+    // The pool's own words borrow the kernel's (`connection timed out`): the pool is the cause.
+    supersedes: ['libc.strerror', 'generic.timed-out'],
     errno: null,
     kind: 'resource-limit',
     phase: 'connect',
@@ -22,7 +26,9 @@ export const generic = definePatternTable('generic', [
   {
     id: 'name-not-resolved',
     keywords: ['resolve', 'look up', 'lookup', 'nxdomain', 'no such host', 'unknownhost', 'unknown host', 'host not found', 'name resolution'],
-    regex: /\b(?:(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|nxdomain|no such host|unknown ?host|host not found|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
+    // apt says `Could not resolve 'deb.debian.org'`: a quoted name with a dot (Gradle's `Could not resolve
+    // 'group:artifact'` has a colon and stays quiet).
+    regex: /\b(?:(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
     errno: null,
     kind: 'resolution',
     origin: { source: 'resolver' },
@@ -31,18 +37,47 @@ export const generic = definePatternTable('generic', [
     note: 'The host name did not resolve: the name does not exist (NXDOMAIN), has no address, or the DNS server did not answer. Check the spelling, the search domains and the resolver the program uses.',
   },
   {
+    id: 'name-try-again',
+    keywords: ['temporary failure resolving', 'resource temporarily unavailable'],
+    // apt's `Temporary failure resolving 'host'`; EAI_AGAIN printed with strerror(EAGAIN)'s words where a name was being
+    // resolved (.NET on Linux: `Resource temporarily unavailable (host:443)`, see the dotnet table).
+    regex: /\bTemporary failure resolving '(?<peer>[\w.-]{1,255})'|\b(?:resolv\w{0,6}|dns|getaddrinfo|look ?up|host ?name)\b[^\n]{0,80}?\bResource temporarily unavailable\b/i,
+    errno: 'EAI_AGAIN',
+    phase: 'dns',
+    generic: true,
+    note: 'The resolver got no answer in time (EAI_AGAIN): the DNS server is down, unreachable or slow, or the host has no network yet. Often transient; check /etc/resolv.conf and that the DNS server is reachable.',
+  },
+  {
     id: 'closed-by-peer',
-    keywords: ['closed', 'eof', 'end of stream', 'end of file', 'end of input', 'hung up', 'hang up', 'went away', 'terminated', 'disconnected', 'connection lost', 'connection was lost', 'connection dropped'],
+    keywords: [
+      'closed', 'eof', 'end of stream', 'end of file', 'end of input', 'hung up', 'hang up', 'went away', 'terminated',
+      'disconnected', 'connection lost', 'connection was lost', 'connection dropped', 'premature', 'incompleteread',
+      'transport is closing', 'lost connection', 'lost the connection', 'was lost', 'been lost', 'ended unexpectedly',
+      'end of file reached',
+    ],
     regex: anyOf([
       // `Connection closed by remote host`, `connection was closed by the server`
       String.raw`\b(?:connection|socket|stream|channel|session|transport)\b[^.;\n]{0,40}?\b(?:closed|terminated|dropped|lost|disconnected)\b[^.;\n]{0,20}?\bby (?:the )?(?:remote|peer|server|foreign|other|upstream|backend|broker|client)`,
       // `the remote end hung up unexpectedly`, `server closed idle connection`, `client unexpectedly closed TCP connection`
       String.raw`(?:remote|peer|server|client|foreign host|other side|other end|upstream|backend)(?: end| host| side)? (?:has |had |was )?(?:unexpectedly |abruptly |prematurely )?(?:hung up|went away|closed (?:the |an? )?(?:idle |keep-alive |tcp )?(?:connection|socket|stream|request)|terminated the (?:connection|handshake))`,
-      String.raw`(?:prematurely|unexpectedly) closed|closed (?:prematurely|unexpectedly)|closed before (?:we received |receiving |sending |a |the )?(?:a |any )?(?:valid )?(?:response|reply|data|message)`,
+      // `closed prematurely`, `The response ended prematurely`, gRPC's `connection closed before server preface received`
+      // (a process that `terminated unexpectedly` is not a connection, hence the subject)
+      String.raw`(?:prematurely|unexpectedly) (?:closed|ended)|closed (?:prematurely|unexpectedly)|\b(?:connection|stream|socket|session|response|request|transfer|body|channel|transport)\b[^.;\n]{0,30}?\b(?:ended|terminated) (?:prematurely|unexpectedly)|closed before (?:we received |receiving |sending |a |the )?(?:a |any )?(?:valid )?(?:response|reply|data|message|server preface|headers|body)`,
       String.raw`unexpected(?:ly)? (?:eof|end of (?:stream|file|input))|early eof|(?:server|remote host|peer) disconnected|serverdisconnected(?:error)?|client closed request`,
-      String.raw`connection (?:was )?(?:lost|dropped)\b(?! (?:after|to) \d)`,
-      // Go's io.EOF: `Get "http://...": EOF`, `caused by: EOF`, `read tcp ...: EOF`, `TLS handshake error from ...: EOF`
-      String.raw`(?:Get|Post|Put|Patch|Delete|Head|Options) "[^"\s]{1,300}": EOF|(?:read|handshake|caused by|connection|conn)\b[^\n]{0,60}?: EOF`,
+      // End of stream in a library's words: Rust's UnexpectedEof, OpenSSL's UNEXPECTED_EOF_WHILE_READING, Java's
+      // `Premature EOF`, .NET's net_http_invalid_response_premature_eof, libpq's `EOF detected`, NSS's `Encountered end
+      // of file`, Ruby's `end of file reached`, Python's IncompleteRead and asyncio's IncompleteReadError; not a log
+      // shipper reaching the end of a file (Filebeat's `End of file reached: /var/log/...`)
+      String.raw`unexpected_?eof|premature(?:ly)?[ _](?:eof|end)|\beof (?:detected|occurred in violation of protocol|received|from (?:the )?(?:server|peer|remote|client))|(?:got|received|read|encountered) (?:an? )?(?:eof|end of (?:file|stream))\b|end of file reached\b(?!: ?[\/~.\w])|incompleteread`,
+      // An EOF exception class (Java's EOFException, Jetty's EofException, Ruby's EOFError, Python's SSLEOFError); not
+      // Python's EOFError from input() or pickle, nor a compressed stream cut short.
+      String.raw`\b(?:ssl)?eof ?(?:exception|error)\b(?!: (?:EOF when reading a line|Ran out of input|Compressed file ended|Unexpected end of ZLIB))`,
+      // Closed-connection exception classes (Jenkins' ChannelClosedException, botocore's ConnectionClosedError),
+      // gRPC's `transport is closing`, load balancers' `backend_connection_closed_before_data_sent_to_client`
+      String.raw`\b\w{0,30}(?:connection|channel|stream|socket)closed(?:exception|error)\b|\btransport is closing\b|\b(?:backend|upstream|server|origin)_connection_closed\w{0,60}`,
+      String.raw`connection (?:was )?(?:lost|dropped)\b(?! (?:after|to) \d)|\blost (?:the )?connection\b|\bconnection to (?:the )?[\w.:-]{1,100}(?: server)? (?:was |has been )lost\b`,
+      // Go's io.EOF ending an error chain: `Get "http://...": EOF`, `caused by: EOF`, `error reading from server: EOF`
+      String.raw`(?:Get|Post|Put|Patch|Delete|Head|Options) "[^"\s]{1,300}": EOF|[\w)"\]]: EOF\b(?! when reading a line)`,
     ]),
     errno: null,
     kind: 'peer-closed',
@@ -51,13 +86,27 @@ export const generic = definePatternTable('generic', [
     note: 'The other end closed the connection (a FIN: reading returned end-of-file), often a keep-alive connection it had already timed out, a restart, or a proxy in between. No errno: retry idempotent requests on a fresh connection.',
   },
   {
+    id: 'errno-zero',
+    keywords: ['errno: success', 'errno: no error', 'errno: undefined error', 'error: 0 - ', 'ssl syscall error: '],
+    // errno 0 printed as text (glibc `Success`, Windows `No error`, macOS `Undefined error: 0`): the call read end of
+    // stream, which sets no errno, and the program printed errno anyway (librdkafka, SqlClient's TCP Provider, libpq).
+    regex: /(?:\berrno: |\berror: 0 - |\bSSL SYSCALL error: )(?:Success|No error|Undefined error: 0)\b/i,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    generic: true,
+    note: 'The peer closed the connection: a read returned end-of-file, which sets no errno, and the program printed errno 0 (`Success`, `No error`, `Undefined error: 0`) as if it were the cause.',
+  },
+  {
     id: 'timed-out',
     keywords: ['timed out', 'timedout', 'time out', 'timeout', 'time-out', 'deadline exceeded', 'execution expired', 'timed ou', 'missed heartbeat'],
     regex: anyOf([
       // Not the prose of documentation (`or it timed out after Tt ms`); a line cut short may end in `timed ou`.
       String.raw`(?<!\b(?:it|they) )timed[ -]?(?:out|ou?$)|deadline exceeded|execution expired`,
-      String.raw`time-?out (?:error|exceeded|expired|reached|occurr?ed|while|waiting|awaiting|after \d|of \d)|timeout: [A-Z]`,
-      String.raw`(?:read|write|connect|connection|request|response|socket|i\/o|handshake|operation|idle|proxy|upstream|gateway|heartbeat)[ _]?time-?out\b(?! ?[=:] ?\d)`,
+      // curl's `Timeout was reached` (cargo: `[28] Timeout was reached`)
+      String.raw`time-?out (?:error|exceeded|expired|reached|was reached|occurr?ed|while|waiting|awaiting|after \d|of \d)|timeout: [A-Z]`,
+      // gunicorn's `WORKER TIMEOUT (pid:7)`, websockets' `keepalive ping timeout`
+      String.raw`(?:read|write|connect|connection|request|response|socket|i\/o|handshake|operation|idle|proxy|upstream|gateway|heartbeat|worker|ping|pong|keepalive|keep-alive)[ _]?time-?out\b(?! ?[=:] ?\d)`,
       String.raw`\w{0,40}time-?out(?:exception|error)|missed heartbeats?`,
     ]),
     errno: null,
@@ -68,8 +117,14 @@ export const generic = definePatternTable('generic', [
   },
   {
     id: 'tls',
-    keywords: ['tls', 'ssl', 'handshake', 'certificate', 'x509', 'pkix'],
-    regex: /\b(?:(?:tls|ssl) handshake (?:error|failed|failure)|handshake_failure|certificate verify failed|certificate_verify_failed|x509: |unable to (?:get|verify) (?:the )?(?:local issuer |first )?certificate|self[- ]signed certificate|pkix path building failed|certificate has expired|wrong version number|ssl routines|tlsv1 alert|err_tls_cert\w{0,40}|ssl certificate problem)/i,
+    keywords: [
+      'tls', 'ssl', 'handshake', 'certificate', 'x509', 'pkix', 'unable_to_verify', 'unable_to_get_issuer', 'self_signed_cert',
+      'depth_zero_self_signed', 'cert_has_expired', 'cert_not_yet_valid',
+    ],
+    // OpenSSL's verify codes as Node and npm print them (`code UNABLE_TO_VERIFY_LEAF_SIGNATURE`), its alerts in any
+    // spelling (`sslv3 alert handshake failure`, `SSLV3_ALERT_HANDSHAKE_FAILURE`), Python's `[SSL: NAME]` tags (but
+    // UNEXPECTED_EOF_WHILE_READING is the peer closing), .NET's `The remote certificate is invalid ...`.
+    regex: /(?:\b(?:tls|ssl) handshake (?:error|failed|failure)|handshake_failure|\bcertificate verify failed|certificate_verify_failed|\bx509: |\bunable to (?:get|verify) (?:the )?(?:local issuer |first )?certificate|\bself[- ]signed certificate|\bpkix path building failed|\bcertificate has expired|\bwrong version number|\bssl routines|\b(?:ssl|tls)v[\d._]{0,4}[ _]alert[ _][a-z]{2,20}|\berr_tls_cert\w{0,40}|\bssl certificate problem|\b(?:unable_to_(?:verify_leaf_signature|get_issuer_cert(?:_locally)?)|self_signed_cert_in_chain|depth_zero_self_signed_cert|cert_has_expired|cert_not_yet_valid)\b|\[SSL: (?!UNEXPECTED_EOF)[A-Z\d_]{3,60}\]|\bremote certificate (?:is invalid|was rejected)|\bremotecertificate(?:namemismatch|chainerrors|notavailable)\b)/i,
     errno: null,
     kind: 'tls',
     phase: 'connect',
@@ -97,11 +152,24 @@ export const generic = definePatternTable('generic', [
   {
     id: 'reset',
     keywords: ['reset', 'forcibly closed'],
-    regex: /\b(?:connection (?:was |has been |is |got )?(?:reset|forcibly closed)|reset by (?:the )?(?:peer|remote(?: host| end| side)?|server))\b/i,
+    // Firefox's page: `The connection to the server was reset while the page was loading.`
+    regex: /\b(?:connection (?:was |has been |is |got )?(?:reset|forcibly closed)|connection to (?:the )?[\w.:-]{1,100}(?: server)? (?:was|has been) reset|reset by (?:the )?(?:peer|remote(?: host| end| side)?|server))\b/i,
     errno: 'ECONNRESET',
     phase: 'unknown',
     generic: true,
     note: 'The connection was reset: an RST arrived from the peer or a middlebox speaking for it (ECONNRESET, in the program\'s own words).',
+  },
+  {
+    id: 'winsock-number',
+    keywords: ['error 100', 'error: 100', 'error=100', 'error code 100', 'error code: 100'],
+    // A WinSock code after the word error (Proxifier's `connection attempt failed with error 10061`): numbers from
+    // 10000 up are Windows' socket errors wherever they appear.
+    regex: /\berror(?: code)?[:=]? ?(?<number>10[01]\d\d)\b/i,
+    errno: 'from-number',
+    platform: 'windows',
+    phase: 'unknown',
+    generic: true,
+    note: 'A WinSock error code printed by the program (10061 WSAECONNREFUSED, 10054 WSAECONNRESET, 10060 WSAETIMEDOUT); the catalog names it.',
   },
   {
     id: 'errno-number',
@@ -112,6 +180,41 @@ export const generic = definePatternTable('generic', [
     phase: 'unknown',
     generic: true,
     note: 'An errno number printed by the program (`errno=104`); the catalog names it on the platform the line came from.',
+  },
+  {
+    id: 'change-title',
+    keywords: ['econn', 'epipe', 'etimedout', 'ehostun', 'enetun', 'eaddr', 'enotfound', 'eai_', '(#'],
+    // A commit or pull-request title (`Fix ECONNRESET handling in the agent (#123)`, `net/http: handle EPIPE on
+    // close`): it names an errno that code handles, it does not report one happening.
+    regex: /^\s{0,8}(?:[-*] )?(?:(?:fix|feat|chore|refactor|perf|test|docs|build|ci|revert)(?:\([\w./-]{1,40}\))?!?: [^\n]{0,80}?|(?:[\w/.-]{1,30}(?:\([\w./-]{1,40}\))?: )?(?:[Ff]ix(?:es|ed)?|[Hh]andle[sd]?|[Cc]atch(?:es)?|[Ii]gnore|[Rr]etry|[Ss]wallow|[Ss]uppress|[Tt]olerate|[Rr]ecover|[Ss]upport|[Aa]void|[Pp]revent|[Aa]dd|[Tt]reat|[Dd]on't|[Dd]o not)\b[^\n]{0,80}?)(?<![\w/.-])(?:UV_)?E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN)\b[^\n]{0,300}|^[^\n]{0,300}\(#\d{1,6}\)\s*$/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: 'A commit or pull-request title that names an errno being handled, not a failure.',
+  },
+  {
+    id: 'test-timer',
+    keywords: ['timeout of ', 'exceeded timeout of', 'test timed out', 'async callback was not invoked', 'async function did not complete'],
+    // Test runners' per-test timers (mocha `Timeout of 2000ms exceeded.`, jest, vitest, jasmine, go test): the test
+    // took too long, whatever it waited for. superagent words its own timer the same way (with code ECONNABORTED).
+    regex: /\bTimeout of \d{1,9}ms exceeded\b|\btimeout of \d{1,9}ms exceeded\. Ensure the done\(\) callback|\bExceeded timeout of \d{1,9} ?ms for a (?:test|hook)|\bTest timed out in \d{1,9} ?ms|\bAsync (?:callback was not invoked|function did not complete) within|\btest timed out after \d/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: "A test runner's timer for one test or hook, not a network timer.",
+  },
+  {
+    id: 'parser-eof',
+    keywords: ['syntax error', 'parse error', 'error parsing', 'parsing error', 'here-document', 'while parsing', 'looking for matching'],
+    // A parser reaching the end of its input (bash, javac, YAML): end of file of a script, not of a connection.
+    regex: /\b(?:syntax error|parse error|error parsing|parsing error|here-document|looking for matching)\b[^\n]{0,80}?(?:\bEOF\b|end[ -]of[ -](?:file|input))|\bend of (?:file|input) while parsing\b|\bEOF while looking for matching\b/i,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: 'A parser reached the end of a file or script it was reading, not a connection closing.',
   },
   {
     id: 'source-line',

@@ -17,7 +17,10 @@ const WINSOCK_TEXTS = {
 } as const satisfies Record<string, ErrnoName>;
 
 // Translated texts of the commonest socket errnos as users paste them: glibc's zh_CN and de catalogues, and
-// Windows' Chinese and Russian WinSock messages. Matched anywhere (CJK text has no word boundaries).
+// Windows' WinSock messages in Chinese, Russian, Spanish, French, Portuguese, German, Italian, Japanese and Korean
+// (the distinctive part of each, so that apostrophe and article variants still match), with the two Win32 errors
+// Windows reports on sockets (64 for a reset, 121 for the TCP timeout). Matched anywhere (CJK text has no word
+// boundaries).
 const LOCALIZED_TEXTS = {
   连接被对方重设: 'ECONNRESET',
   连接被对方重置: 'ECONNRESET',
@@ -27,9 +30,40 @@ const LOCALIZED_TEXTS = {
   远程主机强迫关闭了一个现有的连接: 'ECONNRESET',
   由于目标计算机积极拒绝: 'ECONNREFUSED',
   套接字操作尝试一个无法连接的主机: 'EHOSTUNREACH',
+  由于连接方在一段时间后没有正确答复: 'ETIMEDOUT',
+  你的主机中的软件中止了一个已建立的连接: 'ECONNABORTED',
+  指定的网络名不再可用: 'ECONNRESET',
+  信号灯超时时间已到: 'ETIMEDOUT',
   'удаленный хост принудительно разорвал существующее подключение': 'ECONNRESET',
+  'конечный компьютер отверг запрос на подключение': 'ECONNREFUSED',
   'die verbindung wurde vom kommunikationspartner zurückgesetzt': 'ECONNRESET',
   'verbindungsaufbau abgelehnt': 'ECONNREFUSED',
+  'eine vorhandene verbindung wurde vom remotehost geschlossen': 'ECONNRESET',
+  'da der zielcomputer die verbindung verweigerte': 'ECONNREFUSED',
+  'nach einer bestimmten zeitspanne nicht richtig reagiert': 'ETIMEDOUT',
+  'se ha forzado la interrupción de una conexión existente': 'ECONNRESET',
+  'denegó expresamente dicha conexión': 'ECONNREFUSED',
+  'la parte conectada no respondió adecuadamente': 'ETIMEDOUT',
+  'se ha anulado una conexión establecida': 'ECONNABORTED',
+  'une connexion existante a dû être fermée par': 'ECONNRESET',
+  'a expressément refusée': 'ECONNREFUSED',
+  'pas répondu convenablement': 'ETIMEDOUT',
+  'foi forçado o cancelamento de uma conexão existente': 'ECONNRESET',
+  'as recusou ativamente': 'ECONNREFUSED',
+  'interrotta forzatamente dall': 'ECONNRESET',
+  'rifiuto persistente del computer di destinazione': 'ECONNREFUSED',
+  既存の接続はリモート: 'ECONNRESET',
+  対象のコンピューターによって拒否されたため: 'ECONNREFUSED',
+  '원격 호스트에 의해 강제로 끊겼습니다': 'ECONNRESET',
+  '대상 컴퓨터에서 연결을 거부했으므로': 'ECONNREFUSED',
+} as const satisfies Record<string, ErrnoName>;
+
+// Win32 errors (not WinSock numbers) that Windows reports for socket I/O: ERROR_NETNAME_DELETED (64) when the
+// connection was reset, ERROR_SEM_TIMEOUT (121) when TCP gave up retransmitting. SMB shares and serial ports print the
+// same texts; explain reads them as the socket errors, which is what they mean in a client's or server's log.
+const WIN32_TEXTS = {
+  'the specified network name is no longer available': 'ECONNRESET',
+  'the semaphore timeout period has expired': 'ETIMEDOUT',
 } as const satisfies Record<string, ErrnoName>;
 
 // Other platforms' and runtimes' wordings of catalog errnos (glibc's are the catalog entries' own messages).
@@ -47,8 +81,10 @@ const OTHER_WORDINGS: Readonly<Record<string, ErrnoName>> = {
   'socket is not connected': 'ENOTCONN', // macOS
   "can't assign requested address": 'EADDRNOTAVAIL', // macOS
   ...WINSOCK_TEXTS,
+  ...WIN32_TEXTS,
   'no address associated with hostname': 'ENOTFOUND',
   'nodename nor servname provided, or not known': 'ENOTFOUND', // macOS
+  'no such host is known': 'ENOTFOUND', // Windows (WSAHOST_NOT_FOUND)
   'unknown host': 'ENOTFOUND',
   ...LOCALIZED_TEXTS,
 };
@@ -68,6 +104,7 @@ const SOCKET_TEXTS = [
   'network dropped connection on reset', 'too many open files in system', 'too many open files',
   'no buffer space available', 'temporary failure in name resolution', 'name or service not known',
   'no address associated with hostname', 'nodename nor servname provided, or not known', ...Object.keys(WINSOCK_TEXTS),
+  ...Object.keys(WIN32_TEXTS),
 ];
 
 /** Fallback patterns, tried on every line that mentions one of their texts; specific patterns win over them. */
@@ -91,17 +128,18 @@ export const libc = definePatternTable('libc', [
     errno: 'from-message',
     phase: 'unknown',
     generic: true,
-    note: 'A translated strerror() or WinSock text (Chinese, Russian, German) for the errno.',
+    note: 'A translated strerror() or WinSock text (Chinese, Russian, German, Spanish, French, Portuguese, Italian, Japanese, Korean) for the errno.',
   },
   {
     id: 'broken-pipe-to-output',
-    keywords: ['broken pipe'],
-    regex: /\b(?:standard output|stdout|stderr|write error|to output)\b[^\n]{0,40}?broken pipe(?: \(os error 32\))?/i,
+    keywords: ['broken pipe', 'epipe'],
+    // Also a file or a log written through a pipe (`Error writing file: Broken pipe`, a content log on a pipe).
+    regex: /\b(?:standard output|stdout|stderr|write error|to output|writing (?:to )?(?:the )?(?:file|log|pipe)|write to (?:the )?(?:file|log|pipe)|(?:content|access|debug) log|log ?file)\b(?:(?!tcp|socket|connection|client|upstream|peer)[^\n]){0,40}?(?:broken pipe|EPIPE)(?: ?\([^)\n]{0,40}\))?/i,
     errno: null,
     kind: null,
     quiet: true,
     phase: 'write',
-    note: 'EPIPE on a pipe (`sort | head`: the reader exited), not on a socket.',
+    note: 'EPIPE on a pipe or a file (`sort | head`: the reader exited; a log written to a pipe), not on a socket.',
   },
   {
     id: 'errno-name',

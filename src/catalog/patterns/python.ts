@@ -111,13 +111,26 @@ export const python = definePatternTable('python', [
   },
   {
     id: 'errno-bracket',
-    keywords: ['[errno ', '[winerror '],
-    regex: /\[(?:Errno|WinError) (?<number>\d{1,5})\]/,
+    keywords: ['[errno '],
+    regex: /\[Errno (?<number>\d{1,5})\]/,
     errno: 'from-number',
     anyErrno: true,
     phase: 'unknown',
     generic: true,
-    note: "An OSError's errno in Python's `[Errno N]` form (`[WinError N]` on Windows), whatever the exception class around it.",
+    note: "An OSError's errno in Python's `[Errno N]` form, whatever the exception class around it.",
+  },
+  {
+    id: 'winerror-bracket',
+    keywords: ['[winerror '],
+    // A Windows error code: WinSock numbers (10054) are catalog errnos; Win32 codes such as 64 or 121 are not errnos on
+    // any platform, and their text (read by the libc table) says what they mean.
+    regex: /\[WinError (?<number>\d{1,5})\]/,
+    errno: 'from-number',
+    anyErrno: true,
+    platform: 'windows',
+    phase: 'unknown',
+    generic: true,
+    note: "An OSError's Windows error code in Python's `[WinError N]` form, whatever the exception class around it.",
   },
   {
     id: 'socket-error-repr',
