@@ -170,8 +170,15 @@ test("nginx's upstream timer claims no kernel errno, though it prints 110", () =
 test('a code property after a library reported that code is the library\'s, not the kernel\'s', () => {
   const trace = ['Error: socket hang up', '    at connResetException (node:internal/errors:720:14)', "  code: 'ECONNRESET'", '}'].join('\n');
   const result = explain(trace);
-  assert.deepEqual(result.recognitions.map((r) => [r.patternId, r.kind, r.errno]), [['node.socket-hang-up', 'peer-closed', null], ['node.errno-code-property', 'peer-closed', null]]);
+  assert.deepEqual(result.recognitions.map((r) => [r.patternId, r.kind, r.errno]), [
+    ['node.socket-hang-up', 'peer-closed', null],
+    ['node.synthetic-conn-reset', 'peer-closed', null],
+    ['node.errno-code-property', 'peer-closed', null],
+  ]);
   assert.deepEqual(result.errnos, []);
+  // The frame and the code on one line (a stack pasted flat): still Node's code.
+  const flat = explain("    at connResetException (node:internal/errors:720:14) { code: 'ECONNRESET' }");
+  assert.deepEqual(flat.recognitions.map((r) => [r.kind, r.errno, r.origin.source]), [['peer-closed', null, 'library'], ['peer-closed', null, 'library']]);
   const kernel = explain("Error: read ECONNRESET\n  code: 'ECONNRESET'");
   assert.deepEqual(kernel.recognitions.map((r) => r.errno), ['ECONNRESET', 'ECONNRESET']);
 });

@@ -1,4 +1,4 @@
-// Other ecosystems' names for catalog codes (Rust io::ErrorKind, .NET SocketError, Chrome net::ERR_*, BEAM atoms).
+// Other ecosystems' names for catalog codes (Rust io::ErrorKind, .NET SocketError, Chrome net::ERR_*, BEAM atoms, NSPR codes).
 import type { ErrnoName } from '../types.js';
 
 // Keys are lower-case; a `from-name` group is looked up here when it is not an errno name itself. Rust and .NET map
@@ -41,4 +41,19 @@ export const ERRNO_ALIASES: Readonly<Record<string, ErrnoName>> = {
   err_name_resolution_failed: 'EAI_AGAIN',
   // Erlang/OTP inet
   nxdomain: 'ENOTFOUND',
+  // NSPR (Firefox, NSS): prerr.h names and numbers of its socket errors
+  pr_connect_reset_error: 'ECONNRESET',
+  pr_connect_refused_error: 'ECONNREFUSED',
+  pr_connect_aborted_error: 'ECONNABORTED',
+  pr_network_unreachable_error: 'ENETUNREACH',
+  pr_network_down_error: 'ENETDOWN',
+  pr_host_unreachable_error: 'EHOSTUNREACH',
+  pr_address_in_use_error: 'EADDRINUSE',
+  '-5961': 'ECONNRESET',
+  '-5981': 'ECONNREFUSED',
+  '-5928': 'ECONNABORTED',
+  '-5980': 'ENETUNREACH',
+  '-5930': 'ENETDOWN',
+  '-5927': 'EHOSTUNREACH',
+  '-5982': 'EADDRINUSE',
 };

@@ -14,7 +14,7 @@ export const curl = definePatternTable('curl', [
   {
     id: '6-could-not-resolve',
     keywords: ['resolve host'],
-    regex: /\bCould(?: not|n't) resolve host:? '?(?<host>[\w.-]{1,255})/,
+    regex: /\bCould(?: not|n't) resolve host(?! name\b):? '?(?<host>[\w.-]{1,255})|\bCould(?: not|n't) resolve host name\b/,
     errno: 'ENOTFOUND',
     phase: 'dns',
     note: 'curl exit 6 (CURLE_COULDNT_RESOLVE_HOST): the name did not resolve; curl does not say whether the answer was NXDOMAIN or a resolver failure.',
@@ -54,6 +54,17 @@ export const curl = definePatternTable('curl', [
     kind: 'peer-closed',
     phase: 'read',
     note: 'curl exit 52 (CURLE_GOT_NOTHING): the server closed the connection (FIN, or RST without error) without sending a single byte of response.',
+  },
+  {
+    id: 'nothing-returned',
+    keywords: ['server returned nothing', 'transferred a partial file'],
+    // curl_easy_strerror()'s texts for CURLE_GOT_NOTHING (52) and CURLE_PARTIAL_FILE (18), as libcurl's users (cargo,
+    // PHP, pycurl) print them: `[52] Server returned nothing (no headers, no data)`.
+    regex: /\bServer returned nothing \(no headers, no data\)|\bTransferred a partial file\b/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: 'libcurl read end-of-file before a response (52) or before the whole body (18): the server or a proxy closed the connection. Retry idempotent requests; look at the server for crashes or idle timeouts.',
   },
   {
     id: 'recv-failure',

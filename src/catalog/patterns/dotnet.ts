@@ -77,10 +77,23 @@ export const dotnet = definePatternTable('dotnet', [
   {
     id: 'http-request-exception',
     keywords: ['httprequestexception: '],
-    regex: /\bHttpRequestException: (?<message>[A-Z][a-z][a-z ]{1,60}[a-z]) \((?<peer>[\w.:[\]%-]{1,255})\)/,
+    regex: /\bHttpRequestException: (?<message>[A-Z][a-z][a-z ]{1,60}[a-z])\.? \((?<peer>[\w.:[\]%-]{1,255})\)/,
     errno: 'from-message',
     phase: 'connect',
     note: "HttpClient on Linux and macOS: the connect() strerror text, then the host and port it tried.",
+  },
+  {
+    id: 'name-try-again',
+    keywords: ['resource temporarily unavailable'],
+    // .NET on Linux turns getaddrinfo's EAI_AGAIN into SocketError.TryAgain and prints strerror(EAGAIN)'s words, with the
+    // host and port it was resolving: `Resource temporarily unavailable (api.example.com:443)`. A TCP connect never
+    // fails with EAGAIN on Linux, so in these shapes the words mean the resolver.
+    regex: /\b(?:Extended)?SocketException(?: \((?:[\dA-Fa-fx]{1,10}, )?\d{1,5}\))?: Resource temporarily unavailable\b|\b(?:HttpRequestException: )?Resource temporarily unavailable \([\w.-]{1,255}:\d{1,5}\)/,
+    peerRegex: /\bResource temporarily unavailable \((?<peer>[\w.-]{1,255}:\d{1,5})\)/,
+    errno: 'EAI_AGAIN',
+    supersedes: ['dotnet.http-request-exception', 'dotnet.socket-exception-code'],
+    phase: 'dns',
+    note: "The resolver got no answer in time (EAI_AGAIN), which .NET on Linux prints as `Resource temporarily unavailable`: the DNS server is down, unreachable or slow. Often transient; check the resolver configuration of the host or container.",
   },
   {
     id: 'operation-aborted',

@@ -2,6 +2,7 @@
 import type { Pattern } from '../pattern.js';
 import { aws } from './aws.js';
 import { chrome } from './chrome.js';
+import { cloudflare } from './cloudflare.js';
 import { curl } from './curl.js';
 import { dotnet } from './dotnet.js';
 import { envoy } from './envoy.js';
@@ -15,7 +16,9 @@ import { kafka } from './kafka.js';
 import { libc } from './libc.js';
 import { mongodb } from './mongodb.js';
 import { mysql } from './mysql.js';
+import { nats } from './nats.js';
 import { nginx } from './nginx.js';
+import { nss } from './nss.js';
 import { ocaml } from './ocaml.js';
 import { node } from './node.js';
 import { postgres } from './postgres.js';
@@ -24,11 +27,13 @@ import { redis } from './redis.js';
 import { ruby } from './ruby.js';
 import { rust } from './rust.js';
 import { ssh } from './ssh.js';
+import { uwsgi } from './uwsgi.js';
+import { websocket } from './websocket.js';
 
 /** Every pattern table, in the order they are tried: specific ecosystems first, the generic fallbacks last. */
 export const TABLES = [
-  node, python, java, go, dotnet, rust, curl, nginx, haproxy, postgres, mysql, redis,
-  erlang, envoy, httpd, kafka, aws, chrome, mongodb, ruby, ssh, ocaml,
+  node, python, java, go, dotnet, rust, nss, curl, nginx, haproxy, postgres, mysql, redis,
+  erlang, envoy, httpd, kafka, aws, chrome, mongodb, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare,
   libc, generic,
 ] as const;
 

@@ -15,8 +15,9 @@ export const kafka = definePatternTable('kafka', [
   {
     id: 'transport-failure-stale-errno',
     keywords: ['broker transport failure'],
-    // librdkafka prints errno even when the failure set none: EAGAIN or "Success" there is left over, not the cause.
-    regex: /\bBroker transport failure(?::? \(errno: (?:Resource temporarily unavailable|Succes\w{0,2})\)?)?/,
+    // librdkafka prints errno even when the failure set none: EAGAIN, "Success" or Windows' "No error" there is left
+    // over, not the cause.
+    regex: /\bBroker transport failure(?::? \(errno: (?:Resource temporarily unavailable|Succes\w{0,2}|No error)\)?)?/,
     errno: null,
     kind: 'peer-closed',
     phase: 'read',
@@ -25,7 +26,7 @@ export const kafka = definePatternTable('kafka', [
   {
     id: 'transport-failure-errno',
     keywords: ['broker transport failure'],
-    regex: /\bBroker transport failure: \(errno: (?<message>(?!Resource temporarily unavailable|Succes)[A-Z][A-Za-z ]{2,60}[a-z])\)/,
+    regex: /\bBroker transport failure: \(errno: (?<message>(?!Resource temporarily unavailable|Succes|No error)[A-Z][A-Za-z ]{2,60}[a-z])\)/,
     errno: 'from-message',
     supersedes: ['kafka.transport-failure-stale-errno'],
     phase: 'unknown',

@@ -30,6 +30,19 @@ export const node = definePatternTable('node', [
     note: "socket hang up: Node's http client saw the socket close before a complete response. Node sets code ECONNRESET, but the peer may have sent a clean FIN (for instance a keep-alive socket the server had already closed) rather than an RST.",
   },
   {
+    id: 'synthetic-conn-reset',
+    keywords: ['connresetexception', 'socketonend', 'socketcloselistener', 'onconnectend', 'abortincoming'],
+    // The stack frames where Node makes up its ECONNRESET for a close (socket hang up, `aborted`, a TLS socket closed
+    // mid-handshake): a `code: 'ECONNRESET'` printed with them is Node's, not the kernel's (see explain's attribution).
+    regex: /\bat (?:new )?[cC]onnResetException\b|\bat (?:TLS)?Socket\.(?:socketOnEnd|socketCloseListener|onConnectEnd) \((?:node:)?_?(?:http_client|tls_wrap)|\bat abortIncoming \(/,
+    errno: null,
+    kind: 'peer-closed',
+    origin: { code: 'ECONNRESET' },
+    supersedes: ['node.errno-code-property', 'libc.errno-name'],
+    phase: 'read',
+    note: "A stack frame of Node's close handling (connResetException, socketOnEnd, socketCloseListener): the socket ended or closed before the response (or the TLS handshake) finished, and Node gave the error code ECONNRESET itself. The peer may have sent a clean FIN; no RST is implied.",
+  },
+  {
     id: 'ended-by-other-party',
     keywords: ['ended by the other party'],
     regex: /This socket has been ended by the other party/,
