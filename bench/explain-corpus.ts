@@ -1,12 +1,13 @@
 // Prints how often explain gives real lines their label, per ecosystem and per kind (a measure, asserts nothing): the
-// corpus the rules were written with in view, then the held-out corpus they were never tuned on.
+// corpus the rules were written with in view, then the held-out corpus (spent: its first-run misses, quoted in
+// docs/explain.md, steered later rules; see there).
 // Usage: node dist/bench/explain-corpus.js [--misses]   (--misses also lists every line explain gets wrong)
 // The grading (the headline's errno and kind; nothing for a decoy) is the tests' and docs/explain.md's.
 import { describeGrade, gradeCorpus, REAL_CORPORA, summarizeCorpus, type Tally } from '../test/helpers/explain-grades.js';
 
 const TITLES: Record<keyof typeof REAL_CORPORA, string> = {
   real: 'the real corpus (real-lines.ts, rules written with it in view)',
-  holdout: 'the held-out corpus (holdout-lines.ts, never tuned on)',
+  holdout: 'the held-out corpus (holdout-lines.ts; its first-run misses steered later rules)',
 };
 
 const percent = (t: Tally): string => `${((100 * t.right) / t.lines).toFixed(0).padStart(3)}%`;
