@@ -93,13 +93,13 @@ function runWorker(job: RangeJob, onProgress: (bytes: number) => void): Promise<
  * results come back in file order; `onBytes` hears of the total bytes scanned; `signal` stops this thread's part.
  */
 export async function scanInParallel(
-  path: string, size: number, parts: number, lineCap: number, table: Int32Array | null,
+  path: string, size: number, parts: number, settings: Pick<RangeJob, 'lineCap' | 'table' | 'catalogOnly'>,
   onBytes: (total: number) => void = () => {}, signal?: AbortSignal,
 ): Promise<RangeResult[]> {
   let total = 0;
   const starts = await boundaries(path, size, parts);
   const jobs: RangeJob[] = [];
-  for (let k = 0; k + 1 < starts.length; k++) jobs.push({ path, start: starts[k]!, end: starts[k + 1]!, lineCap, table });
+  for (let k = 0; k + 1 < starts.length; k++) jobs.push({ path, start: starts[k]!, end: starts[k + 1]!, ...settings });
   const progress = (): ((bytes: number) => void) => {
     let reported = 0;
     return (bytes) => {

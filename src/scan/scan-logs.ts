@@ -108,7 +108,7 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     let bytes = 0;
     const onBytes = (bytes: number): void => options.onProgress?.({ source: name, bytes, totalBytes });
     const parts = options.parallel === false ? 1 : partsFor(totalBytes);
-    for (const part of await scanInParallel(name, totalBytes, parts, lineCap, matcher, onBytes, options.signal)) {
+    for (const part of await scanInParallel(name, totalBytes, parts, { lineCap, table: matcher, catalogOnly: options.recognizer === undefined }, onBytes, options.signal)) {
       for (const c of part.candidates) record(c.text, offset + c.line, c.record);
       offset += part.lines;
       longLines += part.longLines;

@@ -10,8 +10,13 @@ export interface RangeJob {
   readonly start: number;
   readonly end: number;
   readonly lineCap: number;
-  /** The compiled keyword automaton (KeywordMatcher.table), null to take every line: workers only select lines. */
+  /** The compiled keyword automaton (KeywordMatcher.table), null to take every line. */
   readonly table: Int32Array | null;
+  /**
+   * Keep only the candidates the catalog's recogniser recognises (set when the scan uses that recogniser): most lines
+   * with a keyword are no error, and dropping them here spares copying them back and recognising them on one thread.
+   */
+  readonly catalogOnly: boolean;
 }
 
 /** One line holding a keyword; `line` counts from the range's first line (1-based); `record` is where its record starts. */
@@ -39,7 +44,11 @@ const PROGRESS_EVERY = 16 * 1024 * 1024;
 /** Scans `job`'s range; `onProgress` hears the bytes scanned so far about every 16 MiB; `signal` stops it early. */
 export async function scanRange(job: RangeJob, onProgress: (bytes: number) => void = () => {}, signal?: AbortSignal): Promise<RangeResult> {
   const candidates: RangeCandidate[] = [];
-  const scanner = new LineScanner(job.table === null ? null : matcherOfTable(job.table), (text, line, record) => candidates.push({ line, text, record: record() }), job.lineCap);
+  // Loaded only when asked for, so that a worker for another recogniser starts without the catalog.
+  const recognize = job.catalogOnly ? (await import('./catalog-recognizer.js')).catalogRecognizer().recognize : null;
+  const scanner = new LineScanner(job.table === null ? null : matcherOfTable(job.table), (text, line, record) => {
+    if (recognize === null || recognize(text).length > 0) candidates.push({ line, text, record: record() });
+  }, job.lineCap);
   let next = PROGRESS_EVERY;
   for await (const chunk of readRange(job.path, job.start, job.end)) {
     scanner.push(chunk);

@@ -32,6 +32,12 @@ test('parallel and sequential scans of a 70 MB file agree on every count, event,
   assert.ok(progress.length >= 2, 'workers report progress');
   assert.deepEqual(progress, [...progress].sort((a, b) => a - b));
   assert.ok(progress.at(-1)! <= written);
+  // The workers drop the candidates the catalog does not recognise only when the scan uses the catalog.
+  const access = readFileSync(path, 'latin1').split('\n').filter((line) => line.includes('GET /')).length;
+  const hit = { ecosystem: 'test', patternId: 'test.get', errno: null, kind: null, origin: { source: 'kernel' }, phase: null, peer: null } as const;
+  const custom = await scanLogs([path], { year: 2026, recognizer: { keywords: ['GET /'], recognize: (line) => (line.includes('GET /') ? [hit] : []) } });
+  assert.ok(access > 1000);
+  assert.equal(custom.totals.matchedLines, access);
 });
 
 test('a file that is one 100 MB line, or ends in a 60 MB line, scans as it does on stdin', async (t) => {
