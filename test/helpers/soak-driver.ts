@@ -5,7 +5,10 @@
 const [url = '', referenceUrl = '', opsArg = '1000', msArg = '60000'] = process.argv.slice(2);
 const total = Number(opsArg);
 const deadline = Date.now() + Number(msArg);
-const pace = (Number(msArg) * 0.8) / total; // spread the operations over most of the time given
+// Spread the operations over most of the time given, on a schedule: on a loaded machine a slow call shortens the
+// next pause instead of pushing every later operation back.
+const pace = (Number(msArg) * 0.8) / total;
+const started = Date.now();
 
 const KINDS: [string, Record<string, number>][] = [
   ['latency', { latency: 5, jitter: 5 }], ['bandwidth', { rate: 2000 }], ['slow_close', { delay: 10 }],
@@ -56,7 +59,7 @@ for (let i = 0; ops < total && Date.now() < deadline; i++) {
     await call('DELETE', `/proxies/p/toxics/${live.shift()}`, undefined, [204, 404]);
   }
   ops++;
-  await new Promise((x) => setTimeout(x, pace));
+  await new Promise((x) => setTimeout(x, Math.max(0, started + ops * pace - Date.now())));
   if (i % 3 === 0) {
     await call('GET', '/version');
     await probeReference();
