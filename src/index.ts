@@ -105,7 +105,7 @@ export { METHODS } from './clients/client.js';
 export type { RunClientsOptions } from './clients/run-clients.js';
 export type { Classify } from './clients/run-case.js';
 export type {
-  ClientsResult, ClientCase, CaseOutcome, ResponseOutcome, ErrorOutcome, WaitingOutcome, SetupFailedOutcome, ErrorLink,
+  ClientsResult, ClientCase, CaseOutcome, ResponseOutcome, ErrorOutcome, WaitingOutcome, SetupFailedOutcome,
   ClientInfo, FaultInfo, PackageVersion, Method,
 } from './clients/clients-result.js';
 export type { ClientId } from './clients/adapters/index.js';

@@ -1,22 +1,9 @@
 // The result of `socklab clients` (runClients): plain data, printed as-is by --json and documented in docs/clients.md.
 import type { Classification } from '../net/classify.js';
+import type { ChainedError } from '../net/error-chain.js';
 
 /** The two methods every client is measured with: GET (idempotent, safe to retry) and POST (not). */
 export type Method = 'GET' | 'POST';
-
-/** One error of a cause chain, with the fields applications test (`err.code`, `err.errno`, `err.syscall`). */
-export interface ErrorLink {
-  readonly name: string;
-  readonly message: string;
-  readonly code?: string;
-  readonly errno?: number;
-  readonly syscall?: string;
-  readonly address?: string;
-  readonly port?: number;
-  readonly hostname?: string;
-  /** The errors an AggregateError carries (one per address tried), each as its own chain. */
-  readonly errors?: readonly (readonly ErrorLink[])[];
-}
 
 /** The application got a response and read its whole body. */
 export interface ResponseOutcome {
@@ -29,11 +16,14 @@ export interface ResponseOutcome {
 /** The application got an error. */
 export interface ErrorOutcome {
   readonly kind: 'error';
-  /** The error the application caught, then its `cause`, its cause's cause, and so on. */
-  readonly chain: readonly ErrorLink[];
-  /** The first `code` down the chain (undefined when no link has one). */
+  /**
+   * The error the application caught, then the errors behind it, depth first (socklab/net's errorChain): an
+   * AggregateError's errors (one per address tried, with `attempt`), then its `cause`, the cause's cause, and so on.
+   */
+  readonly chain: readonly ChainedError[];
+  /** The first `code` down the chain (undefined when no error of it has one). */
   readonly code?: string;
-  /** Where `code` was found: 0 = on the error itself (`err.code` works), 1 = on its cause, and so on. */
+  /** The `depth` where `code` was found: 0 = on the error itself (`err.code` works), 1 = one level down, and so on. */
   readonly codeDepth?: number;
 }
 

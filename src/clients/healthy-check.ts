@@ -1,5 +1,5 @@
 // Sends one request through a client to a healthy server before anything is timed: proof the client works here.
-import { errorChain } from './error-chain.js';
+import { errorChain } from '../net/error-chain.js';
 import type { Client, LoadedModules } from './client.js';
 import { startTargetServer } from './target-server.js';
 

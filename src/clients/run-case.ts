@@ -1,10 +1,10 @@
 // Runs one case: the fault and a fresh client session, one request with the client's defaults, a bounded wait.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Classification } from '../net/classify.js';
+import { errorChain, type ChainedError } from '../net/error-chain.js';
 import type { AttemptLog } from './attempt-log.js';
 import type { Client, ClientSession, LoadedModules, PlannedRequest, Reply } from './client.js';
 import type { CaseOutcome, ClientCase, Method } from './clients-result.js';
-import { errorChain, firstCode } from './error-chain.js';
 import type { Fault, FaultContext, FaultSite } from './fault.js';
 
 /** The body every POST carries. */
@@ -39,6 +39,12 @@ async function settle(send: () => Promise<Reply>, ms: number): Promise<Settled> 
   const settled = await Promise.race([pending, waiting]);
   timer.abort();
   return settled;
+}
+
+/** The first code down the chain and how deep it sits (0: on the error the application caught). */
+function firstCode(chain: readonly ChainedError[]): { readonly code: string; readonly codeDepth: number } | undefined {
+  const link = chain.find((l) => l.code !== null);
+  return link === undefined ? undefined : { code: link.code!, codeDepth: link.depth };
 }
 
 function outcomeOf(settled: Settled): CaseOutcome {

@@ -107,10 +107,10 @@ function peerGone(r: Recognition | null): boolean {
  * and the catalog's retry advice for that errno at that call (or for that kind of failure) gives `retry`.
  */
 export function classify(error: unknown, context: ClassifyContext = {}): Classification {
+  // Never empty: whatever was thrown comes first, a string or a number read as it is.
   const chain = errorChain(error);
-  const top: ChainedError = chain[0] ?? { name: typeof error, message: String(error), code: null, syscall: null, depth: 0, attempt: null };
-  // A thrown string or number is read as it is.
-  const { link, recognition: r } = best((chain.length === 0 ? [top] : chain).map(read));
+  const top = chain[0]!;
+  const { link, recognition: r } = best(chain.map(read));
   const phase = catalogPhase(r, link);
   const reusedSocket = context.reusedSocket ?? null;
   let failurePhase = TO_FAILURE_PHASE[phase];

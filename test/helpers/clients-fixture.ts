@@ -1,8 +1,13 @@
 // A small hand-made ClientsResult with every kind of outcome, for the renderer tests.
-import type { ClientCase, ClientsResult, ErrorLink } from '../../src/index.js';
+import type { ChainedError, ClientCase, ClientsResult } from '../../src/index.js';
 
-const refused: ErrorLink = { name: 'Error', message: 'connect ECONNREFUSED 127.0.0.1:4000', code: 'ECONNREFUSED', errno: -111, syscall: 'connect', address: '127.0.0.1', port: 4000 };
-const reset: ErrorLink = { name: 'Error', message: 'read ECONNRESET', code: 'ECONNRESET', errno: -104, syscall: 'read' };
+/** One error of a chain: the fields given, null for the rest, at depth 0 unless told. */
+export function chained(name: string, message: string, fields: Partial<ChainedError> = {}): ChainedError {
+  return { name, message, code: null, errno: null, syscall: null, address: null, port: null, hostname: null, depth: 0, attempt: null, ...fields };
+}
+
+const refused = chained('Error', 'connect ECONNREFUSED 127.0.0.1:4000', { code: 'ECONNREFUSED', errno: -111, syscall: 'connect', address: '127.0.0.1', port: 4000, depth: 1 });
+const reset = chained('Error', 'read ECONNRESET', { code: 'ECONNRESET', errno: -104, syscall: 'read' });
 
 function make(client: string, fault: string, method: 'GET' | 'POST', rest: Partial<ClientCase>): ClientCase {
   return { client, fault, method, outcome: { kind: 'response', status: 200, bytes: 2 }, ms: 3, attempts: 1, attemptsAtMs: [0], received: 1, notes: {}, ...rest };
@@ -23,9 +28,9 @@ export function clientsFixture(): ClientsResult {
       { id: 'silent-peer', title: 'silent', how: 'Nothing comes back.' },
     ],
     cases: [
-      make('got', 'refused', 'GET', { outcome: { kind: 'error', chain: [{ ...refused, name: 'RequestError' }, refused], code: 'ECONNREFUSED', codeDepth: 0 }, ms: 3120, attempts: 3, attemptsAtMs: [0, 1040, 3110], received: 0 }),
+      make('got', 'refused', 'GET', { outcome: { kind: 'error', chain: [{ ...refused, name: 'RequestError', depth: 0 }, refused], code: 'ECONNREFUSED', codeDepth: 0 }, ms: 3120, attempts: 3, attemptsAtMs: [0, 1040, 3110], received: 0 }),
       make('got', 'refused', 'POST', {
-        outcome: { kind: 'error', chain: [{ ...refused, name: 'RequestError' }, refused], code: 'ECONNREFUSED', codeDepth: 0 }, received: 0,
+        outcome: { kind: 'error', chain: [{ ...refused, name: 'RequestError', depth: 0 }, refused], code: 'ECONNREFUSED', codeDepth: 0 }, received: 0,
         classification: {
           errno: 'ECONNREFUSED', kind: 'errno', origin: { source: 'kernel' }, phase: 'connect', reusedSocket: null, retry: 'safe', code: 'ECONNREFUSED',
           cause: { depth: 1, text: 'Error: connect ECONNREFUSED 127.0.0.1:4000', patternId: 'node.syscall-errno' }, remedy: null,
@@ -35,10 +40,10 @@ export function clientsFixture(): ClientsResult {
       make('got', 'reset-before-response', 'POST', { outcome: { kind: 'error', chain: [reset], code: 'ECONNRESET', codeDepth: 0 }, attempts: 4, attemptsAtMs: [0, 2, 4, 6], received: 4 }),
       make('got', 'silent-peer', 'GET', { outcome: { kind: 'waiting' }, ms: 20_000 }),
       make('got', 'silent-peer', 'POST', { outcome: { kind: 'setup-failed', reason: 'the warm-up request failed' }, ms: 0, attempts: 0, attemptsAtMs: [], received: 0 }),
-      make('fetch', 'refused', 'GET', { outcome: { kind: 'error', chain: [{ name: 'TypeError', message: 'fetch failed' }, refused], code: 'ECONNREFUSED', codeDepth: 1 }, received: 0 }),
-      make('fetch', 'refused', 'POST', { outcome: { kind: 'error', chain: [{ name: 'TypeError', message: 'fetch failed' }, refused], code: 'ECONNREFUSED', codeDepth: 1 }, received: 0 }),
-      make('fetch', 'reset-before-response', 'GET', { outcome: { kind: 'error', chain: [{ name: 'SocketError', message: 'other side closed', code: 'UND_ERR_REQ_RETRY_VERY_LONG_CODE' }], code: 'UND_ERR_REQ_RETRY_VERY_LONG_CODE', codeDepth: 0 }, attempts: 2, attemptsAtMs: [0, 500] }),
-      make('fetch', 'reset-before-response', 'POST', { outcome: { kind: 'error', chain: [{ name: 'TimeoutError', message: 'Request timed out' }] } }),
+      make('fetch', 'refused', 'GET', { outcome: { kind: 'error', chain: [chained('TypeError', 'fetch failed'), refused], code: 'ECONNREFUSED', codeDepth: 1 }, received: 0 }),
+      make('fetch', 'refused', 'POST', { outcome: { kind: 'error', chain: [chained('TypeError', 'fetch failed'), refused], code: 'ECONNREFUSED', codeDepth: 1 }, received: 0 }),
+      make('fetch', 'reset-before-response', 'GET', { outcome: { kind: 'error', chain: [chained('SocketError', 'other side closed', { code: 'UND_ERR_REQ_RETRY_VERY_LONG_CODE' })], code: 'UND_ERR_REQ_RETRY_VERY_LONG_CODE', codeDepth: 0 }, attempts: 2, attemptsAtMs: [0, 500] }),
+      make('fetch', 'reset-before-response', 'POST', { outcome: { kind: 'error', chain: [chained('TimeoutError', 'Request timed out')] } }),
       make('fetch', 'silent-peer', 'GET', { outcome: { kind: 'waiting' }, ms: 20_000 }),
       make('fetch', 'silent-peer', 'POST', { outcome: { kind: 'waiting' }, ms: 20_000, notes: { reusedSocket: true } }),
     ],

@@ -1,29 +1,22 @@
 // The --long view of `socklab clients`: per fault, what each client did, with timings and the whole cause chain.
 import pc from 'picocolors';
+import { chainedErrorText, chainRole } from '../../net/render/chain-text.js';
 import { classificationText } from '../../net/render/classification-text.js';
 import { retryAllowed } from '../../net/should-retry.js';
 import { wrap } from '../../shared/wrap-text.js';
-import type { ClientCase, ClientsResult, ErrorLink } from '../clients-result.js';
+import type { ClientCase, ClientsResult } from '../clients-result.js';
 import { cellTone, outcomeWord } from './case-cell.js';
 import type { MatrixView } from './clients-matrix.js';
 
 const seconds = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 
-/** One error of a chain on one line: `Name [CODE]: message (errno -111, syscall connect)`. */
-export function linkText(link: ErrorLink): string {
-  const extras = [
-    link.errno === undefined ? '' : `errno ${link.errno}`, link.syscall === undefined ? '' : `syscall ${link.syscall}`,
-    link.hostname === undefined ? '' : `hostname ${link.hostname}`,
-  ].filter((e) => e !== '');
-  return `${link.name}${link.code === undefined ? '' : ` [${link.code}]`}: ${link.message}${extras.length === 0 ? '' : ` (${extras.join(', ')})`}`;
-}
-
-/** The chain as lines: the error, then `cause:` lines; an AggregateError's errors indented under it. */
-function chainLines(chain: readonly ErrorLink[], indent: string): string[] {
-  return chain.flatMap((link, i) => [
-    `${indent}${i === 0 ? '' : 'cause: '}${linkText(link)}`,
-    ...(link.errors ?? []).flatMap((inner) => chainLines(inner, `${indent}  - `)),
-  ]);
+/** The case's error chain, each error wrapped to `width` and indented by its depth under the case's line. */
+function chainLines(c: ClientCase, width: number): string[] {
+  if (c.outcome.kind !== 'error') return [];
+  return c.outcome.chain.flatMap((link) => {
+    const indent = ' '.repeat(6 + 2 * link.depth);
+    return wrap(`${chainRole(link)}${chainedErrorText(link, true)}`, width - indent.length).map((l) => `${indent}${l}`);
+  });
 }
 
 /** socklab/net's reading of the case's error, and whether this request may be sent again: `classify: ...; retry this GET: yes`. */
@@ -55,8 +48,7 @@ export function renderClientsLong(result: ClientsResult, view: MatrixView): stri
     for (const c of result.cases.filter((x) => x.fault === fault.id)) {
       const head = wrap(`${c.client} ${c.method}: ${caseSummary(c, result.maxWaitMs)}`, view.width - 4);
       lines.push(...head.map((l, i) => `${i === 0 ? '  ' : '    '}${i === 0 ? tone[cellTone(c)](l) : l}`));
-      const chain = c.outcome.kind === 'error' ? [...chainLines(c.outcome.chain, ''), ...verdictLines(c)] : [];
-      lines.push(...chain.flatMap((l) => wrap(l, view.width - 6).map((w) => `      ${w}`)));
+      lines.push(...chainLines(c, view.width), ...verdictLines(c).flatMap((l) => wrap(l, view.width - 6).map((w) => `      ${w}`)));
     }
     lines.push('');
   }

@@ -3,9 +3,11 @@ import { errnoCard } from '../../catalog/render/errno-card.js';
 import { isErrnoName } from '../../catalog/lookup.js';
 import { html, type SafeHtml } from '../../shared/html.js';
 import { renderReportDocument, type ReportPart } from '../../shared/report/report-document.js';
-import type { ClientCase, ClientsResult, ErrorLink } from '../clients-result.js';
+import type { ChainedError } from '../../net/error-chain.js';
+import { chainedErrorText, chainRole } from '../../net/render/chain-text.js';
+import type { ClientCase, ClientsResult } from '../clients-result.js';
 import { cellMarks, cellTone, outcomeWord } from './case-cell.js';
-import { caseSummary, linkText } from './clients-long.js';
+import { caseSummary } from './clients-long.js';
 
 const CLIENTS_CSS = `
 table.clients-matrix td, table.clients-matrix th { white-space: nowrap; }
@@ -25,8 +27,9 @@ function word(c: ClientCase): SafeHtml {
     : html`${text}`;
 }
 
-function chainList(chain: readonly ErrorLink[]): SafeHtml {
-  return html`<ol class="chain">${chain.map((l) => html`<li>${linkText(l)}${l.errors === undefined ? '' : chainList(l.errors.flat())}</li>`)}</ol>`;
+// The chain as a list, each error indented by its depth.
+function chainList(chain: readonly ChainedError[]): SafeHtml {
+  return html`<ol class="chain">${chain.map((l) => html`<li style="margin-left: ${l.depth}em">${chainRole(l)}${chainedErrorText(l, true)}</li>`)}</ol>`;
 }
 
 function matrix(result: ClientsResult): SafeHtml {

@@ -1,14 +1,9 @@
 // An error an application caught, on a timeline: its code, the chain behind it, and what socklab/net's classify says.
 import { classify, type Classification, type ClassifyContext } from '../../net/classify.js';
 import { errorChain } from '../../net/error-chain.js';
+import { causesText } from '../../net/render/chain-text.js';
 import { classificationText } from '../../net/render/classification-text.js';
 import type { Endpoint, Timeline } from '../timeline.js';
-
-/** The chain as one line: `TypeError: fetch failed ← Error: connect ECONNREFUSED 127.0.0.2:80 (code ECONNREFUSED)`. */
-export function chainText(error: unknown): string {
-  return errorChain(error).filter((link) => link.attempt === null)
-    .map((link) => `${link.name}${link.message === '' ? '' : `: ${link.message}`}${link.code === null ? '' : ` (code ${link.code})`}`).join(' ← ');
-}
 
 /** The lab's word for the error: `err.code` when the error has one, else what classify finds behind it (EOF for a peer's close). */
 export function appErrorResult(error: unknown, c: Classification): string {
@@ -22,6 +17,6 @@ export function appErrorResult(error: unknown, c: Classification): string {
 /** Records `call` failing with `error` as the application sees it, with its chain and classification; returns the latter. */
 export function recordAppError(timeline: Timeline, endpoint: Endpoint, call: string, error: unknown, context: ClassifyContext = {}, detail = ''): Classification {
   const c = classify(error, context);
-  timeline.call(endpoint, call, appErrorResult(error, c), `${detail}${detail === '' ? '' : '; '}${chainText(error)}; classify: ${classificationText(c)}`);
+  timeline.call(endpoint, call, appErrorResult(error, c), `${detail}${detail === '' ? '' : '; '}${causesText(errorChain(error))}; classify: ${classificationText(c)}`);
   return c;
 }

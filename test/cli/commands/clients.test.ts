@@ -48,7 +48,7 @@ test('a run prints the matrix, --long the cause chains, --json exactly the resul
   assert.match(out, /^node-http +GET {2}ECONNREFUSED +ECONNRESET$/m);
   assert.match(out, /^fetch +GET {2}ECONNREFUSED\* +UND_ERR_SOCKET\*$/m);
   assert.match(out, /^ {2}node-http GET: ECONNRESET after \d+ ms; the server received it 0 times;\n {4}reusedSocket true$/m);
-  assert.match(out, /^ {6}cause: SocketError \[UND_ERR_SOCKET\]: other side closed$/m);
+  assert.match(out, /^ {8}cause: SocketError \[UND_ERR_SOCKET\]: other side closed$/m);
   assert.ok(out.split('\n').every((l) => l.length <= 80));
   assert.equal(io.err(), '');
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clientsReportPart, renderClientsReport } from '../../../src/clients/render/clients-report.js';
-import { clientsFixture } from '../../helpers/clients-fixture.js';
+import { chained, clientsFixture } from '../../helpers/clients-fixture.js';
 
 test('the page has the matrix (a row per client and method, tagged for the filters), the details and the errno cards', () => {
   const page = renderClientsReport(clientsFixture(), new Date('2026-11-28T10:00:00Z'));
@@ -13,13 +13,13 @@ test('the page has the matrix (a row per client and method, tagged for the filte
   assert.match(page, /<button type="button" data-filter="duplicate" aria-pressed="false">Duplicate POST<\/button>/);
   assert.match(page, /<template id="errno-card-ECONNREFUSED">/);
   assert.match(page, /<template id="errno-card-ECONNRESET">/);
-  assert.match(page, /<li>RequestError \[ECONNREFUSED\]: connect ECONNREFUSED 127\.0\.0\.1:4000 \(errno -111, syscall connect\)<\/li>/);
+  assert.match(page, /<li style="margin-left: 0em">RequestError \[ECONNREFUSED\]: connect ECONNREFUSED 127\.0\.0\.1:4000 \(errno -111, syscall connect\)<\/li><li style="margin-left: 1em">cause: Error \[ECONNREFUSED\]/);
   assert.match(page, /<p>ky: ky is not installed in \/srv\/app/);
 });
 
 test('text from a run is escaped, and section ids carry the part\'s prefix', () => {
   const result = clientsFixture();
-  const hostile = { ...result, cases: result.cases.map((c, i) => (i === 0 ? { ...c, outcome: { kind: 'error' as const, chain: [{ name: 'Error', message: '<script>alert(1)</script>' }] } } : c)) };
+  const hostile = { ...result, cases: result.cases.map((c, i) => (i === 0 ? { ...c, outcome: { kind: 'error' as const, chain: [chained('Error', '<script>alert(1)</script>')] } } : c)) };
   const page = renderClientsReport(hostile);
   assert.ok(!page.includes('<script>alert(1)'));
   assert.ok(page.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));

@@ -10,7 +10,7 @@ test('both fetches say "fetch failed" without a code; classify finds the kernel 
   const reset = callsOf(run, 'client', 'fetch #2 (the server resets)')[0];
   assert.equal(refused?.result, 'ECONNREFUSED');
   assert.equal(reset?.result, 'ECONNRESET');
-  for (const call of [refused, reset]) assert.match(call.detail ?? '', /^String\(err\) is "TypeError: fetch failed"; TypeError: fetch failed ← Error: /);
+  for (const call of [refused, reset]) assert.match(call.detail ?? '', /^String\(err\) is "TypeError: fetch failed"; TypeError: fetch failed ← Error \[ECONN(REFUSED|RESET)\]: /);
   assert.match(refused.detail ?? '', /classify: ECONNREFUSED \(kernel\), phase connect, retry safe/);
   assert.match(reset.detail ?? '', /classify: ECONNRESET \(kernel\), phase read, retry idempotent-only/);
 });

@@ -9,7 +9,7 @@ test('fetch #2 fails with fetch failed / other side closed, classified peer-clos
   assert.equal(callsOf(run, 'client', 'fetch #1')[0]?.result, 'ok');
   const race = callsOf(run, 'client', 'fetch #2 (race)')[0];
   assert.equal(race?.result, 'EOF');
-  assert.match(race.detail ?? '', /TypeError: fetch failed ← SocketError: other side closed \(code UND_ERR_SOCKET\)/);
+  assert.match(race.detail ?? '', /TypeError: fetch failed ← SocketError \[UND_ERR_SOCKET\]: other side closed/);
   assert.match(race.detail ?? '', /classify: peer-closed \(node\), phase read, retry idempotent-only/);
   assert.match(race.detail ?? '', /shouldRetry: GET true, POST false/);
   assert.equal(callsOf(run, 'server', 'accept').length, 2, 'request #2 never reached a server application');

@@ -8,7 +8,7 @@ test('AggregateError [ETIMEDOUT] from the first attempt; the last attempt got EC
   assert.equal(run.verdict.status, 'agrees', JSON.stringify(run.events));
   const get = callsOf(run, 'client', 'http.get http://dual.socklab.test')[0];
   assert.equal(get?.result, 'ETIMEDOUT');
-  assert.match(get.detail ?? '', /^AggregateError \(code ETIMEDOUT\); classify: ECONNREFUSED \(kernel\), phase connect, retry safe$/);
+  assert.match(get.detail ?? '', /^AggregateError \[ETIMEDOUT\]; classify: ECONNREFUSED \(kernel\), phase connect, retry safe$/);
   // The attempt timer is 250 ms: the error comes after it, and long before the kernel's 127 s of SYN retries.
   assert.ok(get.t > 240 && get.t < 10_000, `at ${get.t} ms`);
   assert.match(callsOf(run, 'client', 'connect [2001:db8::2] (1st address)')[0]?.detail ?? '', /Node's 250 ms attempt timer/);
