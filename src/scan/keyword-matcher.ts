@@ -1,4 +1,4 @@
-// A byte-level Aho-Corasick automaton that finds the lines holding any of many keywords (ASCII case folded).
+// A byte-level Aho-Corasick automaton that finds the lines holding any of many keywords (UTF-8, ASCII case folded).
 import { buildAutomaton } from '../shared/aho-corasick.js';
 
 /** Finds keyword occurrences in bytes; built once per scan from the recogniser's keywords. */
@@ -20,6 +20,22 @@ const STREAMS = 8;
 /** Ranges shorter than this are scanned as one stream. */
 const INTERLEAVE_MIN = 64 * 1024;
 
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * The spellings of a keyword the bytes of a line are compared with. The table folds ASCII case; the case of other
+ * letters (Cyrillic, accented Latin) cannot be folded byte by byte, so such a keyword is looked for in lower case, in
+ * upper case, and capitalised (its first word, or every word), which are the ways messages print it.
+ */
+function spellings(keyword: string): string[] {
+  const lower = keyword.toLowerCase();
+  if (![...lower].some((c) => c > '\x7f' && c !== c.toUpperCase())) return [lower];
+  return [lower, keyword.toUpperCase(), capitalised(lower), lower.split(' ').map(capitalised).join(' ')];
+}
+
+/** The UTF-8 bytes of `text` with ASCII upper case turned lower (the table's columns for A-Z are those of a-z). */
+const asciiLowerUtf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8').map((b) => (b >= 0x41 && b <= 0x5a ? b + 0x20 : b));
+
 /**
  * Compiles the keywords to a dense table of 256 columns per state (upper-case bytes share the lower-case column),
  * in shared memory so worker threads use it without a copy. Entries are premultiplied row offsets, negative (minus
@@ -27,7 +43,7 @@ const INTERLEAVE_MIN = 64 * 1024;
  * byte classes (the bytes keywords use, all others as one) and only then widened to 256 columns: far less work.
  */
 function compile(keywords: readonly string[]): Int32Array {
-  const words = [...new Set(keywords.filter((k) => k.length > 0))].map((k) => Buffer.from(k.toLowerCase(), 'latin1'));
+  const words = [...new Set(keywords.filter((k) => k.length > 0).flatMap(spellings))].map(asciiLowerUtf8);
   const classOf = new Uint8Array(256);
   let classes = 1;
   for (const w of words) for (const b of w) if (classOf[b] === 0) classOf[b] = classes++;

@@ -1,4 +1,4 @@
-// Tests the Aho-Corasick keyword matcher: case folding, overlapping keywords, ranges, no keywords.
+// Tests the Aho-Corasick keyword matcher: case folding, other scripts, overlapping keywords, ranges, no keywords.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { keywordMatcher } from '../../src/scan/keyword-matcher.js';
@@ -14,6 +14,17 @@ test('returns the index of the last byte of the first keyword, ignoring ASCII ca
 test('finds keywords that start inside a failed partial match (failure links)', () => {
   assert.equal(find(['aab'], 'aaab'), 3);
   assert.equal(find([' sc', 'sc--'], 'x SC-- 1/1'), 3);
+});
+
+test('finds keywords written in other scripts, as UTF-8: caseless ones as they are, cased ones lower, upper or capitalised', () => {
+  assert.equal(find(['连接被对方重设'], 'recv: 连接被对方重设'), Buffer.byteLength('recv: 连接被对方重设') - 1);
+  const russian = ['удаленный хост принудительно'];
+  for (const line of ['SocketException: Удаленный хост принудительно', 'удаленный хост принудительно', 'УДАЛЕННЫЙ ХОСТ ПРИНУДИТЕЛЬНО', 'Удаленный Хост Принудительно']) {
+    assert.notEqual(find(russian, line), -1, line);
+  }
+  assert.notEqual(find(['die verbindung wurde vom kommunikationspartner zurückgesetzt'], 'Die Verbindung wurde vom Kommunikationspartner zurückgesetzt'), -1);
+  assert.notEqual(find(['can’t connect to mysql server on'], 'ERROR 2003 (HY000): Can’t connect to MySQL server on'), -1);
+  assert.equal(find(['zurückgesetzt'], 'zuruckgesetzt'), -1);
 });
 
 test('respects the range and reports -1 when nothing matches', () => {

@@ -179,6 +179,17 @@ test('the per-errno summary gathers one errno from every group, with its ecosyst
   assert.equal(refused.count, corpus.groups.filter((g) => g.errno === 'ECONNREFUSED').reduce((n, g) => n + g.count, 0));
 });
 
+test('lines in other scripts are found as explain finds them (Chinese, Russian and German strerror texts)', async (t) => {
+  const path = join(tempDir(t), 'localised.log');
+  writeFileSync(path, [
+    'recv: 连接被对方重设', 'SocketException: Удаленный хост принудительно разорвал существующее подключение',
+    'IOException: Die Verbindung wurde vom Kommunikationspartner zurückgesetzt', 'all is well',
+  ].join('\n'));
+  const result = await scanLogs([path]);
+  assert.equal(result.totals.matchedLines, 3);
+  assert.deepEqual(result.byErrno.map((r) => `${r.errno} ${r.count}`), ['ECONNRESET 3']);
+});
+
 test("Python's host='10.0.0.9', port=8080 gives the peer", async () => {
   const result = await scanLogs([multilinePath]);
   assert.ok(result.groups.some((g) => g.ecosystem === 'python' && g.peer === '10.0.0.9:8080'));
