@@ -31,10 +31,11 @@ export interface LinkInfo {
   readonly fired: Readonly<Record<string, number>>;
 }
 
-/** One toxic on this link: its place in a chain, its abort controller (made on first use) and the bytes it dropped. */
+/** One toxic on this link: its place in a chain, its abort controller (made on first use), its state, the bytes it dropped. */
 interface Installed {
   readonly node: StageNode;
   ctl: AbortController | undefined;
+  readonly state: unknown;
   lost: number;
 }
 
@@ -86,7 +87,7 @@ export class Link implements LinkControl {
   added(record: ToxicRecord): void {
     const pump = this.pump(record.stream);
     if (this.done || pump === undefined || this.installed.has(record)) return;
-    const inst: Installed = { node: pump.chain.append(record.name, null), ctl: undefined, lost: 0 };
+    const inst: Installed = { node: pump.chain.append(record.name, null), ctl: undefined, state: record.toxic.state?.(), lost: 0 };
     this.installed.set(record, inst);
     pump.chain.replace(inst.node, this.makeStage(record, inst));
   }
@@ -121,6 +122,7 @@ export class Link implements LinkControl {
     const signal = (): AbortSignal => (inst.ctl ??= new AbortController()).signal;
     const ctx: StageContext = {
       get attributes() { return record.attributes; },
+      state: inst.state,
       get signal() { return signal(); },
       stream: record.stream,
       link: this,

@@ -35,10 +35,12 @@ export interface LinkControl {
   age(): number;
 }
 
-/** Everything a stage sees: live attributes, an abort signal, its link and a seeded random source. */
-export interface StageContext {
+/** Everything a stage sees: live attributes, its state, an abort signal, its link and a seeded random source. */
+export interface StageContext<S = unknown> {
   /** Read on every use: an API update changes them for live connections. */
   readonly attributes: Attributes;
+  /** What the toxic's `state()` made for this connection and stream; the same object across updates. */
+  readonly state: S;
   /** Aborted when the toxic is removed or updated, or the connection ends; every wait must honour it. */
   readonly signal: AbortSignal;
   readonly stream: Stream;
@@ -79,15 +81,20 @@ export interface ProxyControl {
 }
 
 /** A toxic type. Required: type, summary, attributes, stage; optional members the core checks for. */
-export interface Toxic {
+export interface Toxic<S = unknown> {
   /** The wire name clients send as `type`, verbatim (`reset_peer`). */
   readonly type: string;
   /** One sentence for docs and --help. */
   readonly summary: string;
   /** The settings, with units and defaults; the API validates against them. */
   readonly attributes: readonly AttributeSpec[];
-  /** A fresh stage for one direction of one connection. */
-  readonly stage: (ctx: StageContext) => Stage;
+  /** A fresh stage for one direction of one connection, made again (toxicity rolled again) on each update. */
+  stage(ctx: StageContext<S>): Stage;
+  /**
+   * Per-connection, per-direction state that outlives updates (Toxiproxy's NewState): made once when the toxic
+   * meets the connection, handed to every stage made for it as `ctx.state`. limit_data keeps its byte count here.
+   */
+  readonly state?: () => S;
   /** Cross-attribute check; returns [attribute, reason] when invalid. */
   readonly check?: (attrs: Attributes) => readonly [string, string] | undefined;
   /**
@@ -97,7 +104,10 @@ export interface Toxic {
   readonly onProxy?: (proxy: ProxyControl, attrs: () => Attributes) => Promise<() => Promise<void>>;
 }
 
-/** Identity helper that checks a toxic literal against the contract (attribute names keep their literal types). */
-export function defineToxic<const T extends Toxic>(toxic: T): T {
+/**
+ * Identity helper that checks a toxic literal against the contract: attribute names keep their literal types, and
+ * `ctx.state` has the type `state()` returns (undefined without one).
+ */
+export function defineToxic<S = undefined, const T extends Toxic<S> = Toxic<S>>(toxic: T & { readonly state?: () => S; stage(ctx: StageContext<S>): Stage }): T {
   return toxic;
 }

@@ -10,8 +10,8 @@ export const resetAfter = defineToxic({
     { name: 'timeout', unit: 'ms', default: 0, min: 0, summary: 'time before the RST; 0 = no time trigger' },
   ],
   check: (a) => (a.bytes === 0 && a.timeout === 0 ? ['bytes', 'or timeout must be greater than 0'] : undefined),
+  state: () => ({ sent: 0 }), // bytes counted across updates, as limit_data counts them
   stage: (ctx) => {
-    let sent = 0;
     let done = false;
     const fire = (why: string): void => {
       if (done) return;
@@ -25,10 +25,10 @@ export const resetAfter = defineToxic({
       async chunk(data, push) {
         const limit = ctx.attributes.bytes ?? 0;
         if (limit === 0 || done) return done ? undefined : push(data);
-        const piece = data.subarray(0, Math.max(0, limit - sent));
+        const piece = data.subarray(0, Math.max(0, limit - ctx.state.sent));
+        ctx.state.sent += piece.length;
         if (piece.length > 0) await push(piece);
-        sent += piece.length;
-        if (sent >= limit) fire(`after ${sent} bytes`);
+        if (ctx.state.sent >= limit) fire(`after ${ctx.state.sent} bytes`);
       },
     };
   },

@@ -1,7 +1,7 @@
 // reset_after: exactly N bytes arrive, then the first call sees ECONNRESET (read) and a later write EPIPE.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { echoUpstream, payload, rig, sendingUpstream, sha256 } from '../../helpers/proxy-fixtures.js';
+import { dial, echoUpstream, jsonRequest, payload, readAll, rig, sendingUpstream, sha256, waitFor } from '../../helpers/proxy-fixtures.js';
 import { rawDial, rawReadAll } from '../../helpers/proxy-raw.js';
 import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
@@ -19,6 +19,28 @@ test('bytes 1000: 1000 intact bytes, read() -> ECONNRESET, then write() -> EPIPE
     const w = s.write('late');
     assert.equal(w.ok ? 'ok' : w.code, 'EPIPE');
     s.close();
+  } finally {
+    await r.done();
+  }
+});
+
+test('an update does not restart the byte count: 600 bytes, update, then 400 more and the RST', async () => {
+  const r = await rig(await echoUpstream());
+  try {
+    await r.toxic({ type: 'reset_after', attributes: { bytes: 1000 } });
+    const s = await dial(r.port);
+    let got = 0;
+    s.on('data', (b: Buffer) => (got += b.length));
+    const reading = readAll(s); // ends with ECONNRESET, or EOF when libuv reads the last data and the RST together
+    const data = payload(3000);
+    s.write(data.subarray(0, 600));
+    await waitFor(() => got === 600, 3000, 'the first 600 bytes');
+    const res = await fetch(`${r.server.url}/proxies/p/toxics/reset_after_downstream`, jsonRequest('POST', { attributes: { bytes: 1000 } }));
+    assert.equal(res.status, 200);
+    s.write(data.subarray(600));
+    const out = await reading;
+    assert.equal(sha256(out.data), sha256(data.subarray(0, 1000)), `${out.data.length} bytes`);
+    s.destroy();
   } finally {
     await r.done();
   }
