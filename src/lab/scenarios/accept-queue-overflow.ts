@@ -44,11 +44,15 @@ async function round(ctx: ScenarioContext, abortOnOverflow: 0 | 1): Promise<void
   deferAccept(listener, false);
   record(timeline, 'client', 'write', second.write('two'), 'client 2: its data segment completes the handshake (queue now 2)');
   record(timeline, 'client', 'write', third.write('three'), 'client 3: its data segment finds the queue full');
-  const read = await third.readWait(abortOnOverflow === 1 ? 2000 : 2500);
+  // With 0, a fourth client's SYN meets the full queue while client 3's read waits: the two waits overlap.
+  const pendingLate = abortOnOverflow === 0 ? lateClient(ctx, port) : undefined;
+  // 1.5 s: client 3's data is retransmitted three times (RTO 200 ms, doubling) and the server resends its SYN-ACK once
+  // (1 s); the next retransmission, near 1.7 s, finds the room drain() makes.
+  const read = await third.readWait(abortOnOverflow === 1 ? 2000 : 1500);
   record(timeline, 'client', abortOnOverflow === 1 ? READ_1 : READ_0, read, 'client 3');
   const info = third.tcpInfo();
   if (info.ok) timeline.note(`client 3 tcpInfo: state ${info.value.state}, unacked ${info.value.unacked}, retransmits ${info.value.retransmits}, totalRetrans ${info.value.totalRetrans}`);
-  const late = abortOnOverflow === 0 ? await lateClient(ctx, port) : undefined;
+  const late = await pendingLate;
   timeline.note(`TcpExt ListenOverflows in this namespace: ${before} -> ${overflows()}`);
   if (abortOnOverflow === 0) await drain(ctx, listener, third);
   await sleep(10, signal);
