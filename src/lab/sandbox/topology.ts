@@ -29,6 +29,14 @@ export const ROUTED_HOSTS = {
 
 const H = ROUTED_HOSTS;
 
+/**
+ * Interface indexes that differ from their veth peer's. Each namespace numbers its links from 2, so both ends of the
+ * client's veth would be 2; the kernel's link watch then takes the pair for a device stacked on itself, a non-urgent
+ * event it handles at most once a second for the whole machine: with every scenario building its network at once,
+ * links waited up to 1.1 s for their qdisc. A peer with another index makes the event urgent, handled at once.
+ */
+const INDEX = { clientToRouter: 10, routerToClient: 11, routerToServer: 12, serverToRouter: 13 } as const;
+
 /** No IPv6 in the sandbox: a new link's router solicitations and DAD would be noise among the scenario's packets. */
 function quietIpv6(ns: NetNamespace): void {
   writeSysctl(ns, 'net.ipv6.conf.all.disable_ipv6', 1);
@@ -54,7 +62,7 @@ export class Topology {
     for (const ns of [topology.client, topology.router, topology.#server]) quietIpv6(ns);
     ip(topology.client, 'client network', [
       'link set lo up',
-      `link add to-router type veth peer name to-client netns ${topology.router.path}`,
+      `link add to-router index ${INDEX.clientToRouter} type veth peer name to-client index ${INDEX.routerToClient} netns ${topology.router.path}`,
       `addr add ${H.client}/24 dev to-router`,
       'link set to-router up',
       `route add 198.51.100.0/24 via ${H.router}`,
@@ -90,7 +98,7 @@ export class Topology {
   /** The router's veth to the server, and the server's side of it: address, route back to the client. */
   #linkServer(): void {
     ip(this.router, 'router to server', [
-      `link add to-server type veth peer name to-router netns ${this.#server.path}`,
+      `link add to-server index ${INDEX.routerToServer} type veth peer name to-router index ${INDEX.serverToRouter} netns ${this.#server.path}`,
       `addr add ${H.routerServerSide}/24 dev to-server`,
       'link set to-server up',
     ]);
