@@ -1,12 +1,12 @@
 // Runs one scenario inside its namespaces; talks to the runner over IPC: ready -> go -> report -> exit.
 import { once } from 'node:events';
-import { SCENARIOS } from '../scenarios/index.js';
 import type { Scenario } from '../scenario.js';
 import { encodePcapng } from '../capture/pcapng.js';
 import { startScenarioCapture } from '../capture/scenario-capture.js';
 import { Timeline } from '../timeline.js';
 import { LabSandbox, PACKET_HOSTS } from './lab-sandbox.js';
 import { inheritPackageDirectory } from './namespace.js';
+import { loadScenario } from './load-scenario.js';
 import { stoppedReport, type ChildMessage, type ChildReport } from './child-report.js';
 
 // If the runner dies, so does this process, and with it every namespace: they are held only by its descriptors.
@@ -19,7 +19,7 @@ function unmetNeed(scenario: Scenario, sandbox: LabSandbox): string | undefined 
 }
 
 async function main(id: string, wantsPcap: boolean): Promise<ChildReport> {
-  const scenario: Scenario | undefined = SCENARIOS.find((s) => s.id === id);
+  const scenario = await loadScenario(id);
   if (scenario === undefined) return stoppedReport('failed', `no scenario ${id}`);
   // The isolation proof runs first, before socklab adds an interface; unproven, nothing is changed.
   const sandbox = LabSandbox.create(scenario.needs.includes('router'));
