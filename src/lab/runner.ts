@@ -1,5 +1,5 @@
 // Runs scenarios concurrently, each in its own process and namespace, and judges each run against the catalog.
-import { release } from 'node:os';
+import { availableParallelism, release } from 'node:os';
 import { currentPlatform } from '../catalog/current-platform.js';
 import type { Platform } from '../catalog/types.js';
 import { SocklabError } from '../errors/socklab-error.js';
@@ -8,7 +8,8 @@ import type { Prediction, Scenario, SandboxNeed } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { pcapFileIn, preparePcapDir, preparePcapFile, writePcapFile } from './capture/pcap-file.js';
 import { runScenarioProcess } from './scenario-process.js';
-import { stoppedReport } from './sandbox/child-report.js';
+import { startGate, type StartGate } from './start-gate.js';
+import { stoppedReport, type ChildReport } from './sandbox/child-report.js';
 import { hostsFor } from './sandbox/lab-sandbox.js';
 import { namespaceSupport } from './sandbox/namespace.js';
 import { ROUTED_HOSTS } from './sandbox/topology.js';
@@ -84,11 +85,20 @@ export function findScenario(id: string): Scenario {
   return scenario;
 }
 
-async function runOne(scenario: Scenario, timeoutMs: number, pcap: string | undefined): Promise<ScenarioRun> {
+/** A scenario's report: not run without the namespaces it needs, else from its own process, holding a start slot of `gate` until it is ready to run. */
+async function reportOf(scenario: Scenario, timeoutMs: number, pcap: boolean, gate: StartGate | undefined): Promise<ChildReport> {
   const support = namespaceSupport();
-  const report = scenario.needs.length > 0 && !support.available
-    ? stoppedReport('not-run', support.reason ?? 'no namespace')
-    : await runScenarioProcess(scenario, timeoutMs, pcap !== undefined);
+  if (scenario.needs.length > 0 && !support.available) return stoppedReport('not-run', support.reason ?? 'no namespace');
+  const leave = await gate?.enter();
+  try {
+    return await runScenarioProcess(scenario, { timeoutMs, pcap, ...(leave === undefined ? {} : { onReady: leave }) });
+  } finally {
+    leave?.();
+  }
+}
+
+async function runOne(scenario: Scenario, timeoutMs: number, pcap: string | undefined, gate?: StartGate): Promise<ScenarioRun> {
+  const report = await reportOf(scenario, timeoutMs, pcap !== undefined, gate);
   const pcapng = pcap === undefined ? undefined : report.pcapng;
   if (pcap !== undefined && pcapng !== undefined) await writePcapFile(pcap, Buffer.from(pcapng, 'base64'));
   const { id, title, articleSays, defaultsMs, withDefaults, needs, predicts } = scenario;
@@ -108,6 +118,13 @@ async function runOne(scenario: Scenario, timeoutMs: number, pcap: string | unde
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** Scenario processes that may be starting at once in runLab: two per core keep the cores busy while some wait. */
+const startSlots = (): number => 2 * availableParallelism();
+
+/** Indexes of `scenarios` in the order runLab starts them: the longest `labMs` first, else as listed (a stable sort). */
+function startOrder(scenarios: readonly Scenario[]): number[] {
+  return scenarios.map((_, i) => i).sort((a, b) => (scenarios[b]!.labMs ?? 0) - (scenarios[a]!.labMs ?? 0));
+}
 
 /** Runs one scenario (throws SOCKLAB_LAB_UNKNOWN_SCENARIO for an unknown id) in its own process and judges it. */
 export async function runScenario(id: string, options: ScenarioOptions = {}): Promise<ScenarioRun> {
@@ -124,10 +141,14 @@ export async function runLab(options: LabOptions = {}): Promise<LabResult> {
   const { pcapDir } = options;
   if (pcapDir !== undefined) await preparePcapDir(pcapDir);
   let done = 0;
-  const runs = await Promise.all(chosen.map(async (scenario) => {
-    const run = await runOne(scenario, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, pcapDir === undefined ? undefined : pcapFileIn(pcapDir, scenario.id));
+  // The long waits begin first, while the quick scenarios queue for a start slot: the lab lasts about its longest run.
+  const gate = startGate(startSlots());
+  const runs: ScenarioRun[] = [];
+  await Promise.all(startOrder(chosen).map(async (i) => {
+    const scenario = chosen[i]!;
+    const run = await runOne(scenario, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, pcapDir === undefined ? undefined : pcapFileIn(pcapDir, scenario.id), gate);
+    runs[i] = run;
     options.onRun?.(run, ++done, chosen.length);
-    return run;
   }));
   const counts = { agrees: 0, contradicts: 0, 'not-run': 0, failed: 0 };
   for (const run of runs) counts[run.verdict.status] += 1;

@@ -21,8 +21,18 @@ function tell(child: ChildProcess, message: 'go' | 'exit'): void {
   if (child.connected) child.send(message, (error) => error ?? undefined);
 }
 
-/** Runs `scenario` in its own process (and namespace when possible), bounded by `timeoutMs`; never rejects. `pcap`: report the capture as pcapng. */
-export function runScenarioProcess(scenario: Scenario, timeoutMs: number, pcap = false): Promise<ChildReport> {
+/** How runScenarioProcess runs a scenario. */
+export interface ProcessOptions {
+  /** The process is killed after this long and the scenario reported as failed. */
+  readonly timeoutMs: number;
+  /** Report the capture as pcapng. */
+  readonly pcap?: boolean;
+  /** Called once the process has set up its sandbox and is about to run the scenario (it asked for `go`). */
+  readonly onReady?: () => void;
+}
+
+/** Runs `scenario` in its own process (and namespace when possible), bounded by `timeoutMs`; never rejects. */
+export function runScenarioProcess(scenario: Scenario, { timeoutMs, pcap = false, onReady }: ProcessOptions): Promise<ChildReport> {
   const support = namespaceSupport();
   return new Promise((resolve) => {
     const child = start(scenario, support.available, pcap);
@@ -33,6 +43,7 @@ export function runScenarioProcess(scenario: Scenario, timeoutMs: number, pcap =
     child.on('error', (error) => (spawnError ??= error.message));
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000))).on('error', () => undefined);
     child.on('message', (message: ChildMessage) => {
+      if (message.type === 'ready') onReady?.();
       if (message.type === 'report') {
         const { type: _type, ...rest } = message;
         report = rest;

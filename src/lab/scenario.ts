@@ -95,6 +95,11 @@ export interface Scenario {
   /** How long the same outcome takes with the kernel's default settings, in words (`socklab lab --long`, the report). */
   readonly withDefaults: string;
   readonly needs: readonly SandboxNeed[];
+  /**
+   * About how long `run` takes in the lab, in ms, for a scenario that waits on timers for a second or more: runLab
+   * starts the longest first, so they do not queue behind quick ones. Omit it for a scenario done in under a second.
+   */
+  readonly labMs?: number;
   /** Reproduces the scenario, recording every call on `ctx.timeline`; resolves when done. */
   run(ctx: ScenarioContext): Promise<void>;
 }

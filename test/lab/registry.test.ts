@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SCENARIOS } from '../../src/lab/scenarios/index.js';
+import type { Scenario } from '../../src/lab/scenario.js';
 import { ERRNO_ENTRIES } from '../../src/catalog/data/entries.js';
 import { isErrnoName } from '../../src/catalog/lookup.js';
 
@@ -26,6 +27,8 @@ for (const scenario of SCENARIOS) {
     assert.ok(scenario.articleSays.length > 20 && scenario.withDefaults.length > 0);
     const { defaultsMs } = scenario;
     assert.ok(defaultsMs === null || defaultsMs === 'as-in-lab' || (Number.isFinite(defaultsMs) && defaultsMs > 0), 'defaultsMs is a positive number, as-in-lab or null');
+    const { labMs } = scenario as Scenario;
+    assert.ok(labMs === undefined || (Number.isFinite(labMs) && labMs >= 1000), 'labMs, when given, is a second or more');
     for (const { result } of scenario.predicts) {
       if (!isErrnoName(result)) continue;
       const entry = ERRNO_ENTRIES[result];

@@ -108,6 +108,7 @@ export const acceptQueueOverflow = defineScenario({
   defaultsMs: 63_000,
   withDefaults: 'tcp_abort_on_overflow is 0 by default: the client waits while its data is retransmitted and SYN-ACKs are resent (tcp_synack_retries 5, about 63 s) until the server accepts; with 1, one round trip',
   needs: ['netns'],
+  labMs: 1_700,
   async run(ctx) {
     await round(ctx, 0);
     await round(ctx, 1);

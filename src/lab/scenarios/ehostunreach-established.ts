@@ -36,6 +36,7 @@ export const ehostunreachEstablished = defineScenario({
   defaultsMs: 924_600,
   withDefaults: 'without IP_RECVERR the same ~924.6 s as a silent host (tcp_retries2 15), ending in EHOSTUNREACH; with IP_RECVERR one round trip to the router',
   needs: ['router'],
+  labMs: 3_400,
   async run({ timeline, sandbox }) {
     await sandbox.sysctl('net.ipv4.tcp_retries2', RETRIES2);
     const plain = await rawPair(timeline, sandbox);

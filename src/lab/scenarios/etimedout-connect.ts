@@ -14,6 +14,7 @@ export const etimedoutConnect = defineScenario({
   defaultsMs: 131_000,
   withDefaults: 'about 131 s where net.ipv4.tcp_syn_linear_timeouts exists (default 4; this 6.18 kernel has it): 11 SYNs at 0,1,2,3,4,5,7,11,19,35,67 s, measured here as ETIMEDOUT after 134.8 s on a loaded machine; about 127 s on kernels without it (SYNs at 0,1,3,7,15,31,63 s)',
   needs: ['router'],
+  labMs: 3_100,
   async run({ timeline, sandbox }) {
     const { listener, port } = rawListener(sandbox);
     await sandbox.sysctl('net.ipv4.tcp_syn_retries', SYN_RETRIES);

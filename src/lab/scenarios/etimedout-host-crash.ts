@@ -19,6 +19,7 @@ export const etimedoutHostCrash = defineScenario({
   defaultsMs: 924_600,
   withDefaults: 'about 924.6 s (15.4 min): tcp_retries2 15 with a 200 ms RTO floor and a 120 s RTO cap gives (2^10 - 1) x 0.2 s + 6 x 120 s (tcp_model_timeout in net/ipv4/tcp_timer.c); the error comes at the first timer expiry past that budget, measured here on 6.18 as ETIMEDOUT after 939.6 s (16 retransmissions, the last ten 120 s apart)',
   needs: ['router'],
+  labMs: 3_400,
   async run({ timeline, sandbox, signal }) {
     await sandbox.sysctl('net.ipv4.tcp_retries2', RETRIES2);
     const { listener, client, server } = await rawPair(timeline, sandbox);

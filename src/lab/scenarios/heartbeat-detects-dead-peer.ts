@@ -41,6 +41,7 @@ export const heartbeatDetectsDeadPeer = defineScenario({
   defaultsMs: 'as-in-lab',
   withDefaults: 'the heartbeat limit (1 s here) whatever the kernel settings; the kernel alone would take about 924.6 s (tcp_retries2 15) with pings outstanding',
   needs: ['router'],
+  labMs: 2_100,
   async run({ timeline, sandbox, signal }) {
     const accepted: net.Socket[] = [];
     const server = await listenOn(sandbox, (socket) => {

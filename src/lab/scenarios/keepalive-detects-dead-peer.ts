@@ -21,6 +21,7 @@ export const keepaliveDetectsDeadPeer = defineScenario({
   defaultsMs: 7_875_000,
   withDefaults: 'about 2 h 11 min 15 s: tcp_keepalive_time 7200 s, then tcp_keepalive_probes 9 x tcp_keepalive_intvl 75 s; and only on sockets that set SO_KEEPALIVE',
   needs: ['router'],
+  labMs: 3_600,
   async run({ timeline, sandbox }) {
     const watched = await rawPair(timeline, sandbox, (socket) =>
       setKeepAlive(socket.fd, { enable: true, idleSeconds: IDLE_S, intervalSeconds: INTERVAL_S, count: COUNT }));

@@ -27,6 +27,7 @@ export const keepaliveSubSecond = defineScenario({
   defaultsMs: 7_875_000,
   withDefaults: "with Node's keepAliveMsecs below 1000 the dead peer is found after tcp_keepalive_time 7200 s plus tcp_keepalive_probes 9 x tcp_keepalive_intvl 75 s: about 2 h 11 min 15 s (and never while data is in flight)",
   needs: ['router'],
+  labMs: 2_400,
   async run({ timeline, sandbox }) {
     const refused = rawClient(sandbox);
     try {

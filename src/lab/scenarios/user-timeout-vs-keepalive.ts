@@ -25,6 +25,7 @@ export const userTimeoutVsKeepalive = defineScenario({
   defaultsMs: 924_600,
   withDefaults: 'without TCP_USER_TIMEOUT, data in flight to a dead host is retransmitted for about 924.6 s (tcp_retries2 15) whatever the keepalive settings; an idle connection with keepalive 1 s x 9 probes would take 10 s',
   needs: ['router'],
+  labMs: 2_600,
   async run({ timeline, sandbox }) {
     const { listener, port } = rawListener(sandbox);
     const connect = async (): Promise<net.Socket> => {
