@@ -205,7 +205,7 @@ export function createRecognizer(patterns: readonly Pattern[]): Recognizer {
         const r = match === null ? undefined : recognition(pattern, match, line, base);
         if (match !== null && r !== undefined) found.push({ recognition: r, end: match.index + match[0].length, pattern });
       }
-      return keep(found);
+      return found.length === 0 ? [] : keep(found);
     },
   };
 }
