@@ -16,7 +16,7 @@ export const clientsCommand = defineCommand({
     faults: choices('the faults to put them through (default: all)', FAULTS.map((f) => f.id)),
     methods: choices('the methods to send (default: GET,POST)', METHODS),
     maxWait: duration('report a case still waiting after this long as waiting', { min: '1s', max: '10m', default: '20s' }),
-    long: flag('after the matrix, every case in detail: time, attempts, what the server received, the whole cause chain'),
+    long: flag("after the matrix, every case in detail: time, attempts, what the server received, the whole cause chain and socklab/net's classify verdict"),
     html: text('also write the matrix and every case to this file: one self-contained HTML page', { placeholder: '<file>' }),
     list: flag('list the clients, with the versions installed here, and the faults, then exit'),
   },
