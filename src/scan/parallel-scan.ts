@@ -76,7 +76,9 @@ async function boundaries(path: string, size: number, parts: number): Promise<nu
 
 function runWorker(job: RangeJob, onProgress: (bytes: number) => void): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: job });
+    // A worker inherits node's options; --input-type applies to the -e string only and stops a worker loading its file.
+    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
+    const worker = new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: job, execArgv });
     worker.on('message', (message: RangeResult | RangeProgress) => {
       if ('progress' in message) onProgress(message.progress);
       else resolve(message);

@@ -1,6 +1,7 @@
 // Tests that a large file scanned in worker threads gives exactly the result of the single-thread scan.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,12 @@ test('parallel and sequential scans of a 70 MB file agree on every count, event,
   const custom = await scanLogs([path], { year: 2026, recognizer: { keywords: ['GET /'], recognize: (line) => (line.includes('GET /') ? [hit] : []) } });
   assert.ok(access > 1000);
   assert.equal(custom.totals.matchedLines, access);
+  // From `node --input-type=module -e`, whose options the workers inherit.
+  const index = new URL('../../src/index.js', import.meta.url).href;
+  const script = `const { scanLogs } = await import(${JSON.stringify(index)}); console.log((await scanLogs([${JSON.stringify(path)}], { year: 2026 })).totals.matchedLines);`;
+  const evaluated = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(evaluated.stderr, '');
+  assert.equal(evaluated.stdout.trim(), String(parallel.totals.matchedLines));
 });
 
 test('a file that is one 100 MB line, or ends in a 60 MB line, scans as it does on stdin', async (t) => {
