@@ -1,4 +1,5 @@
-// Other ecosystems' names for catalog codes (Rust io::ErrorKind, .NET SocketError, Chrome net::ERR_*, BEAM atoms, NSPR codes).
+// Other ecosystems' names for catalog codes (Rust io::ErrorKind, Zig's std errors, .NET SocketError, Chrome net::ERR_*,
+// BEAM atoms, NSPR codes).
 import type { ErrnoName } from '../types.js';
 
 // Keys are lower-case; a `from-name` group is looked up here when it is not an errno name itself. Rust and .NET map
@@ -19,6 +20,9 @@ export const ERRNO_ALIASES: Readonly<Record<string, ErrnoName>> = {
   hostunreachable: 'EHOSTUNREACH',
   networkunreachable: 'ENETUNREACH',
   networkdown: 'ENETDOWN',
+  // Zig's std.posix (ConnectionRefused and BrokenPipe as Rust's)
+  connectionresetbypeer: 'ECONNRESET',
+  connectiontimedout: 'ETIMEDOUT',
   // .NET System.Net.Sockets.SocketError (ConnectionRefused, ConnectionReset... as above)
   addressalreadyinuse: 'EADDRINUSE',
   addressnotavailable: 'EADDRNOTAVAIL',

@@ -53,17 +53,22 @@ export const generic = definePatternTable('generic', [
       'closed', 'eof', 'end of stream', 'end of file', 'end of input', 'hung up', 'hang up', 'went away', 'terminated',
       'disconnected', 'connection lost', 'connection was lost', 'connection dropped', 'premature', 'incompleteread',
       'transport is closing', 'lost connection', 'lost the connection', 'was lost', 'been lost', 'ended unexpectedly',
-      'end of file reached',
+      'end of file reached', 'close_notify', 'close notify', 'uncleanshutdown',
     ],
     regex: anyOf([
       // `Connection closed by remote host`, `connection was closed by the server`
       String.raw`\b(?:connection|socket|stream|channel|session|transport)\b[^.;\n]{0,40}?\b(?:closed|terminated|dropped|lost|disconnected)\b[^.;\n]{0,20}?\bby (?:the )?(?:remote|peer|server|foreign|other|upstream|backend|broker|client)`,
       // `the remote end hung up unexpectedly`, `server closed idle connection`, `client unexpectedly closed TCP connection`
       String.raw`(?:remote|peer|server|client|foreign host|other side|other end|upstream|backend)(?: end| host| side)? (?:has |had |was )?(?:unexpectedly |abruptly |prematurely )?(?:hung up|went away|closed (?:the |an? )?(?:idle |keep-alive |tcp )?(?:connection|socket|stream|request)|terminated the (?:connection|handshake))`,
-      // `closed prematurely`, `The response ended prematurely`, gRPC's `connection closed before server preface received`
-      // (a process that `terminated unexpectedly` is not a connection, hence the subject)
-      String.raw`(?:prematurely|unexpectedly) (?:closed|ended)|closed (?:prematurely|unexpectedly)|\b(?:connection|stream|socket|session|response|request|transfer|body|channel|transport)\b[^.;\n]{0,30}?\b(?:ended|terminated) (?:prematurely|unexpectedly)|closed before (?:we received |receiving |sending |a |the )?(?:a |any )?(?:valid )?(?:response|reply|data|message|server preface|headers|body)`,
+      // `closed prematurely`, `The response ended prematurely`, gRPC's `connection closed before server preface received`,
+      // Dart's `Connection closed before full header was received` (a process that `terminated unexpectedly` is not a
+      // connection, hence the subject)
+      String.raw`(?:prematurely|unexpectedly) (?:closed|ended)|closed (?:prematurely|unexpectedly)|\b(?:connection|stream|socket|session|response|request|transfer|body|channel|transport)\b[^.;\n]{0,30}?\b(?:ended|terminated) (?:prematurely|unexpectedly)|closed before (?:we received |receiving |sending |a |the )?(?:a |any )?(?:valid |full |complete |whole )?(?:response|reply|data|message|server preface|headers?|body)`,
       String.raw`unexpected(?:ly)? (?:eof|end of (?:stream|file|input))|early eof|(?:server|remote host|peer) disconnected|serverdisconnected(?:error)?|client closed request`,
+      // TLS ended by a bare FIN, without the close_notify alert: rustls' `peer closed connection without sending TLS
+      // close_notify`, SwiftNIO's NIOSSLError.uncleanShutdown (the identifier only: a database's `unclean shutdown` is
+      // a crash it recovers from)
+      String.raw`\bwithout (?:sending |receiving )?(?:a |the )?(?:TLS |SSL )?close[_ ]notify\b|\buncleanShutdown\b`,
       // End of stream in a library's words: Rust's UnexpectedEof, OpenSSL's UNEXPECTED_EOF_WHILE_READING, Java's
       // `Premature EOF`, .NET's net_http_invalid_response_premature_eof, libpq's `EOF detected`, NSS's `Encountered end
       // of file`, Ruby's `end of file reached`, Python's IncompleteRead and asyncio's IncompleteReadError; not a log

@@ -29,10 +29,11 @@ import { rust } from './rust.js';
 import { ssh } from './ssh.js';
 import { uwsgi } from './uwsgi.js';
 import { websocket } from './websocket.js';
+import { zig } from './zig.js';
 
 /** Every pattern table, in the order they are tried: specific ecosystems first, the generic fallbacks last. */
 export const TABLES = [
-  node, python, java, go, dotnet, rust, nss, curl, nginx, haproxy, postgres, mysql, redis,
+  node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
   erlang, envoy, httpd, kafka, aws, chrome, mongodb, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare,
   libc, generic,
 ] as const;

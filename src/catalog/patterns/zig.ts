@@ -1,0 +1,17 @@
+// Zig: std's error names for failed socket calls, as `error.ConnectionResetByPeer` or printed by @errorName.
+import { definePatternTable } from '../pattern.js';
+
+/** Patterns for the error set names of Zig's std.posix and std.net. */
+export const zig = definePatternTable('zig', [
+  {
+    id: 'error-name',
+    keywords: ['connectionresetbypeer', 'connectiontimedout', 'error.connectionrefused', 'error.brokenpipe'],
+    // std.posix maps the kernel errno one to one: CONNRESET to ConnectionResetByPeer, TIMEDOUT to ConnectionTimedOut
+    // (names only Zig uses, so they count bare, as `@errorName` prints them), CONNREFUSED to ConnectionRefused and PIPE
+    // to BrokenPipe (common words, so only as `error.Name`). NetworkUnreachable stands for two errnos and is left out.
+    regex: /\b(?:error\.)?(?<name>ConnectionResetByPeer|ConnectionTimedOut|(?<=error\.)(?:ConnectionRefused|BrokenPipe))\b/,
+    errno: 'from-name',
+    phase: 'unknown',
+    note: "Zig's std error for a failed socket call, one to one with the kernel's errno (ConnectionResetByPeer is ECONNRESET: an RST from the peer).",
+  },
+]);
