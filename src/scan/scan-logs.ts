@@ -92,8 +92,9 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     table.add(event);
     options.onHit?.(event.hit, event.sample);
   }, options.year === undefined ? {} : { year: options.year });
-  const record = (text: string, line: number, start: RecordStart): void => {
-    const hits = recognizer.recognize(text);
+  // `known`: the hits a range scan already found in the line.
+  const record = (text: string, line: number, start: RecordStart, known?: readonly LineHit[]): void => {
+    const hits = known ?? recognizer.recognize(text);
     if (hits.length === 0) return;
     matchedLines++;
     events.add(line, text, hits, line - start.linesBack, start.head);
@@ -109,7 +110,7 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     const onBytes = (bytes: number): void => options.onProgress?.({ source: name, bytes, totalBytes });
     const parts = options.parallel === false ? 1 : partsFor(totalBytes);
     for (const part of await scanInParallel(name, totalBytes, parts, { lineCap, table: matcher, catalogOnly: options.recognizer === undefined }, onBytes, options.signal)) {
-      for (const c of part.candidates) record(c.text, offset + c.line, c.record);
+      for (const c of part.candidates) record(c.text, offset + c.line, c.record, c.hits);
       offset += part.lines;
       longLines += part.longLines;
       bytes += part.bytes;

@@ -2,6 +2,7 @@
 import { matcherOfTable } from './keyword-matcher.js';
 import { LineScanner } from './line-scanner.js';
 import { readRange } from './read-range.js';
+import type { LineHit } from './recognizer.js';
 import type { RecordStart } from './record-start.js';
 
 /** What the main thread asks a worker to scan: bytes [start, end) of `path`, which begin at a line start. */
@@ -24,6 +25,8 @@ export interface RangeCandidate {
   readonly line: number;
   readonly text: string;
   readonly record: RecordStart;
+  /** What the catalog's recogniser found in the line, when the job was `catalogOnly` (never empty then). */
+  readonly hits?: readonly LineHit[];
 }
 
 /** What a worker posts about every 16 MiB: bytes of its range scanned so far. */
@@ -47,7 +50,12 @@ export async function scanRange(job: RangeJob, onProgress: (bytes: number) => vo
   // Loaded only when asked for, so that a worker for another recogniser starts without the catalog.
   const recognize = job.catalogOnly ? (await import('./catalog-recognizer.js')).catalogRecognizer().recognize : null;
   const scanner = new LineScanner(job.table === null ? null : matcherOfTable(job.table), (text, line, record) => {
-    if (recognize === null || recognize(text).length > 0) candidates.push({ line, text, record: record() });
+    if (recognize === null) {
+      candidates.push({ line, text, record: record() });
+      return;
+    }
+    const hits = recognize(text);
+    if (hits.length > 0) candidates.push({ line, text, record: record(), hits });
   }, job.lineCap);
   let next = PROGRESS_EVERY;
   for await (const chunk of readRange(job.path, job.start, job.end)) {
