@@ -1,6 +1,7 @@
 // Prints how often explain gives real lines their label, per ecosystem and per kind (a measure, asserts nothing): the
 // corpus the rules were written with in view, then the held-out corpus (spent: its first-run misses, quoted in
-// docs/explain.md, steered later rules; see there).
+// docs/explain.md, steered later rules; see there), then the second held-out corpus (collected after the first was
+// spent; never used to write rules).
 // Usage: node dist/bench/explain-corpus.js [--misses]   (--misses also lists every line explain gets wrong)
 // The grading (the headline's errno and kind; nothing for a decoy) is the tests' and docs/explain.md's.
 import { describeGrade, gradeCorpus, REAL_CORPORA, summarizeCorpus, type Tally } from '../test/helpers/explain-grades.js';
@@ -8,6 +9,7 @@ import { describeGrade, gradeCorpus, REAL_CORPORA, summarizeCorpus, type Tally }
 const TITLES: Record<keyof typeof REAL_CORPORA, string> = {
   real: 'the real corpus (real-lines.ts, rules written with it in view)',
   holdout: 'the held-out corpus (holdout-lines.ts; its first-run misses steered later rules)',
+  holdout2: 'the second held-out corpus (holdout2-lines.ts; collected after the first was spent, never used to write rules)',
 };
 
 const percent = (t: Tally): string => `${((100 * t.right) / t.lines).toFixed(0).padStart(3)}%`;
