@@ -1,5 +1,5 @@
 // Runs scenarios concurrently, each in its own process and namespace, and judges each run against the catalog.
-import { availableParallelism, release } from 'node:os';
+import { release } from 'node:os';
 import { currentPlatform } from '../catalog/current-platform.js';
 import type { Platform } from '../catalog/types.js';
 import { SocklabError } from '../errors/socklab-error.js';
@@ -8,7 +8,7 @@ import type { Prediction, Scenario, SandboxNeed } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { pcapFileIn, preparePcapDir, preparePcapFile, writePcapFile } from './capture/pcap-file.js';
 import { runScenarioProcess } from './scenario-process.js';
-import { startGate, type StartGate } from './start-gate.js';
+import { startInWaves } from './start-in-waves.js';
 import { stoppedReport, type ChildReport } from './sandbox/child-report.js';
 import { hostsFor } from './sandbox/lab-sandbox.js';
 import { namespaceSupport } from './sandbox/namespace.js';
@@ -85,20 +85,12 @@ export function findScenario(id: string): Scenario {
   return scenario;
 }
 
-/** A scenario's report: not run without the namespaces it needs, else from its own process, holding a start slot of `gate` until it is ready to run. */
-async function reportOf(scenario: Scenario, timeoutMs: number, pcap: boolean, gate: StartGate | undefined): Promise<ChildReport> {
+/** Runs `scenario` in its own process (`onReady`: it is set up and about to run) and judges it. */
+async function runOne(scenario: Scenario, timeoutMs: number, pcap: string | undefined, onReady?: () => void): Promise<ScenarioRun> {
   const support = namespaceSupport();
-  if (scenario.needs.length > 0 && !support.available) return stoppedReport('not-run', support.reason ?? 'no namespace');
-  const leave = await gate?.enter();
-  try {
-    return await runScenarioProcess(scenario, { timeoutMs, pcap, ...(leave === undefined ? {} : { onReady: leave }) });
-  } finally {
-    leave?.();
-  }
-}
-
-async function runOne(scenario: Scenario, timeoutMs: number, pcap: string | undefined, gate?: StartGate): Promise<ScenarioRun> {
-  const report = await reportOf(scenario, timeoutMs, pcap !== undefined, gate);
+  const report = scenario.needs.length > 0 && !support.available
+    ? stoppedReport('not-run', support.reason ?? 'no namespace')
+    : await runScenarioProcess(scenario, { timeoutMs, pcap: pcap !== undefined, ...(onReady === undefined ? {} : { onReady }) });
   const pcapng = pcap === undefined ? undefined : report.pcapng;
   if (pcap !== undefined && pcapng !== undefined) await writePcapFile(pcap, Buffer.from(pcapng, 'base64'));
   const { id, title, articleSays, defaultsMs, withDefaults, needs, predicts } = scenario;
@@ -118,13 +110,6 @@ async function runOne(scenario: Scenario, timeoutMs: number, pcap: string | unde
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-/** Scenario processes that may be starting at once in runLab: two per core keep the cores busy while some wait. */
-const startSlots = (): number => 2 * availableParallelism();
-
-/** Indexes of `scenarios` in the order runLab starts them: the longest `labMs` first, else as listed (a stable sort). */
-function startOrder(scenarios: readonly Scenario[]): number[] {
-  return scenarios.map((_, i) => i).sort((a, b) => (scenarios[b]!.labMs ?? 0) - (scenarios[a]!.labMs ?? 0));
-}
 
 /** Runs one scenario (throws SOCKLAB_LAB_UNKNOWN_SCENARIO for an unknown id) in its own process and judges it. */
 export async function runScenario(id: string, options: ScenarioOptions = {}): Promise<ScenarioRun> {
@@ -136,20 +121,22 @@ export async function runScenario(id: string, options: ScenarioOptions = {}): Pr
 /** Runs the lab: every scenario (or those named) concurrently, each isolated, and judges each run. */
 export async function runLab(options: LabOptions = {}): Promise<LabResult> {
   const started = performance.now();
-  const chosen = options.ids !== undefined && options.ids.length > 0 ? options.ids.map(findScenario) : [...SCENARIOS];
+  const chosen: readonly Scenario[] = options.ids !== undefined && options.ids.length > 0 ? options.ids.map(findScenario) : [...SCENARIOS];
   const support = namespaceSupport();
   const { pcapDir } = options;
   if (pcapDir !== undefined) await preparePcapDir(pcapDir);
   let done = 0;
-  // The long waits begin first, while the quick scenarios queue for a start slot: the lab lasts about its longest run.
-  const gate = startGate(startSlots());
   const runs: ScenarioRun[] = [];
-  await Promise.all(startOrder(chosen).map(async (i) => {
+  const start = async (i: number, ready?: () => void): Promise<void> => {
     const scenario = chosen[i]!;
-    const run = await runOne(scenario, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, pcapDir === undefined ? undefined : pcapFileIn(pcapDir, scenario.id), gate);
+    const run = await runOne(scenario, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, pcapDir === undefined ? undefined : pcapFileIn(pcapDir, scenario.id), ready);
     runs[i] = run;
     options.onRun?.(run, ++done, chosen.length);
-  }));
+  };
+  // The scenarios that wait on timers start first, the longest first; the quick ones once those are ready and waiting.
+  const labMs = (i: number): number => chosen[i]!.labMs ?? 0;
+  const indexes = chosen.map((_, i) => i).sort((a, b) => labMs(b) - labMs(a));
+  await startInWaves(indexes.filter((i) => labMs(i) > 0), indexes.filter((i) => labMs(i) === 0), start);
   const counts = { agrees: 0, contradicts: 0, 'not-run': 0, failed: 0 };
   for (const run of runs) counts[run.verdict.status] += 1;
   return {

@@ -97,7 +97,7 @@ export interface Scenario {
   readonly needs: readonly SandboxNeed[];
   /**
    * About how long `run` takes in the lab, in ms, for a scenario that waits on timers for a second or more: runLab
-   * starts the longest first, so they do not queue behind quick ones. Omit it for a scenario done in under a second.
+   * starts these first, the longest first, and the quick ones once they are waiting. Omit it below a second.
    */
   readonly labMs?: number;
   /** Reproduces the scenario, recording every call on `ctx.timeline`; resolves when done. */
