@@ -1,6 +1,7 @@
 // One proxied connection: dials the upstream, wires two pumps, and keeps each toxic's stage in its stream's chain.
 import { connect, type Socket } from 'node:net';
 import { parseHostPort } from './address.js';
+import { DeliveryMeter } from './delivery-meter.js';
 import { longTimeout, type LongTimeout } from './long-timeout.js';
 import { Pump } from './pump.js';
 import type { RandomSource } from './random.js';
@@ -48,8 +49,10 @@ export class Link implements LinkControl {
   private readonly installed = new Map<ToxicRecord, Installed>();
   private readonly firedCount: Record<string, number> = {};
   private readonly started = performance.now();
+  /** Bytes each peer has acknowledged (what it really got), as reported so far; the meters know the rest. */
   private bytesUp = 0;
   private bytesDown = 0;
+  private sent: Record<Stream, DeliveryMeter> | undefined;
   private done = false;
   private closeWaiting = false;
   private closeReason: string | undefined;
@@ -75,6 +78,7 @@ export class Link implements LinkControl {
     up.once('connect', () => {
       this.dialTimer?.clear();
       if (this.done) return;
+      this.sent = { upstream: new DeliveryMeter(up).start(), downstream: new DeliveryMeter(this.client).start() };
       this.up = new Pump(this.client, up, (n) => this.count('upstream', n), (e) => this.fail(e));
       this.down = new Pump(up, this.client, (n) => this.count('downstream', n), (e) => this.fail(e));
       this.client.on('data', () => this.onClientData());
@@ -209,6 +213,7 @@ export class Link implements LinkControl {
 
   /** The /connections view of this link. */
   info(): LinkInfo {
+    this.syncBytes();
     return {
       id: this.id,
       client: `${this.client.remoteAddress ?? '?'}:${this.client.remotePort ?? '?'}`,
@@ -227,10 +232,20 @@ export class Link implements LinkControl {
     this.upstreamSocket?.destroySoon();
   }
 
+  /** Bytes handed to a socket; they count once its peer acknowledges them (syncBytes). */
   private count(direction: Stream, n: number): void {
-    if (direction === 'upstream') this.bytesUp += n;
-    else this.bytesDown += n;
-    this.host.bytes(direction, n);
+    this.sent?.[direction].handed(n);
+  }
+
+  /** Bring the counters (the link's and its proxy's) up to what each peer has acknowledged. */
+  syncBytes(): void {
+    if (this.sent === undefined) return;
+    const up = this.sent.upstream.delivered() - this.bytesUp;
+    const down = this.sent.downstream.delivered() - this.bytesDown;
+    this.bytesUp += Math.max(0, up);
+    this.bytesDown += Math.max(0, down);
+    if (up > 0) this.host.bytes('upstream', up);
+    if (down > 0) this.host.bytes('downstream', down);
   }
 
   private mirrorError(e: NodeJS.ErrnoException, other: Socket | undefined): void {

@@ -1,4 +1,4 @@
-// Prometheus text exposition of proxy snapshots (bytes are counted as they pass, not when a connection ends).
+// Prometheus text exposition of proxy snapshots (bytes move while connections are open, not only when they end).
 import type { ProxySnapshot } from './snapshot.js';
 
 const esc = (v: string): string => v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
@@ -13,7 +13,7 @@ export function renderMetrics(proxies: readonly ProxySnapshot[]): string {
   const p = (name: string): string => `proxy="${esc(name)}"`;
   family('socklab_proxy_connections_total', 'counter', 'Client connections accepted.', proxies.map((x) => [p(x.name), x.connections.total]));
   family('socklab_proxy_connections_active', 'gauge', 'Client connections open now.', proxies.map((x) => [p(x.name), x.connections.active]));
-  family('socklab_proxy_bytes_total', 'counter', 'Bytes forwarded, by direction.', proxies.flatMap((x) => [
+  family('socklab_proxy_bytes_total', 'counter', 'Bytes the receiving peer acknowledged (really got), by direction.', proxies.flatMap((x) => [
     [`${p(x.name)},direction="upstream"`, x.bytes.upstream] as [string, number],
     [`${p(x.name)},direction="downstream"`, x.bytes.downstream] as [string, number],
   ]));

@@ -2,6 +2,7 @@
 import { connect, type Socket } from 'node:net';
 import { hostPort } from '../shared/host-port.js';
 import { parseHostPort } from './address.js';
+import { DeliveryMeter } from './delivery-meter.js';
 import type { ProxyEvent } from './events.js';
 import { Link, type LinkInfo } from './link.js';
 import { Listener } from './listener.js';
@@ -38,7 +39,7 @@ export interface ProxyOptions {
 export class Proxy {
   enabled = false;
   readonly toxics: ToxicCollection;
-  readonly stats: ProxyStats = { connections: 0, bytesUpstream: 0, bytesDownstream: 0, fired: new Map() };
+  private readonly counters: ProxyStats = { connections: 0, bytesUpstream: 0, bytesDownstream: 0, fired: new Map() };
   private readonly listener: Listener;
   private readonly links = new Set<Link>();
   /** The running proxy-level effects (refuse), each with its stop. */
@@ -68,6 +69,7 @@ export class Proxy {
 
   /** Bind the listener (unless a refuse toxic holds it closed); rejects if the address cannot be bound. */
   async start(): Promise<void> {
+    DeliveryMeter.prepare();
     const was = this.enabled;
     this.enabled = true;
     try {
@@ -117,6 +119,12 @@ export class Proxy {
     return { name: this.name, listen: this.listen, upstream: this.upstream, enabled: this.enabled, toxics: this.toxics.all().map(toxicJson) };
   }
 
+  /** Live counters; live connections first count what their peers have acknowledged since the last look. */
+  get stats(): ProxyStats {
+    for (const link of this.links) link.syncBytes();
+    return this.counters;
+  }
+
   /** The live connections. */
   connections(): LinkInfo[] {
     return [...this.links].map((l) => l.info());
@@ -153,11 +161,11 @@ export class Proxy {
       dialTimeoutMs: this.options.dialTimeoutMs,
       toxics: () => this.toxics.all(),
       bytes: (dir, n) => {
-        if (dir === 'upstream') this.stats.bytesUpstream += n;
-        else this.stats.bytesDownstream += n;
+        if (dir === 'upstream') this.counters.bytesUpstream += n;
+        else this.counters.bytesDownstream += n;
       },
       fired: (l, toxic, what) => {
-        this.stats.fired.set(toxic, (this.stats.fired.get(toxic) ?? 0) + 1);
+        this.counters.fired.set(toxic, (this.counters.fired.get(toxic) ?? 0) + 1);
         this.options.onEvent({ kind: 'fired', proxy: this.name, id: l.id, toxic, what });
       },
       closed: (l, reason) => {
@@ -166,7 +174,7 @@ export class Proxy {
       },
     }, seededRandom(mixSeed(this.options.seed, this.name, id)));
     this.links.add(link);
-    this.stats.connections++;
+    this.counters.connections++;
     this.options.onEvent({ kind: 'connection', proxy: this.name, id, client: `${client.remoteAddress ?? '?'}:${client.remotePort ?? '?'}` });
     link.start();
   }

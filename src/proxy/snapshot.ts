@@ -11,7 +11,7 @@ export interface ProxySnapshot {
   /** False while disabled or while a refuse toxic holds the listener closed. */
   readonly listening: boolean;
   readonly connections: { readonly total: number; readonly active: number };
-  /** Bytes handed to the socket each way (upstream = client to server). */
+  /** Bytes each way that the receiving peer acknowledged, i.e. really got (upstream = client to server). */
   readonly bytes: { readonly upstream: number; readonly downstream: number };
   readonly toxics: readonly ToxicJson[];
   /** Times each toxic acted, by toxic name (removed toxics included). */
@@ -20,15 +20,16 @@ export interface ProxySnapshot {
 
 /** The snapshot of one proxy. */
 export function proxySnapshot(p: Proxy): ProxySnapshot {
+  const stats = p.stats; // one look at the kernel's counts of every live connection
   return {
     name: p.name,
     listen: p.listen,
     upstream: p.upstream,
     enabled: p.enabled,
     listening: p.listening,
-    connections: { total: p.stats.connections, active: p.active },
-    bytes: { upstream: p.stats.bytesUpstream, downstream: p.stats.bytesDownstream },
+    connections: { total: stats.connections, active: p.active },
+    bytes: { upstream: stats.bytesUpstream, downstream: stats.bytesDownstream },
     toxics: p.toxics.all().map(toxicJson),
-    fired: Object.fromEntries(p.stats.fired),
+    fired: Object.fromEntries(stats.fired),
   };
 }

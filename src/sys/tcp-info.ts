@@ -76,6 +76,23 @@ export function tcpInfo(target: SocketTarget): TcpInfo {
   return decodeTcpInfo(buf.subarray(0, len[0] ?? 0));
 }
 
+/** struct tcp_info up to and including tcpi_bytes_acked (a u64 at offset 120, Linux 4.1 and later). */
+const ACKED_END = 128;
+const ackedBuffer = Buffer.alloc(ACKED_END);
+const ackedLength = [ACKED_END];
+
+/**
+ * The state and tcpi_bytes_acked of a TCP socket from one getsockopt, without decoding the rest: cheap enough to ask
+ * for every connection (the proxy's byte counts). undefined when the kernel has no tcpi_bytes_acked (before 4.1).
+ */
+export function tcpBytesAcked(target: SocketTarget): { readonly state: TcpStateName; readonly bytesAcked: number } | undefined {
+  const fd = fdOf(target);
+  ackedLength[0] = ACKED_END;
+  if (libc().getsockopt(fd, IPPROTO_TCP, TCP.INFO, ackedBuffer, ackedLength) !== 0) throw new SystemCallError('getsockopt', lastErrno());
+  if ((ackedLength[0] ?? 0) < ACKED_END) return undefined;
+  return { state: TCP_STATES[ackedBuffer.readUInt8(0)] ?? 'UNKNOWN', bytesAcked: Number(ackedBuffer.readBigUInt64LE(120)) };
+}
+
 function readField(buf: Buffer, offset: number, kind: Kind): number {
   switch (kind) {
     case 'u8': return buf.readUInt8(offset);

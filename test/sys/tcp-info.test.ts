@@ -1,9 +1,9 @@
-// Tests tcpInfo on real loopback connections and decodeTcpInfo on short buffers.
+// Tests tcpInfo and tcpBytesAcked on real loopback connections and decodeTcpInfo on short buffers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import { once } from 'node:events';
-import { decodeTcpInfo, tcpInfo } from '../../src/sys/tcp-info.js';
+import { decodeTcpInfo, tcpBytesAcked, tcpInfo } from '../../src/sys/tcp-info.js';
 
 test('ESTABLISHED while connected, CLOSE_WAIT after the peer closes, LISTEN on the server', async () => {
   const server = net.createServer().listen(0, '127.0.0.1');
@@ -39,4 +39,23 @@ test('decodeTcpInfo keeps only the fields inside a short buffer', () => {
   assert.equal(info.atoUs, 0);
   assert.equal(info.sndMss, undefined);
   assert.equal(info.bytesAcked, undefined);
+});
+
+test('tcpBytesAcked: the state and the bytes acknowledged agree with the full tcpInfo', async () => {
+  const server = net.createServer((s) => s.resume()).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const client = net.connect({ port: (server.address() as net.AddressInfo).port, host: '127.0.0.1' });
+  await once(client, 'connect');
+  const before = tcpBytesAcked(client)!;
+  assert.equal(before.state, 'ESTABLISHED');
+  await new Promise<void>((resolve) => client.write(Buffer.alloc(5000), () => resolve()));
+  let after = tcpBytesAcked(client)!;
+  for (let i = 0; i < 100 && after.bytesAcked < before.bytesAcked + 5000; i++) {
+    await new Promise((x) => setTimeout(x, 10));
+    after = tcpBytesAcked(client)!;
+  }
+  assert.equal(after.bytesAcked - before.bytesAcked, 5000);
+  assert.equal(after.bytesAcked, tcpInfo(client).bytesAcked);
+  client.destroy();
+  server.close();
 });

@@ -1,7 +1,9 @@
 // hang_after: traffic flows for T ms, then nothing (no data, no FIN, no RST); removal releases the held bytes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dial, echoUpstream, payload, readAll, removeToxic, rig, sha256 } from '../../helpers/proxy-fixtures.js';
+import { createProxy, type ProxyEvent } from '../../../src/index.js';
+import { renderEventLine } from '../../../src/proxy/render/event-line.js';
+import { dial, echoUpstream, payload, readAll, removeToxic, rig, sha256, upstream, waitFor } from '../../helpers/proxy-fixtures.js';
 import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 test('after 300 ms the connection goes silent without closing; removing the toxic delivers the held data', async () => {
@@ -44,3 +46,30 @@ test('ioredis through hang_after 0: the command times out; after removal every l
   }
 });
 
+
+test('bytes are what the peer got: a reply held until the client gave up and released after counts 0, in the log and the snapshot', async () => {
+  const reply = `HTTP/1.1 200 OK\r\nContent-Length: 80\r\nConnection: close\r\n\r\n${'x'.repeat(80)}`;
+  const up = await upstream((s) => s.once('data', () => s.end(reply)));
+  const events: ProxyEvent[] = [];
+  const proxy = await createProxy({ upstream: up.address, onEvent: (e) => events.push(e) });
+  try {
+    await proxy.addToxic({ type: 'hang_after', attributes: { timeout: 0 } });
+    const s = await dial(proxy.port);
+    let got = 0;
+    s.on('data', (b: Buffer) => (got += b.length));
+    const request = 'GET / HTTP/1.1\r\nHost: x\r\n\r\n';
+    s.write(request);
+    await waitFor(() => proxy.connections()[0]?.bytes_upstream === request.length, 3000, 'the request at the server');
+    s.destroy(); // the client gives up while the proxy holds the reply
+    await new Promise((x) => setTimeout(x, 100));
+    await proxy.removeToxic('hang_after_downstream'); // the held reply goes to a socket whose peer is gone
+    await waitFor(() => events.some((e) => e.kind === 'closed'), 3000, 'the close');
+    const closed = events.find((e) => e.kind === 'closed')!;
+    assert.equal(got, 0);
+    assert.match(renderEventLine(closed), new RegExp(`\\(up ${request.length} B, down 0 B, `));
+    assert.deepEqual(proxy.snapshot().bytes, { upstream: request.length, downstream: 0 });
+  } finally {
+    await proxy.close();
+    await up.close();
+  }
+});
