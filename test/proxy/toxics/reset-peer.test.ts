@@ -1,7 +1,7 @@
 // reset_peer: Toxiproxy's timing (timer from the first data, which is dropped), socklab's reset_idle mode, toxicity.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dial, echoUpstream, payload, readAll, removeToxic, rig, sendingUpstream, sha256 } from '../../helpers/proxy-fixtures.js';
+import { dial, echoUpstream, payload, readAll, removeToxic, rig, sendingUpstream, sha256, waitFor } from '../../helpers/proxy-fixtures.js';
 import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 test('echo with timeout 500: the reply never arrives, the RST comes about 500 ms after the request', async () => {
@@ -45,6 +45,8 @@ test('removed after dropping data but before its RST: the connection closes inst
     const s = await dial(r.port);
     const reading = readAll(s);
     s.write('lost');
+    // On a loaded machine 100 ms from the write were not always enough for the echo to reach the toxic.
+    await waitFor(() => r.server.proxies.get('p').connections()[0]?.bytes_upstream === 4, 3000, 'the request at the server');
     await new Promise((x) => setTimeout(x, 100));
     assert.equal(await removeToxic(r.server, 'reset_peer_downstream'), 204);
     s.write('later');
