@@ -1,6 +1,7 @@
 // The registry of pattern tables: one import and one line per ecosystem file; the Ecosystem union is derived from it.
 import type { Pattern } from '../pattern.js';
 import { aws } from './aws.js';
+import { cassandra } from './cassandra.js';
 import { chrome } from './chrome.js';
 import { cloudflare } from './cloudflare.js';
 import { curl } from './curl.js';
@@ -34,7 +35,7 @@ import { zig } from './zig.js';
 /** Every pattern table, in the order they are tried: specific ecosystems first, the generic fallbacks last. */
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
-  erlang, envoy, httpd, kafka, aws, chrome, mongodb, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare,
+  erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare,
   libc, generic,
 ] as const;
 

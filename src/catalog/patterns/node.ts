@@ -103,6 +103,19 @@ export const node = definePatternTable('node', [
     note: "got's own timeout for that phase (lookup, connect, secureConnect, socket, send, response, request) fired; got sets code ETIMEDOUT though the kernel reported nothing.",
   },
   {
+    id: 'nodemailer-greeting-timeout',
+    keywords: ['greeting never received'],
+    // nodemailer's SMTP connection: the server accepted the TCP connection but sent no 220 greeting within
+    // greetingTimeout (30 s); nodemailer sets code ETIMEDOUT (and, in old versions, errno ETIMEDOUT) itself.
+    regex: /\bGreeting never received\b/,
+    errno: null,
+    kind: 'timer',
+    origin: { by: 'nodemailer', code: 'ETIMEDOUT' },
+    supersedes: ['node.errno-code-property', 'libc.errno-name'],
+    phase: 'read',
+    note: "nodemailer's greetingTimeout fired: the SMTP server accepted the connection but sent no greeting in time (a wrong port or TLS mode, such as secure: false on 465, or a firewall that accepts and stays silent); the kernel reported nothing.",
+  },
+  {
     id: 'undici-socket-error',
     keywords: ['und_err_socket'],
     regex: /\bUND_ERR_SOCKET\b/,
