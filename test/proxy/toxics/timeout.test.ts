@@ -2,7 +2,7 @@
 // dropped data closes the connection, so no later reply is taken for an earlier request (Toxiproxy's behaviour).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dial, echoUpstream, payload, readAll, removeToxic, rig, sha256 } from '../../helpers/proxy-fixtures.js';
+import { dial, echoUpstream, payload, readAll, removeToxic, rig, sha256, waitFor } from '../../helpers/proxy-fixtures.js';
 import { assertEveryReplyCorrect, redisRig } from '../../helpers/redis.js';
 
 test('timeout 200: no data, then the connection closes', async () => {
@@ -55,6 +55,9 @@ test('timeout 0 that dropped a request: removal closes the connection (never a l
     const out = await reading;
     assert.equal(out.error, undefined, 'a clean close (EOF)');
     assert.equal(out.data.length, 0, 'no byte after the loss');
+    // Gone from /connections too, while the client still holds its end (a pg pool client once stayed listed for good).
+    await waitFor(() => r.server.proxies.get('p').connections().length === 0, 3000, '/connections to be empty');
+    s.destroy();
   } finally {
     await r.done();
   }
