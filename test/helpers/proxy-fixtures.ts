@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { after, before } from 'node:test';
 import { startServer, type RunningServer } from '../../src/proxy/server.js';
+import { RawSocket } from '../../src/sys/raw-socket.js';
 
 /** sha256 hex of a buffer. */
 export const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
@@ -48,6 +49,29 @@ export const sendingUpstream = (data: Buffer, end = true): Promise<Upstream> =>
     s.write(data);
     if (end) s.end();
   });
+
+/** A loopback listener that never accepts, its queue filled: further SYNs are dropped, so a connect() to it hangs. */
+export async function blackHole(): Promise<{ readonly port: number; close(): void }> {
+  const black = RawSocket.tcp(4);
+  black.bind('127.0.0.1', 0);
+  black.listen(0);
+  const addr = black.localAddress();
+  if (!addr.ok) throw new Error(`getsockname failed: ${addr.code}`);
+  const port = addr.value.port;
+  const fillers = [0, 1, 2].map(() => {
+    const f = RawSocket.tcp(4);
+    f.connect('127.0.0.1', port);
+    return f;
+  });
+  await new Promise((x) => setTimeout(x, 100));
+  return {
+    port,
+    close: () => {
+      for (const f of fillers) f.close();
+      black.close();
+    },
+  };
+}
 
 /** A socklab server on a free loopback port. */
 export const testServer = (seed = 1): Promise<RunningServer> => startServer({ host: '127.0.0.1', port: 0, seed, dialTimeoutMs: 2000 });

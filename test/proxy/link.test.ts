@@ -1,24 +1,11 @@
 // Links: a hanging upstream dial times out without blocking other clients; toxics churn under traffic never hangs.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RawSocket } from '../../src/sys/raw-socket.js';
-import { apiProxy, dial, echoUpstream, payload, readAll, rig, sha256, testServer } from '../helpers/proxy-fixtures.js';
+import { apiProxy, blackHole, dial, echoUpstream, payload, readAll, rig, sha256, testServer } from '../helpers/proxy-fixtures.js';
 
 test('a dial that hangs (full accept queue) times out; another proxy serves meanwhile', async () => {
-  // A listener that never accepts, with its queue filled: further SYNs are dropped and connect() hangs.
-  const black = RawSocket.tcp(4);
-  black.bind('127.0.0.1', 0);
-  black.listen(0);
-  const addr = black.localAddress();
-  assert.ok(addr.ok);
-  const port = addr.ok ? addr.value.port : 0;
-  const fillers: RawSocket[] = [];
-  for (let i = 0; i < 3; i++) {
-    const f = RawSocket.tcp(4);
-    f.connect('127.0.0.1', port);
-    fillers.push(f);
-  }
-  await new Promise((x) => setTimeout(x, 100));
+  const black = await blackHole();
+  const port = black.port;
   const up = await echoUpstream();
   const server = await testServer(); // dial timeout 2000 ms
   try {
@@ -45,7 +32,6 @@ test('a dial that hangs (full accept queue) times out; another proxy serves mean
   } finally {
     await server.close();
     await up.close();
-    for (const f of fillers) f.close();
     black.close();
   }
 });

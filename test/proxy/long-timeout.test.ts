@@ -4,9 +4,8 @@ import { test } from 'node:test';
 import { main } from '../../src/cli/main.js';
 import { createProxy } from '../../src/index.js';
 import { longTimeout } from '../../src/proxy/long-timeout.js';
-import { RawSocket } from '../../src/sys/raw-socket.js';
 import { memoryIo } from '../helpers/memory-io.js';
-import { dial, echoUpstream, readAll, rig } from '../helpers/proxy-fixtures.js';
+import { blackHole, dial, echoUpstream, readAll, rig } from '../helpers/proxy-fixtures.js';
 
 const LONG = 2 ** 31;
 
@@ -72,27 +71,15 @@ test('every toxic time of 2^31 ms is held: nothing fires within 300 ms', async (
 });
 
 test('the dial timeout: 2^31 ms is held by the library; the CLI refuses more than 1 h, naming the range', async () => {
-  // A listener that never accepts, its queue full: the proxy's dial to it hangs until its timeout.
-  const black = RawSocket.tcp(4);
-  black.bind('127.0.0.1', 0);
-  black.listen(0);
-  const addr = black.localAddress();
-  const port = addr.ok ? addr.value.port : 0;
-  const fillers = [0, 1, 2].map(() => {
-    const f = RawSocket.tcp(4);
-    f.connect('127.0.0.1', port);
-    return f;
-  });
-  const proxy = await createProxy({ upstream: `127.0.0.1:${port}`, dialTimeoutMs: LONG });
+  const black = await blackHole(); // the proxy's dial to it hangs until its timeout
+  const proxy = await createProxy({ upstream: `127.0.0.1:${black.port}`, dialTimeoutMs: LONG });
   try {
-    await new Promise((x) => setTimeout(x, 100));
     const s = await dial(proxy.port);
     const out = await readAll(s, 300);
     assert.equal(out.error?.code, 'TEST_DEADLINE', 'the dial is still waiting, not given up after ~1 ms');
     s.destroy();
   } finally {
     await proxy.close();
-    for (const f of fillers) f.close();
     black.close();
   }
   const io = memoryIo();
