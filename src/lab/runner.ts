@@ -9,7 +9,7 @@ import { SCENARIOS } from './scenarios/index.js';
 import { pcapFileIn, preparePcapDir, preparePcapFile, writePcapFile } from './capture/pcap-file.js';
 import { runScenarioProcess } from './scenario-process.js';
 import { startInWaves } from './start-in-waves.js';
-import { stoppedReport, type ChildReport } from './sandbox/child-report.js';
+import { stoppedReport } from './sandbox/child-report.js';
 import { hostsFor } from './sandbox/lab-sandbox.js';
 import { namespaceSupport } from './sandbox/namespace.js';
 import { ROUTED_HOSTS } from './sandbox/topology.js';

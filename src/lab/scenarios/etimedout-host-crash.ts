@@ -6,7 +6,7 @@ import { trackRetransmits } from '../kit/track-retransmits.js';
 import { defineScenario } from '../scenario.js';
 
 // The budget (2^(n+1) - 1) x 200 ms runs from the RTO timer's first retransmission (retrans_stamp). With 3 it is 3.0 s,
-// the next three RTOs sum to 2.94 s, just short, so the error waited out one more 3.3 s backoff (6.7 s in all); with 2
+// the next three RTOs sum to about 2.9 s, just short, so the error waited out one more 3.3 s backoff (6.7 s in all); with 2
 // it is 1.4 s against 1.23 s: the error comes about 3.3 s after the crash, after four retransmissions.
 const RETRIES2 = 2;
 
