@@ -114,3 +114,27 @@ test('ioredis with timeout 300: the command fails when the proxy closes the sile
     await rig.done();
   }
 });
+
+test('ioredis PING every 100 ms keeps a 300 ms upstream timeout open; once the pings stop it closes about 300 ms later', async () => {
+  const rig = await redisRig();
+  try {
+    const c = rig.client();
+    await c.ping();
+    await rig.proxy.addToxic({ type: 'timeout', stream: 'upstream', attributes: { timeout: 300 } });
+    let closedAt = 0;
+    c.once('close', () => (closedAt = performance.now()));
+    let lastPing = 0;
+    for (let i = 0; i < 10; i++) {
+      lastPing = performance.now();
+      c.ping().catch(() => undefined); // dropped by the toxic: no reply, but every byte restarts its timer
+      await new Promise((x) => setTimeout(x, 100));
+    }
+    assert.equal(closedAt, 0, 'open while the pings keep coming');
+    await waitFor(() => closedAt > 0, 3000, 'the close');
+    assert.ok(closedAt - lastPing >= 250, `closed ${Math.round(closedAt - lastPing)} ms after the last ping`);
+    await rig.proxy.removeToxic('timeout_upstream');
+    await assertEveryReplyCorrect(c);
+  } finally {
+    await rig.done();
+  }
+});
