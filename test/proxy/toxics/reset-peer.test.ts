@@ -113,3 +113,21 @@ test('ioredis through reset_peer 200: the command fails with ECONNRESET about 20
     await rig.done();
   }
 });
+
+test('ioredis idle through reset_peer 0 (as an idle pool waits): no error, no reconnect, as with Toxiproxy; reset_idle 1 resets it', async () => {
+  const rig = await redisRig();
+  try {
+    const c = rig.client();
+    await c.ping();
+    let reconnects = 0;
+    c.on('reconnecting', () => reconnects++);
+    await rig.proxy.withToxic({ type: 'reset_peer', attributes: { timeout: 0 } }, () => new Promise((x) => setTimeout(x, 300)));
+    assert.deepEqual([c.errors.map((e) => e.code), reconnects, c.status], [[], 0, 'ready']);
+    await assertEveryReplyCorrect(c);
+    await rig.proxy.withToxic({ type: 'reset_peer', attributes: { timeout: 0, reset_idle: 1 } }, () => waitFor(() => c.errors.length > 0, 3000, 'the reset'));
+    assert.equal(c.errors[0]?.code, 'ECONNRESET');
+    await assertEveryReplyCorrect(c);
+  } finally {
+    await rig.done();
+  }
+});
