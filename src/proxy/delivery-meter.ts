@@ -72,6 +72,8 @@ export class DeliveryMeter {
     if (now?.bytesAcked === undefined) return this.handedOver;
     // Node sets resetAndClosing in resetAndDestroy(), just before destroy(): the close will be a RST.
     const reset = now.state === 'CLOSE' || (this.socket as { resetAndClosing?: boolean }).resetAndClosing === true;
+    // After a FIN: what the kernel took. Node counts a write still in progress as all queued, so a destroy() in the
+    // middle of one counts only the acknowledged bytes: less than the peer may get, never more.
     return reset ? this.acked(now.bytesAcked) : Math.max(this.acked(now.bytesAcked), this.handedOver - this.socket.writableLength);
   }
 }
