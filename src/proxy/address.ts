@@ -13,9 +13,11 @@ export interface HostPort {
  */
 export function parseHostPort(text: string, field: string): HostPort {
   if (text === '' && field === 'listen') return { host: '127.0.0.1', port: 0 };
-  const m = /^(?:\[([^\]]*)\]|([^:]*)):(\d{1,5})$/.exec(text);
+  // No host name holds a space or a control character: refuse them here rather than fail at every dial.
+  // eslint-disable-next-line no-control-regex
+  const m = /^(?:\[([^\]\s\x00-\x1f\x7f]*)\]|([^:\s\x00-\x1f\x7f]*)):(\d{1,5})$/.exec(text);
   const port = m === null ? NaN : Number(m[3]);
-  if (m === null || port > 65535) throw new SocklabError('SOCKLAB_PROXY_BAD_REQUEST_BODY', { detail: `${field} "${text}" is not host:port` });
+  if (m === null || port > 65535) throw new SocklabError('SOCKLAB_PROXY_BAD_REQUEST_BODY', { detail: `${field} ${JSON.stringify(text)} is not host:port` });
   const host = m[1] ?? m[2] ?? '';
   return { host: host === 'localhost' ? '127.0.0.1' : host === '' ? '0.0.0.0' : host, port };
 }

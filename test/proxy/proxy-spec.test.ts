@@ -90,6 +90,8 @@ test('a listen address that can never work is refused at once, even for a disabl
 
 test('refused where Toxiproxy accepts and fails later: an upstream that is not host:port, text after the JSON', async () => {
   assert.deepEqual(await call('POST', '/proxies', { name: 'x', upstream: 'redis' }), { status: 400, json: { error: 'bad request body: upstream "redis" is not host:port', status: 400 } });
+  assert.deepEqual(await call('POST', '/proxies', { name: 'x', upstream: 'evil\x1b[2J.example:80' }),
+    { status: 400, json: { error: 'bad request body: upstream "evil\\u001b[2J.example:80" is not host:port', status: 400 } });
   const trailing = await fetch(`${shared.server.url}/proxies`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: `{"name":"t","upstream":"${shared.up.address}"} {"name":"u"}` });
   assert.equal(trailing.status, 400);
   assert.deepEqual((await call('GET', '/proxies')).json, {});
