@@ -2,7 +2,7 @@
 import type { SystemCallError } from '../../errors/system-call-error.js';
 import type { HandbackReason } from './relay-protocol.js';
 
-/** A connection coming back from the relay. Its sockets are still held: resumeSocket gives them back to Node. */
+/** A connection coming back from the relay. Its sockets are still held: releaseSocket gives them back to Node. */
 export interface RelayHandback {
   /** See HandbackReason; 'dropped' without a drop() means the relay thread ended: bytes in flight may be lost. */
   readonly reason: HandbackReason;
@@ -30,8 +30,6 @@ export class RelayLease {
     private readonly base: number,
     private readonly onHandback: (handback: RelayHandback) => void,
     private readonly command: (kind: 'release' | 'drop') => void,
-    /** The relay's own descriptors for the two sockets (duplicates: closing them never closes the connection). */
-    readonly fds: readonly [number, number],
   ) {}
 
   /** True until the handback. */

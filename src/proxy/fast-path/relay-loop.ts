@@ -28,6 +28,7 @@ export class RelayLoop {
   private readonly pages: Float64Array[] = [];
   /** Connections with work left after their last turn (a budget ran out, or new edges came in). */
   private readonly busy = new Set<SplicedConnection>();
+  private held = 0;
   private running = true;
 
   constructor(private readonly wake: EventFd, private readonly commands: MessagePort, private readonly report: Reporter) {
@@ -85,6 +86,7 @@ export class RelayLoop {
     const page = this.pages[Math.floor(slot / SLOTS_PER_PAGE)]!;
     const c = new SplicedConnection(slot, client, upstream, this.pool, page, (slot % SLOTS_PER_PAGE) * 2);
     this.connections[slot] = c;
+    this.held++;
     const failed = this.epoll.add(client, WATCH, slot * 2) || this.epoll.add(upstream, WATCH, slot * 2 + 1);
     if (failed !== 0) this.handBack(c, 'declined', { side: null, errno: -failed, syscall: 'epoll_ctl' });
     else this.busy.add(c); // bytes that came before the registration raise no edge: look now
@@ -96,6 +98,7 @@ export class RelayLoop {
     this.connections[c.slot] = undefined;
     this.busy.delete(c);
     const report = c.handback(reason, failure);
+    if (--this.held === 0) this.pool.close(); // no connection left: kept pipes would only hold descriptors
     const transfer = [report.toUpstream?.buffer, report.toClient?.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
     this.report(report, transfer);
   }

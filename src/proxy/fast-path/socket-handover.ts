@@ -10,30 +10,45 @@ interface StreamHandle {
   readStart(): number;
 }
 
-const handleOf = (s: Socket): StreamHandle | undefined => (s as unknown as { _handle?: StreamHandle | null })._handle ?? undefined;
+/** The parts of a held socket this module touches: its handle, and the stream's own read hook. */
+interface Internals {
+  _handle?: StreamHandle | null;
+  _read?: (size: number) => void;
+}
+
+const internals = (s: Socket): Internals => s as unknown as Internals;
+
+/** Stands in for net.Socket's _read while held: the stream machinery asks for more (a paused stream does, on the
+ * next tick after a chunk, until its buffer fills), and the socket's own _read would restart the handle. */
+const readNothing = (): void => undefined;
 
 /**
  * Node stops reading `s`: the stream is paused and libuv stops polling the descriptor, so the kernel keeps every
  * unread byte for another reader. Bytes Node had already read but not delivered are delivered first, synchronously,
- * to the 'data' listeners.
+ * to the 'data' listeners. Until releaseSocket, nothing in Node restarts the reads.
  */
 export function holdSocket(s: Socket): void {
   s.pause();
   // read() hands buffered chunks to the 'data' listeners; it may also restart the handle, so stop it afterwards.
   while (s.readableLength > 0 && s.read() !== null);
-  const h = handleOf(s);
+  const own = internals(s);
+  own._read = readNothing;
+  const h = own._handle ?? undefined;
   if (h?.reading === true) {
     h.reading = false;
     h.readStop();
   }
 }
 
-/** Node reads `s` again. The handle is restarted by hand: a stream paused mid-read still thinks a read is pending. */
-export function resumeSocket(s: Socket): void {
-  if (s.destroyed) return;
-  s.resume();
-  const h = handleOf(s);
-  if (h === undefined || h.reading) return;
+/**
+ * Node may read `s` again: its handle is restarted by hand (a stream paused mid-read still thinks a read is
+ * pending, so resume() alone would not). Whether data flows to listeners stays the stream's own flowing state.
+ */
+export function releaseSocket(s: Socket): void {
+  const own = internals(s);
+  if (Object.hasOwn(own, '_read')) delete own._read; // net.Socket's own again
+  const h = own._handle ?? undefined;
+  if (s.destroyed || h === undefined || h.reading) return;
   h.reading = true;
   const err = h.readStart();
   if (err !== 0) s.destroy(new SystemCallError('read', -err));

@@ -20,6 +20,8 @@ export class SpliceRelay {
   private off: string | undefined;
   private noticeTaken = false;
   private stopping = false;
+  private ready = false;
+  private readyWaiters: (() => void)[] = [];
   private wakeQueued = false;
   private leases: (RelayLease | undefined)[] = [];
   private freeSlots: number[] = [];
@@ -49,6 +51,20 @@ export class SpliceRelay {
     return this.off;
   }
 
+  /** Start the relay thread now, so that it is ready when the first connection comes (a thread takes tens of ms). */
+  prepare(): void {
+    if (this.off === undefined) this.started();
+  }
+
+  /** Call `then` once the thread is ready or the fast path turned out to be off (at once if either is known). */
+  whenReady(then: () => void): void {
+    if (this.ready || this.off !== undefined) then();
+    else {
+      this.readyWaiters.push(then);
+      this.worker?.ref(); // someone waits: the start must not be cut short by an empty event loop
+    }
+  }
+
   /** Connections the relay holds now. */
   get size(): number {
     return this.live;
@@ -56,10 +72,11 @@ export class SpliceRelay {
 
   /**
    * Lend both sockets to the relay; Node stops reading them (see holdSocket). Node must hold none of their bytes
-   * (nothing buffered to read or to write). Undefined when the fast path is off: the sockets are left as they were.
+   * (nothing buffered to read or to write). Undefined, leaving the sockets as they were, while the thread is not
+   * ready yet (see whenReady) or when the fast path is off.
    */
   lease(client: Socket, upstream: Socket, onHandback: (handback: RelayHandback) => void): RelayLease | undefined {
-    if (this.off !== undefined || !this.started()) return undefined;
+    if (this.off !== undefined || !this.started() || !this.ready) return undefined;
     let clientFd = -1;
     let upstreamFd = -1;
     try {
@@ -76,7 +93,7 @@ export class SpliceRelay {
     const base = (slot % SLOTS_PER_PAGE) * 2;
     page[base] = 0;
     page[base + 1] = 0;
-    const lease = new RelayLease(page, base, onHandback, (kind) => this.send({ kind, slot }), [clientFd, upstreamFd]);
+    const lease = new RelayLease(page, base, onHandback, (kind) => this.send({ kind, slot }));
     this.leases[slot] = lease;
     if (this.live++ === 0) this.worker!.ref(); // the sockets no longer keep the event loop alive: the relay does
     this.send({ kind: 'adopt', slot, client: clientFd, upstream: upstreamFd });
@@ -104,27 +121,28 @@ export class SpliceRelay {
     const worker = new Worker(new URL('./relay-worker.js', import.meta.url), {
       workerData: { wakeFd: this.wake.fd, commands: port2 },
       transferList: [port2],
+      // Its JS keeps little alive (bytes stay in the kernel's pipes): a small young generation is collected often,
+      // so the thread's short-lived objects do not pile up as resident memory between collections.
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
-    worker.unref();
     worker.on('message', (report: RelayReport) => this.onReport(report));
     worker.on('error', (error) => {
       this.off ??= `the relay thread failed: ${error.message}`;
     });
     worker.once('exit', () => this.onExit());
+    worker.unref(); // after the listeners: adding a 'message' listener refs the worker again
     process.on('exit', this.stopNow);
     this.worker = worker;
     return true;
   }
 
   private onReport(report: RelayReport): void {
-    if (report.kind === 'ready') return;
-    if (report.kind === 'unavailable') {
-      this.off ??= report.reason;
-      // The thread acted on no command: these descriptors are untouched and still ours to close.
-      this.settleAll((lease) => {
-        for (const fd of lease.fds) libc().close(fd);
-        return 'unsupported';
-      });
+    if (report.kind === 'ready' || report.kind === 'unavailable') {
+      // Nothing was leased before this report (lease waits for ready), so no connection is affected.
+      this.ready = report.kind === 'ready';
+      if (report.kind === 'unavailable') this.off ??= report.reason;
+      for (const then of this.readyWaiters.splice(0)) then();
+      if (this.live === 0) this.worker?.unref();
       return;
     }
     const lease = this.leases[report.slot];
@@ -153,24 +171,21 @@ export class SpliceRelay {
     process.off('exit', this.stopNow);
     if (!this.stopping) this.off ??= 'the relay thread stopped';
     // Whatever was not handed back went with the thread (it closed its descriptors as it ended).
-    this.settleAll(() => 'dropped');
+    this.leases.forEach((lease, slot) => {
+      if (lease === undefined) return;
+      this.forget(slot);
+      lease.settle({ reason: 'dropped', toUpstream: null, toClient: null, side: null, error: undefined });
+    });
     this.commands?.close();
     this.wake?.close();
     this.worker = undefined;
     this.commands = undefined;
     this.wake = undefined;
     this.stopping = false;
+    this.ready = false;
     this.leases = [];
     this.freeSlots = [];
     this.pages = [];
-  }
-
-  private settleAll(reason: (lease: RelayLease) => 'unsupported' | 'dropped'): void {
-    this.leases.forEach((lease, slot) => {
-      if (lease === undefined) return;
-      this.forget(slot);
-      lease.settle({ reason: reason(lease), toUpstream: null, toClient: null, side: null, error: undefined });
-    });
   }
 
   private forget(slot: number): void {

@@ -2,14 +2,19 @@
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { connect, createServer, type Socket } from 'node:net';
-import { after, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import type { RelayHandback, RelayLease } from '../../../src/proxy/fast-path/relay-lease.js';
-import { resumeSocket } from '../../../src/proxy/fast-path/socket-handover.js';
+import { releaseSocket } from '../../../src/proxy/fast-path/socket-handover.js';
 import { SpliceRelay } from '../../../src/proxy/fast-path/splice-relay.js';
 import { setRecvBufferSize, setSendBufferSize } from '../../../src/sys/int-options.js';
 import { dial, payload, readAll, sha256, upstream, type Upstream } from '../../helpers/proxy-fixtures.js';
 
 const relay = new SpliceRelay();
+before(async () => {
+  relay.prepare();
+  await new Promise<void>((resolve) => relay.whenReady(resolve));
+  assert.equal(relay.unavailable, undefined);
+});
 after(() => relay.close());
 
 /** A one-connection proxy whose connection goes to the relay: the test's client, the upstream's socket, the lease. */
@@ -144,8 +149,8 @@ test('a release while the client stalls hands back the bytes in the pipe; the JS
     r.client.resume();
     r.outbound.pipe(r.inbound);
     r.inbound.pipe(r.outbound);
-    resumeSocket(r.outbound);
-    resumeSocket(r.inbound);
+    releaseSocket(r.outbound);
+    releaseSocket(r.inbound);
     await ended;
     assert.equal(sha256(Buffer.concat(parts)), sha256(data));
     assert.ok(r.lease.moved().downstream > 1 << 20);
