@@ -20,6 +20,8 @@ export interface CreateProxyOptions {
   /** Upstream dial timeout in ms (default 5000). */
   readonly dialTimeoutMs?: number;
   readonly onEvent?: (event: ProxyEvent) => void;
+  /** false: relay every connection through Node, never with splice (default: the fast path where it works). */
+  readonly fastPath?: boolean;
 }
 
 /** A toxic to add: the same fields as Toxiproxy's API body, with each type's attribute names checked by the compiler. */
@@ -76,6 +78,7 @@ export async function createProxy(options: CreateProxyOptions): Promise<InProces
     seed: options.seed ?? Math.floor(Math.random() * 2 ** 32),
     dialTimeoutMs: options.dialTimeoutMs ?? 5000,
     onEvent: options.onEvent ?? (() => undefined),
+    ...(options.fastPath === undefined ? {} : { fastPath: options.fastPath }),
   });
   await proxy.start();
   const bound = proxy.listen;

@@ -2,6 +2,8 @@
 import { connect, type Socket } from 'node:net';
 import { parseHostPort } from './address.js';
 import { DeliveryMeter } from './delivery-meter.js';
+import { PathSwitch } from './fast-path/path-switch.js';
+import type { SpliceRelay } from './fast-path/splice-relay.js';
 import { longTimeout, type LongTimeout } from './long-timeout.js';
 import { Pump } from './pump.js';
 import type { RandomSource } from './random.js';
@@ -14,10 +16,13 @@ import type { LinkControl, StageContext, Stream } from './toxic.js';
 export interface LinkHost {
   readonly upstream: string;
   readonly dialTimeoutMs: number;
+  /** Carries the link while no toxic acts on it (undefined: always the JS path). */
+  readonly relay: SpliceRelay | undefined;
   toxics(): Iterable<ToxicRecord>;
   bytes(direction: Stream, n: number): void;
   fired(link: Link, toxic: string, what: string): void;
   closed(link: Link, reason: string): void;
+  notice(text: string): void;
 }
 
 /** A live connection as /connections reports it. */
@@ -30,6 +35,8 @@ export interface LinkInfo {
   readonly bytes_downstream: number;
   readonly toxics: readonly string[];
   readonly fired: Readonly<Record<string, number>>;
+  /** Who moves the bytes now: the splice relay (no toxic acts) or Node (the pumps and toxic chains). */
+  readonly path: 'splice' | 'node';
 }
 
 /** One toxic on this link: its place in a chain, its abort controller (made on first use), its state, the bytes it dropped. */
@@ -46,6 +53,7 @@ export class Link implements LinkControl {
   private dialTimer: LongTimeout | undefined;
   private up: Pump | undefined;
   private down: Pump | undefined;
+  private path: PathSwitch | undefined;
   private readonly installed = new Map<ToxicRecord, Installed>();
   private readonly firedCount: Record<string, number> = {};
   private readonly started = performance.now();
@@ -59,16 +67,13 @@ export class Link implements LinkControl {
 
   constructor(readonly id: number, private readonly client: Socket, private readonly host: LinkHost, private readonly random: RandomSource) {}
 
-  /** Dial the upstream (with a timeout) and start moving data; the client stays paused until then. */
+  /** Dial the upstream (with a timeout) and start moving data; both sockets stay paused until the link has its path. */
   start(): void {
     const { host, port } = parseHostPort(this.host.upstream, 'upstream');
-    const up = connect({ host: host === '0.0.0.0' ? '127.0.0.1' : host, port, allowHalfOpen: true, noDelay: true });
+    const up = connect({ host: host === '0.0.0.0' ? '127.0.0.1' : host, port, allowHalfOpen: true, noDelay: true }).pause();
     this.upstreamSocket = up;
     this.client.setNoDelay(true);
-    this.dialTimer = longTimeout(() => this.finish('upstream dial timeout', () => {
-      up.destroy();
-      this.client.destroy();
-    }), this.host.dialTimeoutMs);
+    this.dialTimer = longTimeout(() => this.lost('upstream dial timeout'), this.host.dialTimeoutMs);
     this.client.on('error', (e: NodeJS.ErrnoException) => this.finish(`client ${e.code ?? e.message}`, () => this.mirrorError(e, up)));
     up.on('error', (e: NodeJS.ErrnoException) => {
       this.finish(`upstream ${e.code ?? e.message}`, () => (up.connecting || this.up === undefined ? this.client.destroy() : this.mirrorError(e, this.client)));
@@ -79,12 +84,23 @@ export class Link implements LinkControl {
       this.dialTimer?.clear();
       if (this.done) return;
       this.sent = { upstream: new DeliveryMeter(up).start(), downstream: new DeliveryMeter(this.client).start() };
-      this.up = new Pump(this.client, up, (n) => this.count('upstream', n), (e) => this.fail(e));
-      this.down = new Pump(up, this.client, (n) => this.count('downstream', n), (e) => this.fail(e));
+      this.up = new Pump(this.client, up, (n) => this.count('upstream', n), (e) => this.lost(`toxic failed: ${String(e)}`));
+      this.down = new Pump(up, this.client, (n) => this.count('downstream', n), (e) => this.lost(`toxic failed: ${String(e)}`));
       this.client.on('data', () => this.onClientData());
       for (const record of this.host.toxics()) this.added(record);
-      this.client.resume();
+      this.path = this.host.relay && new PathSwitch(this.host.relay, this.client, up, this.up, this.down, this, (text) => this.host.notice(text));
+      if (this.path?.begin() !== true) for (const s of [this.client, up]) s.resume();
     });
+  }
+
+  /** After a toxic change: the path follows the toxics; resolves once no byte can bypass them (see PathSwitch). */
+  followToxics(): Promise<void> {
+    return this.path?.follow() ?? Promise.resolve();
+  }
+
+  /** True while no toxic acts and the link is not closing: the splice relay may carry it. */
+  plain(): boolean {
+    return !this.done && !this.closeWaiting && !this.up!.stopped && this.up!.chain.passThrough && this.down!.chain.passThrough;
   }
 
   /** A toxic was added to the proxy: roll its toxicity and append its stage to the stream's chain. */
@@ -205,10 +221,7 @@ export class Link implements LinkControl {
 
   /** Close everything now (proxy stopped or deleted). */
   destroy(): void {
-    this.finish('proxy stopped', () => {
-      this.client.destroy();
-      this.upstreamSocket?.destroy();
-    });
+    this.lost('proxy stopped');
   }
 
   /** The /connections view of this link. */
@@ -223,6 +236,7 @@ export class Link implements LinkControl {
       bytes_downstream: this.bytesDown,
       toxics: [...this.installed].filter(([, i]) => i.node.stage !== null).map(([r]) => r.name),
       fired: { ...this.firedCount },
+      path: this.path?.onRelay === true ? 'splice' : 'node',
     };
   }
 
@@ -232,13 +246,14 @@ export class Link implements LinkControl {
     this.upstreamSocket?.destroySoon();
   }
 
-  /** Bytes handed to a socket; they count once its peer acknowledges them (syncBytes). */
-  private count(direction: Stream, n: number): void {
+  /** Bytes handed to a socket (by a pump, or by the splice relay); they count once its peer acknowledges them. */
+  count(direction: Stream, n: number): void {
     this.sent?.[direction].handed(n);
   }
 
   /** Bring the counters (the link's and its proxy's) up to what each peer has acknowledged. */
   syncBytes(): void {
+    this.path?.sync();
     if (this.sent === undefined) return;
     const up = this.sent.upstream.delivered() - this.bytesUp;
     const down = this.sent.downstream.delivered() - this.bytesDown;
@@ -254,8 +269,9 @@ export class Link implements LinkControl {
     else other.destroy();
   }
 
-  private fail(error: unknown): void {
-    this.finish(`toxic failed: ${String(error)}`, () => {
+  /** Close both sockets now (dial timeout, proxy stopped, a toxic threw, the splice relay thread ended). */
+  lost(reason: string): void {
+    this.finish(reason, () => {
       this.client.destroy();
       this.upstreamSocket?.destroy();
     });
@@ -268,9 +284,11 @@ export class Link implements LinkControl {
   }
 
   private finish(reason: string, action: () => void): void {
+    this.path?.sync(); // the relay's bytes reach the meters before a socket closes (its final count is taken then)
     action();
     if (this.done) return;
     this.done = true;
+    this.path?.close();
     this.dialTimer?.clear();
     for (const inst of this.installed.values()) inst.ctl?.abort();
     this.installed.clear();

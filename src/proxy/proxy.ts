@@ -4,6 +4,7 @@ import { hostPort } from '../shared/host-port.js';
 import { parseHostPort } from './address.js';
 import { DeliveryMeter } from './delivery-meter.js';
 import type { ProxyEvent } from './events.js';
+import { SpliceRelay } from './fast-path/splice-relay.js';
 import { Link, type LinkInfo } from './link.js';
 import { Listener } from './listener.js';
 import { longTimeout } from './long-timeout.js';
@@ -33,6 +34,8 @@ export interface ProxyOptions {
   readonly seed: number;
   readonly dialTimeoutMs: number;
   readonly onEvent: (event: ProxyEvent) => void;
+  /** false: every connection is relayed by Node, even with no toxic (default: the splice fast path where it works). */
+  readonly fastPath?: boolean;
 }
 
 /** A listening (or disabled) proxy. */
@@ -42,6 +45,7 @@ export class Proxy {
   private readonly counters: ProxyStats = { connections: 0, bytesUpstream: 0, bytesDownstream: 0, fired: new Map() };
   private readonly listener: Listener;
   private readonly links = new Set<Link>();
+  private readonly relay: SpliceRelay | undefined;
   /** The running proxy-level effects (refuse), each with its stop. */
   private readonly effects = new Map<ToxicRecord, () => Promise<void>>();
   private effectQueue: Promise<void> = Promise.resolve();
@@ -49,6 +53,7 @@ export class Proxy {
 
   constructor(readonly name: string, listen: string, public upstream: string, private readonly options: ProxyOptions) {
     parseHostPort(upstream, 'upstream');
+    this.relay = options.fastPath === false ? undefined : SpliceRelay.shared();
     this.listener = new Listener(listen, (socket) => this.accept(socket), (refusing) => options.onEvent({ kind: 'refusing', proxy: name, refusing }));
     this.toxics = new ToxicCollection((kind, record) => this.toxicChanged(kind, record));
   }
@@ -70,6 +75,7 @@ export class Proxy {
   /** Bind the listener (unless a refuse toxic holds it closed); rejects if the address cannot be bound. */
   async start(): Promise<void> {
     DeliveryMeter.prepare();
+    this.relay?.prepare(); // the relay thread starts while the listener binds
     const was = this.enabled;
     this.enabled = true;
     try {
@@ -78,6 +84,9 @@ export class Proxy {
       this.enabled = was;
       throw error;
     }
+    // Ready (or known to be off) before the first connection: it goes straight to the relay, and the thread's own
+    // descriptors are open by the time anyone counts the process's.
+    await new Promise<void>((resolve) => (this.relay === undefined ? resolve() : this.relay.whenReady(resolve)));
   }
 
   /** Close the listener and every live connection; resolves once the port no longer accepts. */
@@ -119,7 +128,7 @@ export class Proxy {
     return { name: this.name, listen: this.listen, upstream: this.upstream, enabled: this.enabled, toxics: this.toxics.all().map(toxicJson) };
   }
 
-  /** Live counters; live connections first count what their peers have acknowledged since the last look. */
+  /** Live counters; live connections first fold in the splice relay's bytes and count what their peers have acknowledged. */
   get stats(): ProxyStats {
     for (const link of this.links) link.syncBytes();
     return this.counters;
@@ -159,6 +168,7 @@ export class Proxy {
     const link = new Link(id, client, {
       upstream: this.upstream,
       dialTimeoutMs: this.options.dialTimeoutMs,
+      relay: this.relay,
       toxics: () => this.toxics.all(),
       bytes: (dir, n) => {
         if (dir === 'upstream') this.counters.bytesUpstream += n;
@@ -172,6 +182,7 @@ export class Proxy {
         this.links.delete(l);
         this.options.onEvent({ kind: 'closed', proxy: this.name, id: l.id, reason, info: l.info() });
       },
+      notice: (text) => this.options.onEvent({ kind: 'notice', proxy: this.name, text }),
     }, seededRandom(mixSeed(this.options.seed, this.name, id)));
     this.links.add(link);
     this.counters.connections++;
@@ -179,17 +190,22 @@ export class Proxy {
     link.start();
   }
 
-  /** Live links follow at once (O(1) each); proxy-level effects run one at a time, in order. */
+  /**
+   * Live links follow at once (O(1) each; a link the splice relay holds is in force once handed back); proxy-level
+   * effects run one at a time, in order.
+   */
   private toxicChanged(kind: 'add' | 'update' | 'remove', record: ToxicRecord): Promise<void> {
+    const paths: Promise<void>[] = [];
     for (const link of this.links) {
       if (kind === 'add') link.added(record);
       else if (kind === 'update') link.updated(record);
       else link.removed(record);
+      paths.push(link.followToxics());
     }
-    if (record.toxic.onProxy === undefined) return Promise.resolve();
+    if (record.toxic.onProxy === undefined) return Promise.all(paths).then(() => undefined);
     const step = this.effectQueue.then(() => this.applyEffect(kind, record));
     this.effectQueue = step.catch(() => undefined);
-    return step;
+    return Promise.all([step, ...paths]).then(() => undefined);
   }
 
   /** Start the new effect before stopping the old one, so an update never lets the listener accept in between. */

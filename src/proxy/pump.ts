@@ -12,11 +12,14 @@ export class Pump {
   readonly chain = new StageChain();
   /** When true the pump reads and drops (close_wait's dead server side). */
   discard = false;
+  /** While true the pump never resumes its source: the splice relay owns the socket (fast-path/path-switch.ts). */
+  private held = false;
   private readonly queue: { data: Buffer | null; at: number }[] = [];
   private queued = 0;
   private busy = false;
   private waitingDrain = false;
-  private stopped = false;
+  /** stop() was called: the link is closing and nothing more is taken in. */
+  stopped = false;
   /** Pieces passed on while an earlier write still sits in Node's queue: merged, written as one when it flushes. */
   private staged: Buffer[] = [];
   private stagedBytes = 0;
@@ -39,6 +42,22 @@ export class Pump {
   stop(): void {
     this.stopped = true;
     this.queue.length = 0;
+  }
+
+  /** Hold the source (backpressure never resumes it) or let go of it (resumed unless the pump still waits). */
+  hold(on: boolean): void {
+    this.held = on;
+    if (!on) this.maybeResume();
+  }
+
+  /** Bytes of the source read elsewhere (the splice relay's pipe), passed on as if the source had just sent them. */
+  inject(b: Buffer): void {
+    this.onData(b);
+  }
+
+  /** Nothing queued, in a stage, being merged or waiting in Node's write buffer. */
+  get idle(): boolean {
+    return !this.busy && this.queue.length === 0 && !this.flushing && this.stagedBytes === 0 && this.dst.writableLength === 0;
   }
 
   /** Bytes passed on but not yet handed to the kernel. */
@@ -79,7 +98,7 @@ export class Pump {
   }
 
   private maybeResume(): void {
-    if (!this.stopped && !this.waitingDrain && this.queued <= HIGH_WATER / 2 && this.src.isPaused()) this.src.resume();
+    if (!this.stopped && !this.held && !this.waitingDrain && this.queued <= HIGH_WATER / 2 && this.src.isPaused()) this.src.resume();
   }
 
   private async run(): Promise<void> {

@@ -22,6 +22,8 @@ export interface ServerOptions {
   /** Upstream dial timeout in ms (default 5000). */
   readonly dialTimeoutMs?: number;
   readonly onEvent?: (event: ProxyEvent) => void;
+  /** false: relay every connection through Node, never with splice (default: the fast path where it works). */
+  readonly fastPath?: boolean;
   /** Require `Authorization: Bearer <token>` on every API request (for an API that listens beyond loopback). */
   readonly token?: string | undefined;
   /** Host names the API answers to besides its listening address and loopback names ("*": any). */
@@ -45,6 +47,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     seed: options.seed ?? Math.floor(Math.random() * 2 ** 32),
     dialTimeoutMs: options.dialTimeoutMs ?? 5000,
     onEvent: options.onEvent ?? (() => undefined),
+    ...(options.fastPath === undefined ? {} : { fastPath: options.fastPath }),
   });
   if (options.config !== undefined) await loadConfig(options.config, proxies);
   const host = options.host ?? '127.0.0.1';

@@ -2,7 +2,7 @@
 import { paint } from '../../shared/paint.js';
 import { defineCommand } from '../command-spec.js';
 import { jsonLine } from '../json-output.js';
-import { duration, flag, integer, text } from '../option-spec.js';
+import { choice, duration, flag, integer, text } from '../option-spec.js';
 
 /** The `proxy` command. */
 export const proxyCommand = defineCommand({
@@ -15,6 +15,7 @@ export const proxyCommand = defineCommand({
     seed: integer('seed for toxicity rolls and jitter, for reproducible runs', { min: 0, max: 4_294_967_295 }),
     dialTimeout: duration('upstream connect timeout', { min: '1ms', max: '1h', default: '5s' }),
     quiet: flag('no per-connection log lines'),
+    fastPath: choice('relay connections without toxics with splice(2) in a worker thread; off: Node relays everything (as SOCKLAB_FAST_PATH=off)', ['on', 'off'], { default: 'on' }),
     token: text('require Authorization: Bearer <token> on every API request (default: $SOCKLAB_TOKEN)', { placeholder: '<token>' }),
     allowHost: text('comma-separated Host names the API also answers to (e.g. a docker-compose service name; * for any)', { placeholder: '<names>' }),
   },
@@ -33,10 +34,11 @@ export const proxyCommand = defineCommand({
       ...(options.config === undefined ? {} : { config: options.config }),
       ...(options.seed === undefined ? {} : { seed: options.seed }),
       dialTimeoutMs: options.dialTimeout,
+      ...(options.fastPath === 'off' ? { fastPath: false } : {}),
       token: options.token ?? process.env.SOCKLAB_TOKEN,
       allowHosts: (options.allowHost ?? '').split(',').map((h) => h.trim()).filter((h) => h !== ''),
       onEvent: (e) => {
-        if (!options.quiet) io.stdout.write(options.json ? jsonLine({ type: 'event', ...e }) : `${renderEventLine(e, tag)}\n`);
+        if (!options.quiet || e.kind === 'notice') io.stdout.write(options.json ? jsonLine({ type: 'event', ...e }) : `${renderEventLine(e, tag)}\n`);
       },
     });
     const proxyCount = server.proxies.all().length;

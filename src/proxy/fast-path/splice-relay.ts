@@ -128,6 +128,7 @@ export class SpliceRelay {
     worker.on('message', (report: RelayReport) => this.onReport(report));
     worker.on('error', (error) => {
       this.off ??= `the relay thread failed: ${error.message}`;
+      this.wakeWaiters();
     });
     worker.once('exit', () => this.onExit());
     worker.unref(); // after the listeners: adding a 'message' listener refs the worker again
@@ -141,7 +142,7 @@ export class SpliceRelay {
       // Nothing was leased before this report (lease waits for ready), so no connection is affected.
       this.ready = report.kind === 'ready';
       if (report.kind === 'unavailable') this.off ??= report.reason;
-      for (const then of this.readyWaiters.splice(0)) then();
+      this.wakeWaiters();
       if (this.live === 0) this.worker?.unref();
       return;
     }
@@ -183,9 +184,14 @@ export class SpliceRelay {
     this.wake = undefined;
     this.stopping = false;
     this.ready = false;
+    this.wakeWaiters(); // off now (or stopped): waiting for ready ends
     this.leases = [];
     this.freeSlots = [];
     this.pages = [];
+  }
+
+  private wakeWaiters(): void {
+    for (const then of this.readyWaiters.splice(0)) then();
   }
 
   private forget(slot: number): void {

@@ -18,5 +18,7 @@ export function renderEventLine(e: ProxyEvent, paint: (tag: string) => string = 
       return `${time} ${paint('close')} ${proxy}#${e.id} ${terminalSafe(e.reason)} (up ${e.info.bytes_upstream} B, down ${e.info.bytes_downstream} B, ${e.info.age_ms} ms)`;
     case 'refusing':
       return `${time} ${paint('refuse')} ${proxy} ${e.refusing ? 'refusing new connections' : 'accepting again'}`;
+    case 'notice':
+      return `${time} ${paint('note ')} ${proxy}: ${terminalSafe(e.text)}`;
   }
 }
