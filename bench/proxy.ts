@@ -1,9 +1,12 @@
-// Proxy bench: throughput, added latency and idle-connection memory, direct vs socklab proxy vs socat, in one run.
+// Proxy bench: throughput, added latency and idle-connection memory of direct loopback, socklab (splice fast path,
+// JS path, JS path with a toxic), socat and, when given, the real Toxiproxy, measured side by side in one run.
+// `node dist/bench/proxy.js [--toxiproxy /path/to/toxiproxy-server] [--rounds 3] [--mib 512]` (or TOXIPROXY_SERVER).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
 // The upstream runs in its own process: 'S'+u32 size -> sends size bytes then FIN; 'E' -> echo; 'I' -> idle.
 const UPSTREAM = `
@@ -16,21 +19,37 @@ const srv = createServer({ allowHalfOpen: true }, (s) => {
     if (head === null) return s.once('readable', first);
     const mode = String.fromCharCode(head[0]);
     if (mode === 'E') { s.pipe(s); return; }
-    if (mode === 'I') { s.resume(); return; }
+    if (mode === 'I') { s.resume(); s.once('end', () => s.end()); return; }
     const sz = s.read(4);
     let left = sz.readUInt32BE(0);
     const pump = () => { while (left > 0) { const n = Math.min(left, block.length); left -= n; if (!s.write(n === block.length ? block : block.subarray(0, n))) return s.once('drain', pump); } s.end(); };
     pump();
   });
 });
-srv.listen(0, '127.0.0.1', () => process.stdout.write(String(srv.address().port) + '\\n'));
+srv.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, () => process.stdout.write(String(srv.address().port) + '\\n'));
 `;
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const children: ChildProcess[] = [];
+const { values: opts } = parseArgs({
+  options: { toxiproxy: { type: 'string' }, rounds: { type: 'string', default: '3' }, mib: { type: 'string', default: '512' } },
+});
+const toxiproxyBin = opts.toxiproxy ?? process.env.TOXIPROXY_SERVER;
+const ROUNDS = Number(opts.rounds);
+/** 10,000 idle connections at 4 fds each (the fast path), plus the bench's own. */
+const IDLE_FDS = 10_000 * 4 + 2_000;
+const TOTAL = Number(opts.mib) * 1024 * 1024;
 
-function spawnLine(cmd: string, args: string[]): Promise<{ child: ChildProcess; line: string }> {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+/** One thing to measure: where it listens, which process holds its connections, how many fds a connection costs. */
+interface Contender {
+  readonly name: string;
+  readonly port: number;
+  readonly pid: number | undefined;
+  readonly fdsPerConn: number;
+}
+
+function spawnLine(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ child: ChildProcess; line: string }> {
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
   children.push(child);
   return new Promise((resolve, reject) => {
     let buf = '';
@@ -49,6 +68,25 @@ const dial = (port: number): Promise<Socket> => new Promise((resolve, reject) =>
   s.once('connect', () => resolve(s));
   s.once('error', reject);
 });
+/** Resolves once something accepts on `port` (5 s at most). */
+async function listening(port: number): Promise<void> {
+  for (let i = 0; ; i++) {
+    try {
+      (await dial(port)).destroy();
+      return;
+    } catch (error) {
+      if (i > 100) throw error;
+      await wait(50);
+    }
+  }
+}
+const json = { 'Content-Type': 'application/json' };
+const post = async (url: string, body: unknown): Promise<unknown> => {
+  const res = await fetch(url, { method: 'POST', headers: json, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`POST ${url}: ${res.status} ${await res.text()}`);
+  return res.json();
+};
+const portOf = (listen: string): number => Number(listen.split(':').pop());
 
 async function download(port: number, size: number): Promise<void> {
   const s = await dial(port);
@@ -63,10 +101,10 @@ async function download(port: number, size: number): Promise<void> {
   if (got !== size) throw new Error(`short read ${got}/${size}`);
 }
 
-async function throughput(port: number, conns: number, total: number): Promise<number> {
+async function throughput(port: number, conns: number): Promise<number> {
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: conns }, () => download(port, Math.floor(total / conns))));
-  return total / 1e6 / ((performance.now() - t0) / 1000);
+  await Promise.all(Array.from({ length: conns }, () => download(port, Math.floor(TOTAL / conns))));
+  return TOTAL / 1e6 / ((performance.now() - t0) / 1000);
 }
 
 async function roundTrips(port: number, count: number): Promise<number[]> {
@@ -85,13 +123,17 @@ async function roundTrips(port: number, count: number): Promise<number[]> {
       s.on('data', on);
       s.write(msg);
     });
-    times.push(Number(process.hrtime.bigint() - t) / 1000);
+    if (i >= count / 10) times.push(Number(process.hrtime.bigint() - t) / 1000); // the first tenth warms up
   }
   s.destroy();
-  return times.sort((a, b) => a - b);
+  return times;
 }
 
-const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const pct = (xs: number[], p: number): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
+};
 const rssKb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 const treeRssKb = (pid: number): number => {
   let kids: number[] = [];
@@ -105,61 +147,125 @@ async function idle(port: number, pid: number, n: number): Promise<{ held: numbe
   try {
     for (let i = 0; i < n; i += 200) {
       const batch = await Promise.all(Array.from({ length: Math.min(200, n - i) }, () => dial(port).then((s) => (s.write('I'), s), () => null)));
-      for (const s of batch) if (s) socks.push(s);
+      for (const s of batch) if (s) socks.push(s.on('error', () => undefined));
     }
     await wait(1500);
     const alive = socks.filter((s) => !s.destroyed).length;
-    const after = treeRssKb(pid);
-    return { held: alive, kbPerConn: (after - before) / Math.max(1, alive) };
+    return { held: alive, kbPerConn: (treeRssKb(pid) - before) / Math.max(1, alive) };
   } finally {
     for (const s of socks) s.destroy();
-    await wait(500);
+    await wait(1000);
   }
 }
 
-async function main(): Promise<void> {
-  const limit = Number(/Max open files\s+(\d+)/.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1] ?? 1024);
-  const idleTarget = 10_000;
-  const idleN = Math.min(idleTarget, Math.floor((limit - 200) / 2)); // the proxy holds 2 fds per connection
-  const { line: upLine } = await spawnLine(process.execPath, ['--input-type=module', '-e', UPSTREAM]);
-  const upPort = Number(upLine);
-  const cfgDir = mkdtempSync(join(tmpdir(), 'socklab-bench-proxy-'));
-  const cfg = join(cfgDir, 'proxies.json');
-  writeFileSync(cfg, JSON.stringify([{ name: 'bench', listen: '127.0.0.1:0', upstream: `127.0.0.1:${upPort}` }]));
-  const apiPort = 20000 + (process.pid % 20000);
-  const sock = await spawnLine(process.execPath, [join(ROOT, 'dist/src/cli/bin.js'), 'proxy', '--quiet', '--port', String(apiPort), '--config', cfg]);
-  rmSync(cfgDir, { recursive: true, force: true }); // read once at start
-  const info = (await (await fetch(`http://127.0.0.1:${apiPort}/proxies/bench`)).json()) as { listen: string };
-  const sockPort = Number(info.listen.split(':').pop());
-  const socatPort = apiPort + 1;
-  const socat = spawn('socat', [`TCP-LISTEN:${socatPort},bind=127.0.0.1,fork,reuseaddr,backlog=4096`, `TCP:127.0.0.1:${upPort}`], { stdio: 'ignore' });
-  children.push(socat);
-  await wait(300);
+async function socklab(upstream: string, env: NodeJS.ProcessEnv, withToxic: boolean): Promise<{ port: number; pid: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-bench-proxy-'));
+  const cfg = join(dir, 'proxies.json');
+  writeFileSync(cfg, JSON.stringify([{ name: 'bench', listen: '127.0.0.1:0', upstream }]));
+  const apiPort = 20000 + ((process.pid + children.length * 7) % 20000);
+  const { child } = await spawnLine(process.execPath, [join(ROOT, 'dist/src/cli/bin.js'), 'proxy', '--quiet', '--port', String(apiPort), '--config', cfg], env);
+  rmSync(dir, { recursive: true, force: true }); // read once at start
+  const api = `http://127.0.0.1:${apiPort}`;
+  if (withToxic) await post(`${api}/proxies/bench/toxics`, { type: 'noop', name: 'noop' });
+  const info = (await (await fetch(`${api}/proxies/bench`)).json()) as { listen: string };
+  return { port: portOf(info.listen), pid: child.pid! };
+}
 
-  const targets = [['direct', upPort], ['socklab', sockPort], ['socat', socatPort]] as const;
-  const total = 128 * 1024 * 1024;
-  const rows: string[] = [];
-  const line = (label: string, cells: string[]): void => void rows.push(`${label.padEnd(34)}${cells.map((c) => c.padStart(18)).join('')}`);
-  line('', targets.map(([n]) => n));
-  for (const conns of [1, 10, 100]) {
-    const mbps: number[] = [];
-    for (const [, port] of targets) { await throughput(port, conns, total / 8); mbps.push(await throughput(port, conns, total)); }
-    line(`throughput, ${conns} conn (MB/s)`, mbps.map((v, i) => `${v.toFixed(0)}${i ? ` (${(v / mbps[0]!).toFixed(2)}x)` : ''}`));
+async function toxiproxy(bin: string, upstream: string): Promise<{ port: number; pid: number }> {
+  const apiPort = 20000 + ((process.pid + 4099) % 20000);
+  const child = spawn(bin, ['-host', '127.0.0.1', '-port', String(apiPort)], { stdio: 'ignore', env: { ...process.env, LOG_LEVEL: 'error' } });
+  children.push(child);
+  const api = `http://127.0.0.1:${apiPort}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${api}/version`)).ok) break;
+    } catch (error) {
+      if (i > 100) throw error;
+      await wait(50);
+    }
   }
-  const rt = [] as number[][];
-  for (const [, port] of targets) { await roundTrips(port, 200); rt.push(await roundTrips(port, 3000)); }
-  for (const p of [50, 99]) {
-    line(`round trip p${p} (us)`, rt.map((t) => pct(t, p).toFixed(0)));
-    line(`added per round trip p${p} (us)`, rt.map((t, i) => (i === 0 ? '-' : (pct(t, p) - pct(rt[0]!, p)).toFixed(0))));
+  const created = (await post(`${api}/proxies`, { name: 'bench', listen: '127.0.0.1:0', upstream })) as { listen: string };
+  return { port: portOf(created.listen), pid: child.pid! };
+}
+
+const column = (cells: string[], widths: number[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[0]!) : c.padStart(widths[i]!))).join('');
+
+/** The fd limit this bench and its children get: raised so the fast path's 4 fds per connection fit 10,000 (root only). */
+function fdLimit(): number {
+  const current = (): number => Number(/Max open files\s+(\d+)/.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1] ?? 1024);
+  if (current() < IDLE_FDS) {
+    try {
+      execFileSync('prlimit', ['--pid', String(process.pid), `--nofile=${IDLE_FDS}:${IDLE_FDS}`], { stdio: 'ignore' });
+    } catch { /* not root, or no prlimit: the idle rows say what the limit allowed */ }
   }
-  const idleSock = await idle(sockPort, sock.child.pid!, idleN);
-  const socatN = 500; // socat forks one process per connection: 10,000 would be 10,000 processes
-  const idleSocat = await idle(socatPort, socat.pid!, socatN);
-  line('idle conns held', ['-', `${idleSock.held}/${idleN}`, `${idleSocat.held}/${socatN}`]);
-  line('memory per idle conn (KB RSS)', ['-', idleSock.kbPerConn.toFixed(1), idleSocat.kbPerConn.toFixed(1)]);
-  process.stdout.write(`${rows.join('\n')}\n`);
-  if (idleN < idleTarget) process.stdout.write(`note: fd limit ${limit} (hard, not raisable here) caps the socklab idle test at ${idleN}: the proxy needs 2 fds per connection.\n`);
-  process.stdout.write(`note: socat idle test uses ${socatN} connections (one forked process each); its memory is the sum over its processes.\n`);
+  return current();
+}
+
+async function main(): Promise<void> {
+  const limit = fdLimit(); // before any child starts: they inherit it
+  const { line: upLine } = await spawnLine(process.execPath, ['--input-type=module', '-e', UPSTREAM]);
+  const upstream = `127.0.0.1:${Number(upLine)}`;
+  const fast = await socklab(upstream, process.env, false);
+  const js = await socklab(upstream, { ...process.env, SOCKLAB_FAST_PATH: 'off' }, false);
+  const toxic = await socklab(upstream, process.env, true);
+  const socatPort = 20000 + ((process.pid + 8191) % 20000);
+  const socat = spawn('socat', [`TCP-LISTEN:${socatPort},bind=127.0.0.1,fork,reuseaddr,backlog=4096`, `TCP:${upstream}`], { stdio: 'ignore' });
+  children.push(socat);
+  const contenders: Contender[] = [
+    { name: 'direct', port: Number(upLine), pid: undefined, fdsPerConn: 1 },
+    // The fast path holds a duplicate of each socket for the relay thread: 4 descriptors per connection.
+    { name: 'socklab (splice)', port: fast.port, pid: fast.pid, fdsPerConn: 4 },
+    { name: 'socklab (JS path)', port: js.port, pid: js.pid, fdsPerConn: 2 },
+    { name: 'socklab, noop toxic', port: toxic.port, pid: toxic.pid, fdsPerConn: 2 },
+    { name: 'socat', port: socatPort, pid: socat.pid, fdsPerConn: 2 },
+  ];
+  if (toxiproxyBin !== undefined) {
+    const t = await toxiproxy(toxiproxyBin, upstream);
+    contenders.push({ name: 'toxiproxy', port: t.port, pid: t.pid, fdsPerConn: 2 });
+  }
+  await listening(socatPort); // socat forks and binds in its own time on a loaded machine
+
+  const streams = [1, 10, 100];
+  const mbps = contenders.map(() => streams.map((): number[] => []));
+  const rtts = contenders.map((): number[] => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    process.stderr.write(`round ${round + 1}/${ROUNDS}\n`);
+    for (const [si, conns] of streams.entries()) {
+      for (const [ci, c] of contenders.entries()) {
+        if (round === 0) await throughput(c.port, conns); // warm-up
+        mbps[ci]![si]!.push(await throughput(c.port, conns));
+      }
+    }
+    for (const [ci, c] of contenders.entries()) rtts[ci]!.push(...await roundTrips(c.port, 1100));
+  }
+
+  const out: string[] = [];
+  out.push(`proxy bench: ${TOTAL >> 20} MiB per transfer, median of ${ROUNDS} alternating rounds; ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Linux ${release()}, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const w1 = [22, 16, 16, 16];
+  out.push('', column(['throughput MB/s', ...streams.map((s) => `${s} stream${s > 1 ? 's' : ''}`)], w1));
+  const direct = mbps[0]!.map(median);
+  contenders.forEach((c, ci) => {
+    out.push(column([c.name, ...mbps[ci]!.map((xs, si) => `${median(xs).toFixed(0)}${ci === 0 ? '' : ` ${(median(xs) / direct[si]!).toFixed(2)}x`}`)], w1));
+  });
+  const w2 = [22, 14, 14, 14, 14];
+  out.push('', column(['64 B ping-pong (us)', 'p50', 'added p50', 'p99', 'added p99'], w2));
+  contenders.forEach((c, ci) => {
+    const [p50, p99] = [pct(rtts[ci]!, 50), pct(rtts[ci]!, 99)];
+    const added = (v: number, p: number): string => (ci === 0 ? '-' : (v - pct(rtts[0]!, p)).toFixed(0));
+    out.push(column([c.name, p50.toFixed(0), added(p50, 50), p99.toFixed(0), added(p99, 99)], w2));
+  });
+  out.push('', column(['idle connections', 'held', 'KB RSS/conn'], [22, 16, 14]));
+  const notes: string[] = [];
+  for (const c of contenders.slice(1)) {
+    const target = c.name === 'socat' ? 500 : Math.min(10_000, Math.floor((limit - 200) / c.fdsPerConn));
+    if (c.name !== 'socat' && target < 10_000) notes.push(`${c.name}: the fd limit (${limit}, not raisable here) allows ${target} connections at ${c.fdsPerConn} fds each`);
+    const r = await idle(c.port, c.pid!, target);
+    out.push(column([c.name, `${r.held}/${target}`, r.kbPerConn.toFixed(1)], [22, 16, 14]));
+  }
+  notes.push('socat forks a process per connection: its idle row holds 500, and its memory is the sum over its processes');
+  if (toxiproxyBin === undefined) notes.push('Toxiproxy was not given (TOXIPROXY_SERVER=/path/to/toxiproxy-server or --toxiproxy): no toxiproxy row');
+  out.push(...notes.map((n) => `note: ${n}`));
+  process.stdout.write(`${out.join('\n')}\n`);
 }
 
 main().catch((e: unknown) => {
