@@ -147,8 +147,9 @@ export const libc = definePatternTable('libc', [
       'econn', 'epipe', 'etimedout', 'ehostun', 'ehostdown', 'enetun', 'enetdown', 'enetreset', 'eaddr', 'enotfound',
       'eai_', 'enotconn', 'eproto', 'emfile', 'enfile', 'enobufs', 'eisconn', 'eshutdown', 'ealready', 'einprogress',
     ],
-    // Not inside a path, URL or identifier (`GET /docs/ECONNRESET-guide`, `ECONNRESET_COUNT`).
-    regex: /(?<![\w/.-])(?:UV_)?(?<name>E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|NETRESET|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN|NOTCONN|PROTO|MFILE|NFILE|NOBUFS|ISCONN|SHUTDOWN|ALREADY|INPROGRESS))(?![\w/-])/,
+    // Not inside a path, URL or identifier (`GET /docs/ECONNRESET-guide`, `ECONNRESET_COUNT`); a minus that starts
+    // a word is C's and the kernel's negative return (`ret=-ECONNRESET`, `returned -ETIMEDOUT`).
+    regex: /(?:(?<![\w/.-])|(?<=(?:^|[\s=(:,[])-))(?:UV_)?(?<name>E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|NETRESET|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN|NOTCONN|PROTO|MFILE|NFILE|NOBUFS|ISCONN|SHUTDOWN|ALREADY|INPROGRESS))(?![\w/-])/,
     errno: 'from-name',
     phase: 'unknown',
     generic: true,
