@@ -67,30 +67,30 @@ export function decodeTcpInfo(buf: Buffer): TcpInfo {
   return info as TcpInfo;
 }
 
-/** getsockopt(TCP_INFO) on a socket, decoded; throws SystemCallError on failure. */
-export function tcpInfo(target: SocketTarget): TcpInfo {
-  const fd = fdOf(target);
-  const buf = Buffer.alloc(TCP_INFO_REQUEST_LENGTH);
+/** getsockopt(TCP_INFO) into `buf`: the length the kernel filled; throws SystemCallError on failure. */
+function readTcpInfo(target: SocketTarget, buf: Buffer): number {
   const len = [buf.length];
-  if (libc().getsockopt(fd, IPPROTO_TCP, TCP.INFO, buf, len) !== 0) throw new SystemCallError('getsockopt', lastErrno());
-  return decodeTcpInfo(buf.subarray(0, len[0] ?? 0));
+  if (libc().getsockopt(fdOf(target), IPPROTO_TCP, TCP.INFO, buf, len) !== 0) throw new SystemCallError('getsockopt', lastErrno());
+  return len[0] ?? 0;
 }
 
-/** struct tcp_info up to and including tcpi_bytes_acked (a u64 at offset 120, Linux 4.1 and later). */
-const ACKED_END = 128;
-const ackedBuffer = Buffer.alloc(ACKED_END);
-const ackedLength = [ACKED_END];
+/** getsockopt(TCP_INFO) on a socket, decoded; throws SystemCallError on failure. */
+export function tcpInfo(target: SocketTarget): TcpInfo {
+  const buf = Buffer.alloc(TCP_INFO_REQUEST_LENGTH);
+  return decodeTcpInfo(buf.subarray(0, readTcpInfo(target, buf)));
+}
+
+/** struct tcp_info up to and including tcpi_bytes_acked (a u64, Linux 4.1 and later). */
+const ACKED_OFFSET = 120; // as in FIELDS
+const ackedBuffer = Buffer.alloc(ACKED_OFFSET + 8);
 
 /**
  * The state and tcpi_bytes_acked of a TCP socket from one getsockopt, without decoding the rest: cheap enough to ask
  * for every connection (the proxy's byte counts). undefined when the kernel has no tcpi_bytes_acked (before 4.1).
  */
 export function tcpBytesAcked(target: SocketTarget): { readonly state: TcpStateName; readonly bytesAcked: number } | undefined {
-  const fd = fdOf(target);
-  ackedLength[0] = ACKED_END;
-  if (libc().getsockopt(fd, IPPROTO_TCP, TCP.INFO, ackedBuffer, ackedLength) !== 0) throw new SystemCallError('getsockopt', lastErrno());
-  if ((ackedLength[0] ?? 0) < ACKED_END) return undefined;
-  return { state: TCP_STATES[ackedBuffer.readUInt8(0)] ?? 'UNKNOWN', bytesAcked: Number(ackedBuffer.readBigUInt64LE(120)) };
+  if (readTcpInfo(target, ackedBuffer) < ackedBuffer.length) return undefined;
+  return { state: TCP_STATES[ackedBuffer.readUInt8(0)] ?? 'UNKNOWN', bytesAcked: Number(ackedBuffer.readBigUInt64LE(ACKED_OFFSET)) };
 }
 
 function readField(buf: Buffer, offset: number, kind: Kind): number {
