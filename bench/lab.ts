@@ -5,6 +5,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { runLab } from '../src/lab/runner.js';
 import { formatMs } from '../src/lab/render/lab-table.js';
 import { renderTable } from '../src/shared/text-table.js';
+import { median } from './stats.js';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] ?? 3) || 3;
 const wall: number[] = [];
@@ -25,7 +26,6 @@ for (let i = 0; i < runs; i++) {
     perScenario.set(run.id, row);
   }
 }
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rows = [...perScenario].map(([id, r]) => [id, formatMs(median(r.times)), r.withDefaults, r.verdict]);
 console.log(renderTable([
   { header: 'scenario', max: 28 }, { header: 'socklab (median)', max: 16 }, { header: 'with default settings', max: 50 }, { header: 'verdict', max: 11 },

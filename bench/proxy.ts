@@ -7,6 +7,7 @@ import { connect, type Socket } from 'node:net';
 import { cpus, loadavg, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { median, percentile } from './stats.js';
 
 // The upstream runs in its own process: 'S'+u32 size -> sends size bytes then FIN; 'E' -> echo; 'I' -> idle.
 const UPSTREAM = `
@@ -129,11 +130,6 @@ async function roundTrips(port: number, count: number): Promise<number[]> {
   return times;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const pct = (xs: number[], p: number): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
-};
 const rssKb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 const treeRssKb = (pid: number): number => {
   let kids: number[] = [];
@@ -250,8 +246,8 @@ async function main(): Promise<void> {
   const w2 = [22, 14, 14, 14, 14];
   out.push('', column(['64 B ping-pong (us)', 'p50', 'added p50', 'p99', 'added p99'], w2));
   contenders.forEach((c, ci) => {
-    const [p50, p99] = [pct(rtts[ci]!, 50), pct(rtts[ci]!, 99)];
-    const added = (v: number, p: number): string => (ci === 0 ? '-' : (v - pct(rtts[0]!, p)).toFixed(0));
+    const [p50, p99] = [percentile(rtts[ci]!, 50), percentile(rtts[ci]!, 99)];
+    const added = (v: number, p: number): string => (ci === 0 ? '-' : (v - percentile(rtts[0]!, p)).toFixed(0));
     out.push(column([c.name, p50.toFixed(0), added(p50, 50), p99.toFixed(0), added(p99, 99)], w2));
   });
   out.push('', column(['idle connections', 'held', 'KB RSS/conn'], [22, 16, 14]));

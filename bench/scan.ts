@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { koffi } from '../src/sys/libc.js';
 import { catalogRecognizer } from '../src/scan/catalog-recognizer.js';
 import { keywordMatcher } from '../src/scan/keyword-matcher.js';
+import { median } from './stats.js';
 
 type Line = (t: string, i: number) => string;
 const hex = (i: number, k: number): string => ((i * k) >>> 0).toString(16);
@@ -125,11 +126,6 @@ function timed(command: string, args: readonly string[], ok: readonly number[] =
   if (run.status === null || !ok.includes(run.status)) throw run.error ?? new Error(`${command} failed: ${run.stderr}`);
   return { wall, cpu: childrenCpu() - cpuBefore, stdout: run.stdout };
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 === 1 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
