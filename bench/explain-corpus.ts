@@ -5,7 +5,7 @@
 // Usage: node dist/bench/explain-corpus.js [--misses]   (--misses also lists every line explain gets wrong in the real
 // corpus only: printing a held-out set's misses is how the first one was spent)
 // The grading (the headline's errno and kind; nothing for a decoy) is the tests' and docs/explain.md's.
-import { describeGrade, gradeCorpus, REAL_CORPORA, summarizeCorpus, type Tally } from '../test/helpers/explain-grades.js';
+import { describeGrade, gradeCorpus, percent, REAL_CORPORA, summarizeCorpus, type Tally } from '../test/helpers/explain-grades.js';
 
 const TITLES: Record<keyof typeof REAL_CORPORA, string> = {
   real: 'the real corpus (real-lines.ts, rules written with it in view)',
@@ -13,7 +13,6 @@ const TITLES: Record<keyof typeof REAL_CORPORA, string> = {
   holdout2: 'the second held-out corpus (holdout2-lines.ts; collected after the first was spent, never used to write rules)',
 };
 
-const percent = (t: Tally): string => `${((100 * t.right) / t.lines).toFixed(0).padStart(3)}%`;
 
 function printTable(title: string, rows: readonly (readonly [string, string])[]): void {
   console.log(`\n${title}`);
@@ -22,12 +21,12 @@ function printTable(title: string, rows: readonly (readonly [string, string])[])
 }
 
 const tallyRows = (map: Map<string, Tally>): [string, string][] =>
-  [...map].map(([key, t]) => [key, `${String(t.right).padStart(3)}/${String(t.lines).padEnd(3)} ${percent(t)}`]);
+  [...map].map(([key, t]) => [key, `${String(t.right).padStart(3)}/${String(t.lines).padEnd(3)} ${percent(t).padStart(4)}`]);
 
 for (const name of Object.keys(REAL_CORPORA) as (keyof typeof REAL_CORPORA)[]) {
   const grades = gradeCorpus(REAL_CORPORA[name]);
   const s = summarizeCorpus(grades);
-  console.log(`\n== explain on ${TITLES[name]}: ${s.total.right}/${s.total.lines} right (${percent(s.total).trim()}), ` +
+  console.log(`\n== explain on ${TITLES[name]}: ${s.total.right}/${s.total.lines} right (${percent(s.total)}), ` +
     `${s.byEcosystem.size} ecosystems, ${s.decoys} decoys, ` +
     `${s.falseErrno} line(s) given a kernel errno the label says the kernel did not produce`);
   printTable('per kind', tallyRows(s.byKind));

@@ -103,6 +103,9 @@ export function totalOf(map: ReadonlyMap<string, Tally>): Tally {
   return [...map.values()].reduce((a, t) => ({ lines: a.lines + t.lines, right: a.right + t.right }), { lines: 0, right: 0 });
 }
 
+/** A tally's rate as a whole percentage, rounded down (never better than measured): the docs and the bench print this. */
+export const percent = (t: Tally): string => `${Math.floor((100 * t.right) / t.lines)}%`;
+
 /** The kind a real line is labelled with, or `decoy`. */
 export const labelKind = (g: CorpusGrade): string => (g.real.expect === 'decoy' ? 'decoy' : g.real.expect.kind);
 
