@@ -47,8 +47,10 @@ export function phaseOfCall(call: string): Phase {
 
 const isAscii = (text: string): boolean => /^[\x20-\x7e]*$/.test(text);
 const TEXTS = Object.keys(STRERROR_TEXTS);
-// A message cut short by a terminal still names its errno when at least this much of it is left.
+// A message cut short by a terminal still names its errno when at least this much of it is left, or when what is left
+// is most of one text and begins no other errno's (`Connection refuse`).
 const MIN_CUT_CHARS = 24;
+const MIN_CUT_SHARE = 0.8;
 // Any strerror text in a line: English ones as whole words, translated ones anywhere (CJK has no word boundaries).
 const STRERROR_IN_LINE = new RegExp(`\\b(?:${TEXTS.filter(isAscii).map(escapeRegExp).join('|')})\\b|${TEXTS.filter((t) => !isAscii(t)).map(escapeRegExp).join('|')}`, 'i');
 const KERNEL: Origin = { source: 'kernel' };
@@ -61,8 +63,9 @@ function strerrorErrno(message: string): ErrnoName | null {
   if (exact !== undefined) return exact;
   const inside = STRERROR_IN_LINE.exec(text)?.[0];
   if (inside !== undefined) return STRERROR_TEXTS[inside.toLowerCase()] ?? null;
-  const cut = text.length >= MIN_CUT_CHARS ? TEXTS.find((t) => t.startsWith(text)) : undefined;
-  return cut === undefined ? null : (STRERROR_TEXTS[cut] ?? null);
+  const begun = [...new Set(TEXTS.filter((t) => t.startsWith(text)).map((t) => STRERROR_TEXTS[t]))];
+  const mostOf = begun.length === 1 && TEXTS.some((t) => t.startsWith(text) && text.length >= MIN_CUT_SHARE * t.length);
+  return text.length >= MIN_CUT_CHARS || mostOf ? (begun[0] ?? null) : null;
 }
 
 // An errno name, or another ecosystem's name for one (ConnectionReset, ERR_CONNECTION_RESET, nxdomain).

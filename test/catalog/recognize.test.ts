@@ -120,6 +120,10 @@ test('hostile lines finish quickly: repeated keywords, near-misses and binary ju
     'cloudflare 52'.repeat(5000),
     'log file '.repeat(7000),
     `${'fix: '.repeat(12000)}ECONNRESET`,
+    `${'nfs tcp '.repeat(8000)}error -1`,
+    `${'this '.repeat(12000)}connection reset`,
+    `${'\\\\a\\ robocopy '.repeat(4000)}The specified network name is no longer available`,
+    `${'Connection to a.'.repeat(4000)} closed by remote`,
     Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 7919) % 256)).toString('latin1'),
   ];
   const started = performance.now();

@@ -10,7 +10,8 @@ import { REAL_LINES, type RealLine } from '../fixtures/explain/real-lines.js';
 
 /** The corpora of real lines: `real` the rules were written with in view (tests assert it), `holdout` collected after
  * them, never opened to write rules (measured, never asserted; docs/explain.md says how its first-run misses steered
- * rules since, which spent it), `holdout2` collected after that, from new threads (measured, never asserted). */
+ * rules since, which spent it), `holdout2` collected after that, from new threads (measured, never asserted; spent the
+ * same way when rules were written from its misses). */
 export const REAL_CORPORA = { real: REAL_LINES, holdout: HOLDOUT_LINES, holdout2: HOLDOUT2_LINES } as const;
 
 /** What explain said about one real line, against its label. */

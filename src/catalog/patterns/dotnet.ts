@@ -24,7 +24,8 @@ export const dotnet = definePatternTable('dotnet', [
   {
     id: 'forcibly-closed',
     keywords: ['forcibly closed by the remote host'],
-    regex: /An existing connection was forcibly closed by the remote host/,
+    // Also quoted without its first words (`connection was forcibly closed by the remote host.`): the rest is WinSock's alone.
+    regex: /(?:An existing )?\b[Cc]onnection was forcibly closed by the remote host/,
     errno: 'ECONNRESET',
     phase: 'unknown',
     platform: 'windows',

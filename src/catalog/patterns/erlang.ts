@@ -2,8 +2,9 @@
 import { definePatternTable } from '../pattern.js';
 
 // An atom in the places BEAM code reports an inet error: `{error, X}`, `{:error, :X}`, `{tcp,X}`, `reason: :X`,
-// `exit: X`, `{:inet, [:inet], :X}`, or a log line's `failure: X`. Elixir writes atoms with a leading colon.
-const AT = String.raw`(?:\{:?(?:error|tcp|connect_error|shutdown),\s?:?|\],\s?:?|\breason:\s?:|\bexit: |\bconnection: |\bfailure: |\) :)`;
+// `exit: X`, `{:inet, [:inet], :X}`, or a log line's `failure: X`. Elixir writes atoms with a leading colon, and a
+// wrapper that turned the reason into a string quotes it (`{:error, ":closed"}`).
+const AT = String.raw`(?:\{:?(?:error|tcp|connect_error|shutdown),\s?"?:?|\],\s?:?|\breason:\s?:|\bexit: |\bconnection: |\bfailure: |\) :)`;
 
 /** Patterns for inet errors as Erlang, Elixir and their HTTP clients (hackney, HTTPoison, Mint, Finch) print them. */
 export const erlang = definePatternTable('erlang', [
@@ -23,6 +24,27 @@ export const erlang = definePatternTable('erlang', [
     kind: 'peer-closed',
     phase: 'read',
     note: "inet's `closed`: the socket was closed, almost always by the peer (a FIN read as end of stream: a stale pooled connection, a server's idle timeout). `tcp_closed` is the message an active socket sends its owner when the peer closes.",
+  },
+  {
+    id: 'socket-closed',
+    keywords: ['mint.transporterror', 'dbconnection.connectionerror'],
+    // The message BEAM libraries give the `closed` reason (Mint.TransportError, which Finch and Req raise, and the
+    // database drivers' DBConnection.ConnectionError): the server closed the socket.
+    regex: /\b(?:Mint\.TransportError|DBConnection\.ConnectionError)\)?:? {1,3}socket closed\b/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: "`socket closed` (inet's `closed` reason as Mint and the database drivers word it): the server closed the connection (a FIN), typically a pooled keep-alive connection it had already timed out. Retry idempotent requests on a fresh connection.",
+  },
+  {
+    id: 'mint-timeout',
+    keywords: ['mint.transporterror'],
+    regex: /\bMint\.TransportError\)?:? {1,3}timeout\b/,
+    errno: null,
+    kind: 'timer',
+    origin: { by: 'mint' },
+    phase: 'unknown',
+    note: "Mint's TransportError `timeout`: a timer the caller passed (Finch's receive_timeout or pool_timeout, Req's) expired; not the kernel's etimedout.",
   },
   {
     id: 'timeout',

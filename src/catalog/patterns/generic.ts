@@ -57,7 +57,8 @@ export const generic = definePatternTable('generic', [
     ],
     regex: anyOf([
       // `Connection closed by remote host`, `connection was closed by the server`
-      String.raw`\b(?:connection|socket|stream|channel|session|transport)\b[^.;\n]{0,40}?\b(?:closed|terminated|dropped|lost|disconnected)\b[^.;\n]{0,20}?\bby (?:the )?(?:remote|peer|server|foreign|other|upstream|backend|broker|client)`,
+      // (a dot inside a host name, `Connection to db.example.com closed by remote host`, is not a sentence's end)
+      String.raw`\b(?:connection|socket|stream|channel|session|transport)\b(?:[^.;\n]|\.(?=\w)){0,60}?\b(?:closed|terminated|dropped|lost|disconnected)\b[^.;\n]{0,20}?\bby (?:the )?(?:remote|peer|server|foreign|other|upstream|backend|broker|client)`,
       // `the remote end hung up unexpectedly`, `server closed idle connection`, `client unexpectedly closed TCP connection`
       String.raw`(?:remote|peer|server|client|foreign host|other side|other end|upstream|backend)(?: end| host| side)? (?:has |had |was )?(?:unexpectedly |abruptly |prematurely )?(?:hung up|went away|closed (?:the |an? )?(?:idle |keep-alive |tcp )?(?:connection|socket|stream|request)|terminated the (?:connection|handshake))`,
       // `closed prematurely`, `The response ended prematurely`, gRPC's `connection closed before server preface received`,
@@ -104,7 +105,7 @@ export const generic = definePatternTable('generic', [
   },
   {
     id: 'timed-out',
-    keywords: ['timed out', 'timedout', 'time out', 'timeout', 'time-out', 'deadline exceeded', 'execution expired', 'timed ou', 'missed heartbeat'],
+    keywords: ['timed out', 'timedout', 'time out', 'timeout', 'time-out', 'deadline exceeded', 'execution expired', 'timed ou', 'missed heartbeat', 'timely response'],
     regex: anyOf([
       // Not the prose of documentation (`or it timed out after Tt ms`); a line cut short may end in `timed ou`.
       String.raw`(?<!\b(?:it|they) )timed[ -]?(?:out|ou?$)|deadline exceeded|execution expired`,
@@ -113,6 +114,8 @@ export const generic = definePatternTable('generic', [
       // gunicorn's `WORKER TIMEOUT (pid:7)`, websockets' `keepalive ping timeout`
       String.raw`(?:read|write|connect|connection|request|response|socket|i\/o|handshake|operation|idle|proxy|upstream|gateway|heartbeat|worker|ping|pong|keepalive|keep-alive)[ _]?time-?out\b(?! ?[=:] ?\d)`,
       String.raw`\w{0,40}time-?out(?:exception|error)|missed heartbeats?`,
+      // A gateway's 504 in the words of RFC 9110 and the proxies that quote it: its timer for the upstream expired
+      String.raw`\bdid(?: not|n't) receive a timely response from (?:the |an )?(?:upstream|remote|origin|backend)`,
     ]),
     errno: null,
     kind: 'timer',
@@ -129,7 +132,7 @@ export const generic = definePatternTable('generic', [
     // OpenSSL's verify codes as Node and npm print them (`code UNABLE_TO_VERIFY_LEAF_SIGNATURE`), its alerts in any
     // spelling (`sslv3 alert handshake failure`, `SSLV3_ALERT_HANDSHAKE_FAILURE`), Python's `[SSL: NAME]` tags (but
     // UNEXPECTED_EOF_WHILE_READING is the peer closing), .NET's `The remote certificate is invalid ...`.
-    regex: /(?:\b(?:tls|ssl) handshake (?:error|failed|failure)|handshake_failure|\bcertificate verify failed|certificate_verify_failed|\bx509: |\bunable to (?:get|verify) (?:the )?(?:local issuer |first )?certificate|\bself[- ]signed certificate|\bpkix path building failed|\bcertificate has expired|\bwrong version number|\bssl routines|\b(?:ssl|tls)v[\d._]{0,4}[ _]alert[ _][a-z]{2,20}|\berr_tls_cert\w{0,40}|\bssl certificate problem|\b(?:unable_to_(?:verify_leaf_signature|get_issuer_cert(?:_locally)?)|self_signed_cert_in_chain|depth_zero_self_signed_cert|cert_has_expired|cert_not_yet_valid)\b|\[SSL: (?!UNEXPECTED_EOF)[A-Z\d_]{3,60}\]|\bremote certificate (?:is invalid|was rejected)|\bremotecertificate(?:namemismatch|chainerrors|notavailable)\b)/i,
+    regex: /(?:\b(?:tls|ssl) handshake (?:error|failed|failure)|handshake_failure|\bcertificate verify failed|certificate_verify_failed|\bx509: |\bunable to (?:get|verify) (?:the )?(?:local issuer |first )?certificate|\bself[- ]signed certificate|\bpkix path building failed|\bcertificate has expired|\bwrong version number|\bssl routines|\b(?:ssl|tls)v[\d._]{0,4}[ _]alert[ _][a-z]{2,20}|\berr_tls_cert\w{0,40}|\bssl certificate problem|\b(?:unable_to_(?:verify_leaf_signature|get_issuer_cert(?:_locally)?)|self_signed_cert_in_chain|depth_zero_self_signed_cert|cert_has_expired|cert_not_yet_valid)\b|\[SSL: (?!UNEXPECTED_EOF)[A-Z\d_]{3,60}\]|\bremote certificate (?:is invalid|was rejected)|\bSSL_ERROR_SSL\b|\bremotecertificate(?:namemismatch|chainerrors|notavailable)\b)/i,
     errno: null,
     kind: 'tls',
     phase: 'connect',
@@ -188,15 +191,36 @@ export const generic = definePatternTable('generic', [
   },
   {
     id: 'change-title',
-    keywords: ['econn', 'epipe', 'etimedout', 'ehostun', 'enetun', 'eaddr', 'enotfound', 'eai_', '(#'],
-    // A commit or pull-request title (`Fix ECONNRESET handling in the agent (#123)`, `net/http: handle EPIPE on
-    // close`): it names an errno that code handles, it does not report one happening.
-    regex: /^\s{0,8}(?:[-*] )?(?:(?:fix|feat|chore|refactor|perf|test|docs|build|ci|revert)(?:\([\w./-]{1,40}\))?!?: [^\n]{0,80}?|(?:[\w/.-]{1,30}(?:\([\w./-]{1,40}\))?: )?(?:[Ff]ix(?:es|ed)?|[Hh]andle[sd]?|[Cc]atch(?:es)?|[Ii]gnore|[Rr]etry|[Ss]wallow|[Ss]uppress|[Tt]olerate|[Rr]ecover|[Ss]upport|[Aa]void|[Pp]revent|[Aa]dd|[Tt]reat|[Dd]on't|[Dd]o not)\b[^\n]{0,80}?)(?<![\w/.-])(?:UV_)?E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN)\b[^\n]{0,300}|^[^\n]{0,300}\(#\d{1,6}\)\s*$/,
+    keywords: [
+      'econn', 'epipe', 'etimedout', 'ehostun', 'enetun', 'eaddr', 'enotfound', 'eai_', '(#', 'connection reset',
+      'connection refused', 'connection closed', 'connection timed out', 'reset by peer', 'socket hang up', 'broken pipe',
+      'timeoutexception', 'timeouterror', 'disconnectederror', 'disconnectedexception', 'closedexception', 'closederror',
+      'reseterror', 'resetexception', 'refusederror', 'refusedexception',
+    ],
+    // A commit or pull-request title, or an item of its checklist (`Fix ECONNRESET handling in the agent (#123)`,
+    // `net/http: handle EPIPE on close`, `- [x] adds a clause for "Connection refused"`, `[Feature] Improved handling
+    // of ServerDisconnectedError`): it names an error that code handles, it does not report one happening.
+    regex: /^\s{0,8}(?:[-*] )?(?:\[[ xX]\] )?(?:\[[\w ,./-]{1,40}\] )?(?:(?:fix|feat|chore|refactor|perf|test|docs|build|ci|revert)(?:\([\w./-]{1,40}\))?!?: [^\n]{0,80}?|(?:[\w/.-]{1,30}(?:\([\w./-]{1,40}\))?: )?(?:[Ff]ix(?:es|ed)?|[Hh]andle[sd]?|[Cc]atch(?:es)?|[Ii]gnore|[Rr]etry(?! ?(?:[#\d(\[:/]|attempt|count|number))|[Rr]etries on|[Ss]wallow|[Ss]uppress|[Ss]ilence[sd]?|[Tt]olerate|[Rr]ecover|[Rr]esolve[sd]?|[Ii]mprove[sd]?|[Ss]upport|[Aa]void|[Pp]revent|[Aa]dds?|[Tt]reat|[Dd]on't|[Dd]o not)\b[^\n]{0,80}?)(?:(?<![\w/.-])(?:UV_)?E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN)\b|\b[Cc]onnection (?:reset|refused|closed|timed out)|\b[Rr]eset by peer|\b[Ss]ocket hang up|\b[Bb]roken pipe|\b\w{0,40}(?:Timeout|Disconnected|Closed|Reset|Refused)(?:Exception|Error)\b)[^\n]{0,300}|^[^\n]{0,300}\(#\d{1,6}\)\s*$/,
     errno: null,
     kind: null,
     quiet: true,
     phase: 'unknown',
     note: 'A commit or pull-request title that names an errno being handled, not a failure.',
+  },
+  {
+    id: 'change-prose',
+    keywords: [
+      'econn', 'epipe', 'etimedout', 'connection reset', 'connection refused', 'connection closed', 'reset by peer',
+      'socket hang up', 'broken pipe', 'closed by remote', 'closed by the remote', 'hung up', 'timed out', 'timeoutexception',
+    ],
+    // Prose that talks about errors rather than reporting one: what a change does (`this handles ECONNRESET`, `retry on
+    // socket hang up`, `should fix #23`) or what a message usually means (`AFAIK ... usually is a network issue`).
+    regex: /^(?=[^\n]{0,400}?(?:\b(?:this|it|which|that) (?:handles|catches|ignores|retries|fixes|silences|suppresses)\b|\b(?:errors? )?retr(?:y|ies) on\b|\berrors? retry\b|\b(?:fix|fixes|close|closes|resolve|resolves) #\d{1,6}\b|\bAFAIK\b|\bIIRC\b|\busually (?:is|means|indicates)\b|\b(?:typically|generally) (?:means|indicates)\b|\bI would guess\b))[^\n]{1,600}/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: 'A sentence about errors (what a change handles, what a message usually means) that reports none happening.',
   },
   {
     id: 'test-timer',

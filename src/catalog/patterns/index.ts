@@ -14,6 +14,7 @@ import { haproxy } from './haproxy.js';
 import { httpd } from './httpd.js';
 import { java } from './java.js';
 import { kafka } from './kafka.js';
+import { kernel } from './kernel.js';
 import { libc } from './libc.js';
 import { mongodb } from './mongodb.js';
 import { mysql } from './mysql.js';
@@ -36,7 +37,7 @@ import { zig } from './zig.js';
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
   erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare,
-  libc, generic,
+  kernel, libc, generic,
 ] as const;
 
 /** The ecosystem a pattern belongs to (also the file name of its table). */

@@ -1,7 +1,7 @@
-// Kafka clients: librdkafka's broker errors (`Disconnected`, `Broker transport failure`) and its connect failures.
+// Kafka clients: librdkafka's broker errors (`Disconnected`, `Broker transport failure`), and both clients' failed connects.
 import { definePatternTable } from '../pattern.js';
 
-/** Patterns for librdkafka (and the clients built on it: confluent-kafka, kafkajs excepted). */
+/** Patterns for librdkafka (and the clients built on it: confluent-kafka, kafkajs excepted) and the Java client. */
 export const kafka = definePatternTable('kafka', [
   {
     id: 'disconnected',
@@ -11,6 +11,39 @@ export const kafka = definePatternTable('kafka', [
     kind: 'peer-closed',
     phase: 'read',
     note: "librdkafka's Disconnected: recv() returned 0, the broker closed the connection (an idle connection the broker reaped after connections.max.idle.ms, a broker restart, or a listener speaking another protocol such as TLS).",
+  },
+  {
+    id: 'connection-closed',
+    keywords: ['connection closed'],
+    // A broker named as librdkafka names it (`host:9092/2`, `host:9092/bootstrap`) whose connection closed: older
+    // librdkafka's word for what newer versions call Disconnected.
+    regex: /(?<peer>[\w.-]{1,255}:\d{1,5})\/(?:\d{1,10}|bootstrap): Connection closed\b/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: "librdkafka's `Connection closed`: recv() returned 0, the broker closed the connection (an idle connection reaped after connections.max.idle.ms, a broker restart, or a listener expecting TLS or SASL).",
+  },
+  {
+    id: 'deliberate-teardown',
+    keywords: ['handle destroyed', 'buffers on connection reset'],
+    // `Local: Broker handle destroyed`: the application closed the client and the broker handle went on purpose (the
+    // `(errno: No error information)` after it is stale). `Updating N buffers on connection reset` is the debug line
+    // librdkafka logs after any connection ends: bookkeeping; a failure, if there was one, has its own line.
+    regex: /\bLocal: (?:Broker )?handle destroyed\b[^\n]{0,200}|\bUpdating \d{1,9} buffers on connection reset\b/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'close',
+    note: "librdkafka's bookkeeping (a broker handle the application destroyed, buffers updated after a connection ended), not a socket failure.",
+  },
+  {
+    id: 'java-node-unreachable',
+    keywords: ['could not be established. broker may not be available'],
+    regex: /\bConnection to node -?\d{1,10}(?: \((?<peer>[^()\s]{1,300})\))? could not be established\. Broker may not be available\b/,
+    errno: null,
+    kind: 'errno',
+    phase: 'connect',
+    note: "The Java client's NetworkClient could not connect to the broker (node -1 is a bootstrap server). It does not print the errno: most often nothing listens on that host and port (refused), else a firewall or an advertised.listeners address the client cannot reach (a connect timeout).",
   },
   {
     id: 'transport-failure-stale-errno',

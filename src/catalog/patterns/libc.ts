@@ -59,8 +59,12 @@ const LOCALIZED_TEXTS = {
 } as const satisfies Record<string, ErrnoName>;
 
 // Win32 errors (not WinSock numbers) that Windows reports for socket I/O: ERROR_NETNAME_DELETED (64) when the
-// connection was reset, ERROR_SEM_TIMEOUT (121) when TCP gave up retransmitting. SMB shares and serial ports print the
-// same texts; explain reads them as the socket errors, which is what they mean in a client's or server's log.
+// connection was reset, ERROR_SEM_TIMEOUT (121) when TCP gave up retransmitting. explain reads them as the socket
+// errors, which is what they mean in a client's or server's log (.NET's `Unable to read data from the transport
+// connection`, SQL Server's TCP Provider). Not where the line names a file share (a UNC path, SMB or CIFS, robocopy, a
+// mapped drive, WSL's \\wsl$ and drvfs or 9p mounts, SQL Server's Named Pipes Provider): there 64 means Windows' SMB
+// client lost its session to the file server, a failure of the redirector rather than of a socket the program holds,
+// and `netname-on-file-share` below reports nothing.
 const WIN32_TEXTS = {
   'the specified network name is no longer available': 'ECONNRESET',
   'the semaphore timeout period has expired': 'ETIMEDOUT',
@@ -140,6 +144,29 @@ export const libc = definePatternTable('libc', [
     quiet: true,
     phase: 'write',
     note: 'EPIPE on a pipe or a file (`sort | head`: the reader exited; a log written to a pipe), not on a socket.',
+  },
+  {
+    id: 'netname-on-file-share',
+    keywords: ['the specified network name is no longer available'],
+    regex: /(?:\\\\[\w.$-]{1,63}\\|\b(?:robocopy|xcopy|net use|mapped (?:network )?drive|network (?:drive|share|path|folder)|file share|SMB\d?|CIFS|drvfs|9p|wsl\.localhost|Named Pipes Provider)\b)[^\n]{0,200}?\bThe specified network name is no longer available\b|\bThe specified network name is no longer available\b[^\n]{0,200}?(?:\\\\[\w.$-]{1,63}\\|\b(?:robocopy|xcopy|net use|mapped (?:network )?drive|network (?:drive|share|path|folder)|file share|SMB\d?|CIFS|drvfs|9p|wsl\.localhost)\b)/i,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: "ERROR_NETNAME_DELETED (64) on a file share: Windows' SMB client lost its session to the file server; not a socket the program holds.",
+  },
+  {
+    id: 'file-too-many-open',
+    keywords: ['too many open files'],
+    // The descriptor limit hit by opening a file, with the file's path: Node's `EMFILE: too many open files, open
+    // '/path'`, Python's `[Errno 24] Too many open files: '/path'`, Go's `open /path: too many open files`, Java's
+    // `FileNotFoundException: /path (Too many open files)`. accept() and socket() failing the same way are socket errors.
+    regex: /\bE[MN]FILE: too many open files(?: in system)?, (?:open|scandir|opendir|mkdir|stat|lstat|realpath|readdir|watch|copyfile|access|uv_fs_[a-z]{1,20})\b[^\n]{0,300}|\[Errno 2[34]\] Too many open files(?: in system)?: '[^'\n]{1,300}'|\b(?:open|stat|lstat|mkdir|readdirent) (?:[A-Za-z]:)?[\/\\~.][^:\n]{0,300}: too many open files\b|\bFileNotFoundException: [^\n]{1,300}?\(Too many open files\)/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: 'EMFILE or ENFILE from opening a file (the path is in the line), not from a socket call.',
   },
   {
     id: 'errno-name',

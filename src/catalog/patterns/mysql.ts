@@ -30,6 +30,27 @@ export const mysql = definePatternTable('mysql', [
     note: 'CR_CONN_HOST_ERROR (2003): connect() failed; the number in parentheses is the errno (10061 style numbers on Windows).',
   },
   {
+    id: 'pdo-connect',
+    keywords: ['[2002] '],
+    // PHP's mysqlnd (PDO, mysqli) reports a failed connect as CR_CONNECTION_ERROR (2002) followed by the OS's text.
+    regex: /\bSQLSTATE\[HY000\] \[2002\] (?<message>[^\n]{2,160})/,
+    errno: 'from-message',
+    phase: 'connect',
+    note: "mysqlnd's CR_CONNECTION_ERROR (2002): connect() to the MySQL server failed; the text after it is the OS error (`Connection refused`, `No such file or directory` for a missing Unix socket, a getaddrinfo failure for a bad host name).",
+  },
+  {
+    id: 'last-packet-received',
+    keywords: ['last packet successfully received from the server'],
+    // Connector/J's timing detail under a CommunicationsException. Its other form, `The last packet sent successfully
+    // to the server was 0 milliseconds ago. The driver has not received any packets`, is a failed connect, not this.
+    regex: /\bThe last packet successfully received from the server was [\d,.]{1,15} milliseconds ago\b/,
+    errno: null,
+    kind: 'peer-closed',
+    origin: { by: 'connector/j' },
+    phase: 'read',
+    note: "Connector/J's CommunicationsException on a connection that had worked: the server (wait_timeout), a proxy or a firewall dropped it while it sat idle for that long, and the next query found it gone. Validate pooled connections or keep their lifetime under wait_timeout.",
+  },
+  {
     id: 'too-many-connections',
     keywords: ['er_con_count_error', 'too many connections'],
     regex: /\b(?:ER_CON_COUNT_ERROR|Too many connections)\b/,

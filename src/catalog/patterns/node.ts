@@ -72,12 +72,36 @@ export const node = definePatternTable('node', [
   },
   {
     id: 'errno-property',
-    keywords: ['errno: -'],
-    regex: /\berrno: -(?<number>\d{1,5})\b/,
+    keywords: ['errno: -', 'errno -'],
+    // Also npm's `npm ERR! errno -104`, which prints the same property.
+    regex: /\berrno:? -(?<number>\d{1,5})\b/,
     errno: 'from-number',
     phase: 'unknown',
     generic: true,
     note: "An inspected Node error's errno property: libuv's negative errno, so -104 is ECONNRESET on Linux and -54 on macOS.",
+  },
+  {
+    id: 'libuv-windows-errno',
+    keywords: ['errno: -40', 'errno -40'],
+    // libuv's Windows codes (-4095 to -4022) are no platform's errno numbers: a line holding only `errno: -4077,` (a
+    // line of an inspected error, or npm's `npm ERR! errno -4077`) still names its errno.
+    regex: /\berrno:? (?<name>-40[2-9]\d)\b/,
+    errno: 'from-name',
+    platform: 'windows',
+    supersedes: ['node.errno-property'],
+    phase: 'unknown',
+    note: "Node on Windows: libuv's own code for the errno (-4077 is UV_ECONNRESET, -4078 UV_ECONNREFUSED), which libuv uses there instead of the C library's numbers; the socket call failed with the Windows socket error behind it.",
+  },
+  {
+    id: 'fetch-invalid-body',
+    keywords: ['invalid response body while trying to fetch'],
+    // node-fetch and npm's minipass-fetch wrap the error of a response body that ended early in the same words.
+    regex: /\bInvalid response body while trying to fetch \S{1,300}?: aborted\b/,
+    errno: null,
+    kind: 'peer-closed',
+    origin: { by: 'node-fetch' },
+    phase: 'read',
+    note: "The response body ended before it was complete: the connection closed (the server, or a proxy) mid-body. `aborted` is Node's word for it (with its own code ECONNRESET), which node-fetch and npm's minipass-fetch wrap. Retry the download.",
   },
   {
     id: 'axios-timeout',

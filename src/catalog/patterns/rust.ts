@@ -32,6 +32,17 @@ export const rust = definePatternTable('rust', [
     note: "Rust's io::ErrorKind, which std maps one to one from the kernel errno (ConnectionRefused is ECONNREFUSED).",
   },
   {
+    id: 'error-kind-bare',
+    keywords: ['connectionreset', 'connectionrefused', 'connectionaborted'],
+    // The three connection kinds standing alone (`Summary: ConnectionReset`), as Rust's ErrorKind and .NET's SocketError
+    // print them; not inside a longer name (Python's ConnectionResetError, isConnectionReset).
+    regex: /\b(?<name>ConnectionReset|ConnectionRefused|ConnectionAborted)\b/,
+    errno: 'from-name',
+    phase: 'unknown',
+    generic: true,
+    note: "Rust's io::ErrorKind (or .NET's SocketError) name for the kernel errno, one to one: ConnectionReset is ECONNRESET, an RST from the peer.",
+  },
+  {
     id: 'hyper-incomplete',
     keywords: ['incomplete'],
     regex: /\bIncompleteMessage\b|\bkind: Incomplete\b|\bconnection closed before message completed\b|\bmessage from remote is incomplete\b/,
