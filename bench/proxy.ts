@@ -37,8 +37,8 @@ const { values: opts } = parseArgs({
 });
 const toxiproxyBin = opts.toxiproxy ?? process.env.TOXIPROXY_SERVER;
 const ROUNDS = Number(opts.rounds);
-/** 10,000 idle connections at 4 fds each (the fast path), plus the bench's own. */
-const IDLE_FDS = 10_000 * 4 + 2_000;
+/** 10,000 idle connections at 2 fds each, plus the proxy's own. */
+const IDLE_FDS = 10_000 * 2 + 2_000;
 const TOTAL = Number(opts.mib) * 1024 * 1024;
 
 /** One thing to measure: where it listens, which process holds its connections, how many fds a connection costs. */
@@ -108,25 +108,41 @@ async function throughput(port: number, conns: number): Promise<number> {
   return TOTAL / 1e6 / ((performance.now() - t0) / 1000);
 }
 
-async function roundTrips(port: number, count: number): Promise<number[]> {
-  const s = await dial(port);
-  s.write('E');
-  const msg = Buffer.alloc(64, 1);
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
+/** A 64-byte echo over `s`; resolves with the round trip in microseconds. */
+function roundTrip(s: Socket, msg: Buffer): Promise<number> {
+  return new Promise((resolve) => {
     const t = process.hrtime.bigint();
-    await new Promise<void>((resolve) => {
-      let got = 0;
-      const on = (b: Buffer): void => {
-        got += b.length;
-        if (got >= 64) { s.off('data', on); resolve(); }
-      };
-      s.on('data', on);
-      s.write(msg);
-    });
-    if (i >= count / 10) times.push(Number(process.hrtime.bigint() - t) / 1000); // the first tenth warms up
+    let got = 0;
+    const on = (b: Buffer): void => {
+      got += b.length;
+      if (got < msg.length) return;
+      s.off('data', on);
+      resolve(Number(process.hrtime.bigint() - t) / 1000);
+    };
+    s.on('data', on);
+    s.write(msg);
+  });
+}
+
+/**
+ * `count` 64-byte round trips per contender on one echo connection each, interleaved (one round trip each in turn,
+ * the order rotating), so that other work on a shared machine falls on every contender alike; a tenth more first,
+ * unrecorded, to warm up.
+ */
+async function roundTrips(ports: number[], count: number): Promise<number[][]> {
+  const socks = await Promise.all(ports.map(dial));
+  for (const s of socks) s.write('E');
+  const msg = Buffer.alloc(64, 1);
+  const times = ports.map((): number[] => []);
+  const warmUp = Math.ceil(count / 10);
+  for (let i = 0; i < warmUp + count; i++) {
+    for (let k = 0; k < socks.length; k++) {
+      const j = (i + k) % socks.length;
+      const us = await roundTrip(socks[j]!, msg);
+      if (i >= warmUp) times[j]!.push(us);
+    }
   }
-  s.destroy();
+  for (const s of socks) s.destroy();
   return times;
 }
 
@@ -186,7 +202,7 @@ async function toxiproxy(bin: string, upstream: string): Promise<{ port: number;
 
 const column = (cells: string[], widths: number[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[0]!) : c.padStart(widths[i]!))).join('');
 
-/** The fd limit this bench and its children get: raised so the fast path's 4 fds per connection fit 10,000 (root only). */
+/** The fd limit this bench and its children get: raised so 10,000 connections at 2 fds each fit (root only). */
 function fdLimit(): number {
   const current = (): number => Number(/Max open files\s+(\d+)/.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1] ?? 1024);
   if (current() < IDLE_FDS) {
@@ -209,8 +225,7 @@ async function main(): Promise<void> {
   children.push(socat);
   const contenders: Contender[] = [
     { name: 'direct', port: Number(upLine), pid: undefined, fdsPerConn: 1 },
-    // The fast path holds a duplicate of each socket for the relay thread: 4 descriptors per connection.
-    { name: 'socklab (splice)', port: fast.port, pid: fast.pid, fdsPerConn: 4 },
+    { name: 'socklab (splice)', port: fast.port, pid: fast.pid, fdsPerConn: 2 },
     { name: 'socklab (JS path)', port: js.port, pid: js.pid, fdsPerConn: 2 },
     { name: 'socklab, noop toxic', port: toxic.port, pid: toxic.pid, fdsPerConn: 2 },
     { name: 'socat', port: socatPort, pid: socat.pid, fdsPerConn: 2 },
@@ -232,7 +247,7 @@ async function main(): Promise<void> {
         mbps[ci]![si]!.push(await throughput(c.port, conns));
       }
     }
-    for (const [ci, c] of contenders.entries()) rtts[ci]!.push(...await roundTrips(c.port, 1100));
+    (await roundTrips(contenders.map((c) => c.port), 1000)).forEach((times, ci) => rtts[ci]!.push(...times));
   }
 
   const out: string[] = [];

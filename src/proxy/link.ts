@@ -285,10 +285,10 @@ export class Link implements LinkControl {
 
   private finish(reason: string, action: () => void): void {
     this.path?.sync(); // the relay's bytes reach the meters before a socket closes (its final count is taken then)
-    action();
+    if (this.path === undefined) action();
+    else this.path.close(action); // after the relay lets go of the sockets, if it holds them
     if (this.done) return;
     this.done = true;
-    this.path?.close();
     this.dialTimer?.clear();
     for (const inst of this.installed.values()) inst.ctl?.abort();
     this.installed.clear();

@@ -108,8 +108,6 @@ export const F_SETFD = 2;
 export const O_NONBLOCK = 0o4000;
 /** O_CLOEXEC: the descriptor closes on exec (pipe2, epoll_create1 and eventfd take it too). */
 export const O_CLOEXEC = 0o2000000;
-/** fcntl() commands: duplicate to the lowest free number with FD_CLOEXEC set; set and get a pipe's capacity. */
-export const F_DUPFD_CLOEXEC = 1030;
 /** fcntl() F_SETPIPE_SZ: set a pipe's capacity (rounded up to a power-of-two number of pages). */
 export const F_SETPIPE_SZ = 1031;
 /** fcntl() F_GETPIPE_SZ: a pipe's capacity in bytes. */

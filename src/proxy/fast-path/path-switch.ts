@@ -38,6 +38,8 @@ export class PathSwitch {
   private leaving: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** Socket closes waiting for the handback (the relay splices on Node's own descriptor numbers until then). */
+  private readonly closing: (() => void)[] = [];
 
   constructor(
     private readonly relay: SpliceRelay,
@@ -95,11 +97,19 @@ export class PathSwitch {
     this.counted = { ...moved };
   }
 
-  /** The link is closing: the relay lets go of its descriptors; nothing moves onto it again. */
-  close(): void {
+  /**
+   * The link is closing: nothing moves onto the relay again, and `destroy` (which closes the sockets) runs once the
+   * relay has let go of their descriptors: at once unless it holds them, else at the handback.
+   */
+  close(destroy: () => void): void {
     this.closed = true;
     clearTimeout(this.timer);
-    this.lease?.drop();
+    if (this.state !== 'relay') {
+      destroy();
+      return;
+    }
+    this.closing.push(destroy);
+    this.lease!.drop();
   }
 
   private enter(): void {
@@ -164,6 +174,7 @@ export class PathSwitch {
     this.handedBack = undefined;
     this.leaving = undefined;
     resolve?.();
+    for (const destroy of this.closing.splice(0)) destroy();
     if (h.reason === 'released') void this.follow(); // the last toxic may have gone while the relay was handing back
   }
 

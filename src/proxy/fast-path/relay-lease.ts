@@ -47,7 +47,7 @@ export class RelayLease {
     this.ask('release');
   }
 
-  /** The sockets are being destroyed: the relay closes its descriptors and discards bytes in flight. */
+  /** The sockets are to be destroyed: the relay lets go of them, discarding bytes in flight; destroy after the handback. */
   drop(): void {
     this.ask('drop');
   }

@@ -39,7 +39,7 @@ export class RelayLoop {
     }
   }
 
-  /** Run until stopped; every connection still held at the end is dropped (its descriptors closed). */
+  /** Run until stopped; every connection still held at the end is handed back as dropped. */
   run(): void {
     try {
       while (this.running) {

@@ -17,7 +17,7 @@ export interface RelayWorkerData {
 export type RelayCommand =
   /** A new page of counters for slots [page * SLOTS_PER_PAGE, (page + 1) * SLOTS_PER_PAGE). */
   | { readonly kind: 'page'; readonly page: number; readonly counters: SharedArrayBuffer }
-  /** Relay this connection; `client` and `upstream` are descriptors the relay now owns and will close. */
+  /** Relay this connection; `client` and `upstream` are Node's descriptors, lent until the handback (never closed by the relay). */
   | { readonly kind: 'adopt'; readonly slot: number; readonly client: number; readonly upstream: number }
   /** Give the connection back with the bytes still in flight. */
   | { readonly kind: 'release'; readonly slot: number }

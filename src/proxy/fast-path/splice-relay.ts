@@ -3,10 +3,8 @@ import { once } from 'node:events';
 import type { Socket } from 'node:net';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { SystemCallError } from '../../errors/system-call-error.js';
-import { dupFd } from '../../sys/dup-fd.js';
 import { EventFd } from '../../sys/event-fd.js';
 import { fdOf } from '../../sys/fd-of.js';
-import { libc } from '../../sys/libc.js';
 import { RelayLease, type RelayHandback } from './relay-lease.js';
 import { PAGE_BYTES, SLOTS_PER_PAGE, type RelayCommand, type RelayReport } from './relay-protocol.js';
 import { holdSocket } from './socket-handover.js';
@@ -74,17 +72,20 @@ export class SpliceRelay {
    * Lend both sockets to the relay; Node stops reading them (see holdSocket). Node must hold none of their bytes
    * (nothing buffered to read or to write). Undefined, leaving the sockets as they were, while the thread is not
    * ready yet (see whenReady) or when the fast path is off.
+   *
+   * The relay works on Node's own descriptor numbers (no duplicates: an idle relayed connection costs 2 descriptors,
+   * as on the JS path), so Node must not close either socket until the handback: a number closed early could be
+   * reused by the next accept and spliced into. Destroy after drop() and the handback (PathSwitch.close does).
    */
   lease(client: Socket, upstream: Socket, onHandback: (handback: RelayHandback) => void): RelayLease | undefined {
     if (this.off !== undefined || !this.started() || !this.ready) return undefined;
-    let clientFd = -1;
-    let upstreamFd = -1;
+    let clientFd: number;
+    let upstreamFd: number;
     try {
-      clientFd = dupFd(fdOf(client));
-      upstreamFd = dupFd(fdOf(upstream));
+      clientFd = fdOf(client);
+      upstreamFd = fdOf(upstream);
     } catch {
-      if (clientFd >= 0) libc().close(clientFd);
-      return undefined; // a socket already closed, or no descriptor left: the JS path carries it
+      return undefined; // a socket already closed: the JS path sees to it
     }
     holdSocket(client);
     holdSocket(upstream);
@@ -171,7 +172,7 @@ export class SpliceRelay {
   private onExit(): void {
     process.off('exit', this.stopNow);
     if (!this.stopping) this.off ??= 'the relay thread stopped';
-    // Whatever was not handed back went with the thread (it closed its descriptors as it ended).
+    // Whatever was not handed back lost its bytes in flight with the thread (which let go of every descriptor).
     this.leases.forEach((lease, slot) => {
       if (lease === undefined) return;
       this.forget(slot);

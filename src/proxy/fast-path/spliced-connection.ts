@@ -1,5 +1,4 @@
-// One connection inside the relay thread: its two sockets (descriptors the relay owns) and a splice direction each way.
-import { libc } from '../../sys/libc.js';
+// One connection inside the relay thread: its two sockets (descriptors Node lent) and a splice direction each way.
 import { EPOLL } from '../../sys/linux-constants.js';
 import { closePipe, type PipePool } from './pipe-pool.js';
 import type { HandbackReason, RelayFailure, RelayReport } from './relay-protocol.js';
@@ -42,8 +41,9 @@ export class SplicedConnection {
   }
 
   /**
-   * The handback message; closes the relay's descriptors (the caller has removed them from epoll first). Bytes in
-   * flight are written on where the receiver takes them at once, and the rest travel back in the message, in order.
+   * The handback message; the caller has removed the sockets from epoll, and their descriptors go back to Node open.
+   * Bytes in flight are written on where the receiver takes them at once, and the rest travel back in the message,
+   * in order.
    */
   handback(reason: HandbackReason, failure: RelayFailure | null): RelayReport & { kind: 'handback' } {
     const keep = reason !== 'dropped';
@@ -56,8 +56,6 @@ export class SplicedConnection {
       const pipe = dir.discard();
       if (pipe !== undefined) closePipe(pipe);
     }
-    libc().close(this.client.fd);
-    libc().close(this.upstream.fd);
     return { kind: 'handback', slot: this.slot, reason, toUpstream, toClient, failure };
   }
 

@@ -53,6 +53,7 @@ async function relayed(up: Upstream): Promise<Relayed> {
     client: client!, peer, inbound, outbound, lease, handback,
     close: async () => {
       lease.drop();
+      await handback; // the relay splices on these descriptors until then
       for (const s of [client!, inbound, outbound]) s.destroy();
       await up.close();
     },
