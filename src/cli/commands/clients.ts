@@ -2,7 +2,7 @@
 import { CLIENTS } from '../../clients/adapters/index.js';
 import { FAULTS } from '../../clients/faults/index.js';
 import { METHODS } from '../../clients/client.js';
-import { writeOutputFile } from '../../shared/output-file.js';
+import { checkOutputFile, writeOutputFile } from '../../shared/output-file.js';
 import { progressLine } from '../render/progress-line.js';
 import { defineCommand } from '../command-spec.js';
 import { choices, duration, flag, text } from '../option-spec.js';
@@ -37,8 +37,8 @@ export const clientsCommand = defineCommand({
     const { renderClientsLong } = await import('../../clients/render/clients-long.js');
     const { renderClientsMatrix } = await import('../../clients/render/clients-matrix.js');
     const { renderClientsReport } = await import('../../clients/render/clients-report.js');
-    // An empty file now, so a path that cannot be written fails before the run rather than after it.
-    if (options.html !== undefined) await writeOutputFile(options.html, '');
+    // A path that cannot be written fails before the run rather than after it.
+    if (options.html !== undefined) await checkOutputFile(options.html);
     const line = progressLine(io);
     line.show('loading the clients installed here…');
     const result = await runClients({

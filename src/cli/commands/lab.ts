@@ -1,5 +1,5 @@
 // `socklab lab`: run every scenario (or those named) and print the table of verdicts.
-import { writeOutputFile } from '../../shared/output-file.js';
+import { checkOutputFile, writeOutputFile } from '../../shared/output-file.js';
 import { progressLine } from '../render/progress-line.js';
 import { fitText } from '../../shared/wrap-text.js';
 import { defineCommand } from '../command-spec.js';
@@ -28,10 +28,10 @@ export const labCommand = defineCommand({
     const { findScenario, runLab } = await import('../../lab/runner.js');
     const { renderLabReport } = await import('../../lab/render/lab-report.js');
     const { renderLabTable } = await import('../../lab/render/lab-table.js');
-    // An empty file now, so a path that cannot be written fails before the run rather than after it.
+    // A path that cannot be written fails before the run rather than after it.
     if (options.html !== undefined) {
       args.forEach((id) => findScenario(id));
-      await writeOutputFile(options.html, '');
+      await checkOutputFile(options.html);
     }
     const line = progressLine(io);
     line.show('running scenarios…');

@@ -1,5 +1,5 @@
 // `socklab repro <id>`: run one scenario and draw its timeline as a sequence diagram, then the verdict.
-import { writeOutputFile } from '../../shared/output-file.js';
+import { checkOutputFile, writeOutputFile } from '../../shared/output-file.js';
 import { progressLine } from '../render/progress-line.js';
 import { defineCommand } from '../command-spec.js';
 import { duration, text } from '../option-spec.js';
@@ -24,8 +24,8 @@ export const reproCommand = defineCommand({
     const { renderSequenceDiagram } = await import('../../lab/render/sequence-diagram.js');
     findScenario(args[0]!);
     const files = { html: options.html, svg: options.svg };
-    // Empty files now, so a path that cannot be written fails before the run rather than after it.
-    for (const file of Object.values(files)) if (file !== undefined) await writeOutputFile(file, '');
+    // A path that cannot be written fails before the run rather than after it.
+    for (const file of Object.values(files)) if (file !== undefined) await checkOutputFile(file);
     const line = progressLine(io);
     line.show(`running ${args[0]}…`);
     const run = await runScenario(args[0]!, { timeoutMs: options.timeout, ...(options.pcap === undefined ? {} : { pcap: options.pcap }) });

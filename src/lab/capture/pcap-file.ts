@@ -2,16 +2,15 @@
 import { access, constants, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { SocklabError } from '../../errors/socklab-error.js';
-import { writeOutputFile } from '../../shared/output-file.js';
-import { encodePcapng } from './pcapng.js';
+import { checkOutputFile, writeOutputFile } from '../../shared/output-file.js';
 
 function unwritable(target: string, error: unknown): SocklabError {
   return new SocklabError('SOCKLAB_OUTPUT_UNWRITABLE', { target, reason: (error as Error).message });
 }
 
-/** Writes an empty capture to `file` now, so a path that cannot be written fails before a run, not after it. */
+/** Checks `file` now, leaving it as it was, so a path that cannot be written fails before a run, not after it. */
 export async function preparePcapFile(file: string): Promise<void> {
-  await writePcapFile(file, encodePcapng([]));
+  await checkOutputFile(file);
 }
 
 /** mkdir -p by hand: Node 20's `recursive` loops forever where mkdir answers ENOENT under an existing parent (/proc). */
