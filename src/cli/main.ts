@@ -5,6 +5,7 @@ import { SocklabError } from '../errors/socklab-error.js';
 import type { CliIo, CommandSpec } from './command-spec.js';
 import { COMMANDS } from './commands/index.js';
 import { safeOutput, terminalSafe } from '../shared/terminal-safe.js';
+import { fitText } from '../shared/wrap-text.js';
 import { asSocklabError, debugStack, jsonFailure } from './failure.js';
 import { jsonText } from './json-output.js';
 import { longFlag, optionFlags, type OptionSpec, type OptionTable, type OptionValues } from './option-spec.js';
@@ -47,14 +48,14 @@ export interface Invocation {
   readonly options: OptionValues<OptionTable>;
 }
 
-function register(program: Command, spec: CommandSpec, found: (invocation: Invocation) => void): Command {
+function register(program: Command, spec: CommandSpec, width: number, found: (invocation: Invocation) => void): Command {
   const command = program.command(spec.name).description(spec.summary);
   if (spec.args !== undefined) command.arguments(spec.args);
   for (const [key, option] of Object.entries(spec.options)) command.addOption(commanderOption(spec.name, key, option));
   command.addOption(new Option('--json', spec.json));
   if (spec.actions !== undefined) {
-    const width = Math.max(...Object.keys(spec.actions).map((a) => a.length));
-    command.addHelpText('after', `\nActions:\n${Object.entries(spec.actions).map(([a, what]) => `  ${a.padEnd(width)}  ${what}`).join('\n')}`);
+    const column = Math.max(...Object.keys(spec.actions).map((a) => a.length));
+    command.addHelpText('after', `\nActions:\n${fitText(Object.entries(spec.actions).map(([a, what]) => `  ${a.padEnd(column)}  ${what}`).join('\n'), width)}`);
   }
   if (spec.examples !== undefined) command.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join('\n')}`);
   command.showHelpAfterError(`Run \`socklab ${spec.name} --help\` for usage.`);
@@ -99,8 +100,11 @@ export function parseCommandLine(argv: readonly string[], io: CliIo): Invocation
     .version(VERSION, '-V, --version')
     .showHelpAfterError('Run `socklab --help` for usage.')
     .exitOverride()
+    // Commander leaves descriptions unwrapped when fewer than 40 columns remain beside the flags: on a 60-column
+    // terminal every line overflowed. Wrapped into 20 columns still reads; inherited by each command.
+    .configureHelp({ minWidthToWrap: 20 })
     .configureOutput(output(io));
-  for (const spec of COMMANDS) register(root, spec, (found) => (invocation = found)).exitOverride().configureOutput(output(io, spec));
+  for (const spec of COMMANDS) register(root, spec, io.width, (found) => (invocation = found)).exitOverride().configureOutput(output(io, spec));
   try {
     root.parse([...argv], { from: 'user' });
   } catch (error) {

@@ -52,3 +52,14 @@ test('piped, the real binary lays out for 80 columns', { timeout: 120_000 }, () 
   assert.ok(wide.stdout.split('\n').some((line) => line.length > 80), 'COLUMNS=120 gives lines wider than 80');
   assert.deepEqual(tooWide(wide.stdout, 120), []);
 });
+
+test('--help of socklab and of every command fits a 60-column terminal (example command lines aside)', () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', COLUMNS: '60' };
+  for (const command of ['', 'explain', 'lab', 'repro', 'doctor', 'probe', 'scan', 'proxy', 'toxic', 'clients']) {
+    const run = spawnSync(process.execPath, [BIN, ...(command === '' ? [] : [command]), '--help'], { encoding: 'utf8', env });
+    assert.equal(run.status, 0, run.stderr);
+    const help = run.stdout.split('\nExamples:\n')[0]!;
+    assert.match(help, /^Usage: socklab/);
+    assert.deepEqual(tooWide(help, 60), [], `socklab ${command} --help`);
+  }
+});
