@@ -2,6 +2,7 @@
 import { SocklabError } from '../errors/socklab-error.js';
 import { closestMatch } from '../shared/closest-match.js';
 import { currentPlatform } from './current-platform.js';
+import { ERRNO_ALIASES, LIBUV_WINDOWS_CODES } from './data/errno-aliases.js';
 import { isErrnoName, lookup, lookupNumber, type ErrnoLookup } from './lookup.js';
 import { platformsOfNumber } from './number-platform.js';
 import type { Phase, Recognition } from './pattern.js';
@@ -153,8 +154,19 @@ function explainText(text: string, query: string, options: ExplainOptions): Expl
   };
 }
 
+// A negative number is a negated errno (what the kernel and libuv on Unix return: -104), unless it is one of the codes
+// libuv uses on Windows or NSPR's (-4077, -5961), which name one errno wherever they appear.
+function explainNegative(number: number, query: string, options: ExplainOptions): ExplainResult {
+  const named = ERRNO_ALIASES[String(number)];
+  if (named === undefined) return explainNumber(-number, query, options);
+  const platform = options.platform ?? (LIBUV_WINDOWS_CODES[String(number)] === undefined ? currentPlatform() : 'windows');
+  const input = { kind: 'number', query, platform, lines: 1, truncated: false } as const;
+  return { input, recognitions: [], primary: null, errnos: [explanation(lookup(named, platform), [platform], [], [])] };
+}
+
 // A bare number: on the platform asked, or on every platform where it is a catalog code (this machine's first).
 function explainNumber(number: number, query: string, options: ExplainOptions): ExplainResult {
+  if (number < 0) return explainNegative(number, query, options);
   const platform = options.platform ?? currentPlatform();
   const input = { kind: 'number', query, platform, lines: 1, truncated: false } as const;
   if (options.platform !== undefined) {
@@ -184,6 +196,9 @@ export function explain(text: string, options: ExplainOptions = {}): ExplainResu
     const platform = options.platform ?? currentPlatform();
     const name = upper.replace(/^UV_/, '');
     if (!isErrnoName(name)) {
+      // Another ecosystem's code alone (Chrome's ERR_CONNECTION_RESET) is a line the tables may read.
+      const asText = explainText(text, query, options);
+      if (asText.recognitions.length > 0) return asText;
       const suggestion = closestMatch(name, ERRNO_NAMES);
       throw new SocklabError('SOCKLAB_LOOKUP_UNKNOWN_ERRNO', { query: trimmed, ...(suggestion === undefined ? {} : { suggestion }) });
     }

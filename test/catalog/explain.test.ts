@@ -51,6 +51,22 @@ test('an unknown errno name or number throws SOCKLAB_LOOKUP_UNKNOWN_ERRNO', () =
   }
 });
 
+test('a negative number is a negated errno, or a code libuv (Windows) or NSPR gives one errno', () => {
+  assert.deepEqual(explain('-104', { platform: 'linux' }).errnos.map((e) => e.name), ['ECONNRESET']);
+  const libuv = explain('-4077').errnos;
+  assert.deepEqual(libuv.map((e) => [e.name, e.platform]), [['ECONNRESET', 'windows']]);
+  assert.deepEqual(explain('-5981').errnos.map((e) => e.name), ['ECONNREFUSED']);
+  assert.throws(() => explain('-4020'), (e: unknown) => isSocklabError(e) && e.code === 'SOCKLAB_LOOKUP_UNKNOWN_ERRNO');
+});
+
+test("another ecosystem's code alone is read as a line: Chrome's ERR_CONNECTION_RESET", () => {
+  const result = explain('ERR_CONNECTION_RESET');
+  assert.equal(result.input.kind, 'text');
+  assert.equal(result.primary?.errno, 'ECONNRESET');
+  assert.equal(explain('ERR_CONNECTION_CLOSED').primary?.kind, 'peer-closed');
+  assert.throws(() => explain('ERR_FROBNICATE'), (e: unknown) => isSocklabError(e) && e.code === 'SOCKLAB_LOOKUP_UNKNOWN_ERRNO');
+});
+
 test('a stack trace gives line-numbered recognitions and one explanation per errno', () => {
   const trace = [
     'TypeError: fetch failed',

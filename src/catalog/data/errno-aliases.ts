@@ -2,6 +2,37 @@
 // BEAM atoms, NSPR codes, libuv's Windows codes).
 import type { ErrnoName } from '../types.js';
 
+// libuv's own codes on Windows, where it cannot use the C library's errno (include/uv/errno.h): Node on Windows prints
+// `errno: -4077` for ECONNRESET (on Linux and macOS the code is the negated errno, -104 or -54).
+
+/** libuv's Windows code for a catalog errno (-4077 is UV_ECONNRESET), as a string key. */
+export const LIBUV_WINDOWS_CODES: Readonly<Record<string, ErrnoName>> = {
+  '-4091': 'EADDRINUSE',
+  '-4090': 'EADDRNOTAVAIL',
+  '-4089': 'EAFNOSUPPORT',
+  '-4088': 'EAGAIN',
+  '-4084': 'EALREADY',
+  '-4081': 'ECANCELED',
+  '-4079': 'ECONNABORTED',
+  '-4078': 'ECONNREFUSED',
+  '-4077': 'ECONNRESET',
+  '-4073': 'EHOSTUNREACH',
+  '-4069': 'EISCONN',
+  '-4066': 'EMFILE',
+  '-4065': 'EMSGSIZE',
+  '-4063': 'ENETDOWN',
+  '-4062': 'ENETUNREACH',
+  '-4061': 'ENFILE',
+  '-4060': 'ENOBUFS',
+  '-4053': 'ENOTCONN',
+  '-4050': 'ENOTSOCK',
+  '-4047': 'EPIPE',
+  '-4046': 'EPROTO',
+  '-4039': 'ETIMEDOUT',
+  '-4035': 'ENOPROTOOPT',
+  '-4031': 'EHOSTDOWN',
+};
+
 // Keys are lower-case; a `from-name` group is looked up here when it is not an errno name itself. Rust and .NET map
 // the kernel errno to these names one to one (ErrorKind::ConnectionReset is ECONNRESET); Chrome's net error for a
 // failed socket call is named after the errno (ERR_CONNECTION_RESET); Erlang's inet reports `nxdomain` for a name
@@ -60,30 +91,5 @@ export const ERRNO_ALIASES: Readonly<Record<string, ErrnoName>> = {
   '-5930': 'ENETDOWN',
   '-5927': 'EHOSTUNREACH',
   '-5982': 'EADDRINUSE',
-  // libuv's own codes on Windows, where it cannot use the C library's errno (include/uv/errno.h): Node on Windows
-  // prints `errno: -4077` for ECONNRESET (on Linux and macOS the code is the negated errno, -104 or -54)
-  '-4091': 'EADDRINUSE',
-  '-4090': 'EADDRNOTAVAIL',
-  '-4089': 'EAFNOSUPPORT',
-  '-4088': 'EAGAIN',
-  '-4084': 'EALREADY',
-  '-4081': 'ECANCELED',
-  '-4079': 'ECONNABORTED',
-  '-4078': 'ECONNREFUSED',
-  '-4077': 'ECONNRESET',
-  '-4073': 'EHOSTUNREACH',
-  '-4069': 'EISCONN',
-  '-4066': 'EMFILE',
-  '-4065': 'EMSGSIZE',
-  '-4063': 'ENETDOWN',
-  '-4062': 'ENETUNREACH',
-  '-4061': 'ENFILE',
-  '-4060': 'ENOBUFS',
-  '-4053': 'ENOTCONN',
-  '-4050': 'ENOTSOCK',
-  '-4047': 'EPIPE',
-  '-4046': 'EPROTO',
-  '-4039': 'ETIMEDOUT',
-  '-4035': 'ENOPROTOOPT',
-  '-4031': 'EHOSTDOWN',
+  ...LIBUV_WINDOWS_CODES,
 };

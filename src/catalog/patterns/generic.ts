@@ -53,7 +53,7 @@ export const generic = definePatternTable('generic', [
       'closed', 'eof', 'end of stream', 'end of file', 'end of input', 'hung up', 'hang up', 'went away', 'terminated',
       'disconnected', 'connection lost', 'connection was lost', 'connection dropped', 'premature', 'incompleteread',
       'transport is closing', 'lost connection', 'lost the connection', 'was lost', 'been lost', 'ended unexpectedly',
-      'end of file reached', 'close_notify', 'close notify', 'uncleanshutdown',
+      'end of file reached', 'close_notify', 'close notify', 'uncleanshutdown', 'connection_forced', 'forced connection closure',
     ],
     regex: anyOf([
       // `Connection closed by remote host`, `connection was closed by the server`
@@ -66,6 +66,8 @@ export const generic = definePatternTable('generic', [
       // connection, hence the subject)
       String.raw`(?:prematurely|unexpectedly) (?:closed|ended)|closed (?:prematurely|unexpectedly)|\b(?:connection|stream|socket|session|response|request|transfer|body|channel|transport)\b[^.;\n]{0,30}?\b(?:ended|terminated) (?:prematurely|unexpectedly)|closed before (?:we received |receiving |sending |a |the )?(?:a |any )?(?:valid |full |complete |whole )?(?:response|reply|data|message|server preface|headers?|body)`,
       String.raw`unexpected(?:ly)? (?:eof|end of (?:stream|file|input))|early eof|(?:server|remote host|peer) disconnected|serverdisconnected(?:error)?|client closed request`,
+      // AMQP's connection.close from the broker (RabbitMQ's `CONNECTION_FORCED - broker forced connection closure`)
+      String.raw`\bCONNECTION_FORCED\b|\bforced connection closure\b`,
       // TLS ended by a bare FIN, without the close_notify alert: rustls' `peer closed connection without sending TLS
       // close_notify`, SwiftNIO's NIOSSLError.uncleanShutdown (the identifier only: a database's `unclean shutdown` is
       // a crash it recovers from)
@@ -105,7 +107,10 @@ export const generic = definePatternTable('generic', [
   },
   {
     id: 'timed-out',
-    keywords: ['timed out', 'timedout', 'time out', 'timeout', 'time-out', 'deadline exceeded', 'execution expired', 'timed ou', 'missed heartbeat', 'timely response'],
+    keywords: [
+      'timed out', 'timedout', 'time out', 'timeout', 'time-out', 'deadline exceeded', 'deadlineexceeded', 'execution expired',
+      'timed ou', 'missed heartbeat', 'timely response', 'too long to respond',
+    ],
     regex: anyOf([
       // Not the prose of documentation (`or it timed out after Tt ms`); a line cut short may end in `timed ou`.
       String.raw`(?<!\b(?:it|they) )timed[ -]?(?:out|ou?$)|deadline exceeded|execution expired`,
@@ -113,7 +118,8 @@ export const generic = definePatternTable('generic', [
       String.raw`time-?out (?:error|exceeded|expired|reached|was reached|occurr?ed|while|waiting|awaiting|after \d|of \d)|timeout: [A-Z]`,
       // gunicorn's `WORKER TIMEOUT (pid:7)`, websockets' `keepalive ping timeout`
       String.raw`(?:read|write|connect|connection|request|response|socket|i\/o|handshake|operation|idle|proxy|upstream|gateway|heartbeat|worker|ping|pong|keepalive|keep-alive)[ _]?time-?out\b(?! ?[=:] ?\d)`,
-      String.raw`\w{0,40}time-?out(?:exception|error)|missed heartbeats?`,
+      // gRPC's status name (`DeadlineExceeded: ...`), a browser's `took too long to respond`
+      String.raw`\w{0,40}time-?out(?:exception|error)|missed heartbeats?|\bDeadlineExceeded\b|\b(?:took|is taking) too long to respond\b`,
       // A gateway's 504 in the words of RFC 9110 and the proxies that quote it: its timer for the upstream expired
       String.raw`\bdid(?: not|n't) receive a timely response from (?:the |an )?(?:upstream|remote|origin|backend)`,
     ]),
@@ -132,7 +138,7 @@ export const generic = definePatternTable('generic', [
     // OpenSSL's verify codes as Node and npm print them (`code UNABLE_TO_VERIFY_LEAF_SIGNATURE`), its alerts in any
     // spelling (`sslv3 alert handshake failure`, `SSLV3_ALERT_HANDSHAKE_FAILURE`), Python's `[SSL: NAME]` tags (but
     // UNEXPECTED_EOF_WHILE_READING is the peer closing), .NET's `The remote certificate is invalid ...`.
-    regex: /(?:\b(?:tls|ssl) handshake (?:error|failed|failure)|handshake_failure|\bcertificate verify failed|certificate_verify_failed|\bx509: |\bunable to (?:get|verify) (?:the )?(?:local issuer |first )?certificate|\bself[- ]signed certificate|\bpkix path building failed|\bcertificate has expired|\bwrong version number|\bssl routines|\b(?:ssl|tls)v[\d._]{0,4}[ _]alert[ _][a-z]{2,20}|\berr_tls_cert\w{0,40}|\bssl certificate problem|\b(?:unable_to_(?:verify_leaf_signature|get_issuer_cert(?:_locally)?)|self_signed_cert_in_chain|depth_zero_self_signed_cert|cert_has_expired|cert_not_yet_valid)\b|\[SSL: (?!UNEXPECTED_EOF)[A-Z\d_]{3,60}\]|\bremote certificate (?:is invalid|was rejected)|\bSSL_ERROR_SSL\b|\bremotecertificate(?:namemismatch|chainerrors|notavailable)\b)/i,
+    regex: /(?:\b(?:tls|ssl) handshake (?:error|failed|failure)|handshake_failure|\bcertificate verify failed|certificate_verify_failed|\bx509: |\bunable to (?:get|verify) (?:the )?(?:local issuer |first )?certificate|\bself[- ]signed certificate|\bpkix path building failed|\bcertificate has expired|\bwrong version number|\bssl routines|\b(?:ssl|tls)v[\d._]{0,4}[ _]alert[ _][a-z]{2,20}|\berr_tls_cert\w{0,40}|\bssl certificate problem|\b(?:unable_to_(?:verify_leaf_signature|get_issuer_cert(?:_locally)?)|self_signed_cert_in_chain|depth_zero_self_signed_cert|cert_has_expired|cert_not_yet_valid)\b|\[SSL: (?!UNEXPECTED_EOF)[A-Z\d_]{3,60}\]|\bremote certificate (?:is invalid|was rejected)|\bSSL_ERROR_SSL\b|\bcould not (?:create|establish) (?:trust relationship for the )?SSL\/TLS secure channel\b|\bremotecertificate(?:namemismatch|chainerrors|notavailable)\b)/i,
     errno: null,
     kind: 'tls',
     phase: 'connect',
@@ -215,7 +221,7 @@ export const generic = definePatternTable('generic', [
     ],
     // Prose that talks about errors rather than reporting one: what a change does (`this handles ECONNRESET`, `retry on
     // socket hang up`, `should fix #23`) or what a message usually means (`AFAIK ... usually is a network issue`).
-    regex: /^(?=[^\n]{0,400}?(?:\b(?:this|it|which|that) (?:handles|catches|ignores|retries|fixes|silences|suppresses)\b|\b(?:errors? )?retr(?:y|ies) on\b|\berrors? retry\b|\b(?:fix|fixes|close|closes|resolve|resolves) #\d{1,6}\b|\bAFAIK\b|\bIIRC\b|\busually (?:is|means|indicates)\b|\b(?:typically|generally) (?:means|indicates)\b|\bI would guess\b))[^\n]{1,600}/,
+    regex: /^(?=[^\n]{0,400}?(?:\b(?:this|it) (?:handles|catches|ignores|retries|fixes|silences|suppresses)\b|\bretr(?:y|ies) on\b|\berrors? retry (?:for|logic|layer|mechanism|support|handling)\b|\b(?:fix|fixes|close|closes|resolve|resolves) #\d{1,6}\b|\bAFAIK\b|\bIIRC\b|\busually (?:is|means|indicates)\b|\b(?:typically|generally) (?:means|indicates)\b|\bI would guess\b))[^\n]{1,600}/,
     errno: null,
     kind: null,
     quiet: true,

@@ -1,14 +1,15 @@
 // The Linux kernel's own log lines (dmesg, journal): network subsystems (CIFS, NFS, iSCSI, Ceph, NBD) printing a negative errno.
 import { definePatternTable } from '../pattern.js';
 
+// How kernel messages print a return value before its minus sign (`error -107`, `result -104`, `return code = -111`):
+// the keywords join each to the socket errnos' first digits, so that scan's prefilter stays specific.
+const RETURNED = ['error ', 'error=', 'error: ', 'err ', 'err=', 'ret=', 'rc=', 'returned ', 'result ', '= '];
+
 /** Patterns for kernel messages about the kernel's own network clients and servers. */
 export const kernel = definePatternTable('kernel', [
   {
     id: 'negative-errno',
-    keywords: [
-      'error -1', 'error -3', 'error -9', 'error=-', 'error: -', 'err -1', 'err -3', 'err -9', 'err=-', 'ret=-', 'rc=-',
-      'returned -', 'result -', '= -10', '= -11', '= -9', '= -32',
-    ],
+    keywords: RETURNED.flatMap((word) => ['-32', '-98', '-99', '-10', '-11'].map((minus) => `${word}${minus}`)),
     // A kernel function returns -errno and its callers log it as is (`error -107`, `result -104`, `return code = -111`).
     // Only beside a subsystem that speaks TCP, and only the socket errnos (EPIPE, 98 to 113): a USB or MMC driver's
     // `error -110` is its own bus timing out, and a bare negative number is nobody's errno.
@@ -17,5 +18,16 @@ export const kernel = definePatternTable('kernel', [
     platform: 'linux',
     phase: 'unknown',
     note: "A kernel subsystem that holds its own TCP connections (the SMB or NFS client, iSCSI, Ceph, NBD) logged the negative errno a socket call returned: -104 is ECONNRESET, -107 ENOTCONN (the connection was already gone), -110 ETIMEDOUT, -111 ECONNREFUSED.",
+  },
+  {
+    id: 'nfs-not-responding',
+    keywords: ['not responding'],
+    // The NFS client's RPC retransmit timer (timeo, retrans): `still trying` on a hard mount, `timed out` on a soft one.
+    regex: /\bnfs: server (?<host>[\w.:[\]-]{1,255}) not responding\b/,
+    errno: null,
+    kind: 'timer',
+    origin: { by: 'the kernel NFS client' },
+    phase: 'read',
+    note: "The kernel's NFS client got no RPC reply within its timeout (the mount's timeo and retrans): the server is down, overloaded or unreachable. A hard mount keeps trying and logs `server ... OK` when it answers again.",
   },
 ]);

@@ -51,6 +51,15 @@ export const mysql = definePatternTable('mysql', [
     note: "Connector/J's CommunicationsException on a connection that had worked: the server (wait_timeout), a proxy or a firewall dropped it while it sat idle for that long, and the next query found it gone. Validate pooled connections or keep their lifetime under wait_timeout.",
   },
   {
+    id: 'no-packets-received',
+    keywords: ['the driver has not received any packets from the server'],
+    regex: /\bThe driver has not received any packets from the server\b/,
+    errno: null,
+    kind: 'errno',
+    phase: 'connect',
+    note: "Connector/J never heard from the server (`The last packet sent successfully to the server was 0 milliseconds ago`): connect() failed, with the errno in the `Caused by:` below it (refused: nothing listens there; timed out: a firewall, or a wrong host).",
+  },
+  {
     id: 'too-many-connections',
     keywords: ['er_con_count_error', 'too many connections'],
     regex: /\b(?:ER_CON_COUNT_ERROR|Too many connections)\b/,
