@@ -1,21 +1,7 @@
 // The second held-out corpus stays held out: no thread or line shared with the earlier corpora. Its rate is measured, never asserted.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import { HOLDOUT_LINES } from '../fixtures/explain/holdout-lines.js';
 import { HOLDOUT2_LINES } from '../fixtures/explain/holdout2-lines.js';
 import { REAL_LINES } from '../fixtures/explain/real-lines.js';
+import { testHeldOutCorpus } from '../helpers/held-out-corpus.js';
 
-test('the second held-out corpus shares no thread and no line with the real or the first held-out corpus', () => {
-  const earlier = [...REAL_LINES, ...HOLDOUT_LINES];
-  const sources = new Set(earlier.map((r) => r.source));
-  const lines = new Set(earlier.map((r) => r.line.trim()));
-  assert.deepEqual(HOLDOUT2_LINES.filter((h) => sources.has(h.source) || lines.has(h.line.trim())).map((h) => h.line), []);
-});
-
-test('every line of the second held-out corpus has its link, an ecosystem, and appears once', () => {
-  for (const h of HOLDOUT2_LINES) {
-    assert.match(h.source, /^https:\/\/github\.com\//, h.line);
-    assert.notEqual(h.ecosystem, '', h.line);
-  }
-  assert.equal(new Set(HOLDOUT2_LINES.map((h) => h.line)).size, HOLDOUT2_LINES.length);
-});
+testHeldOutCorpus('second held-out corpus', HOLDOUT2_LINES, [...REAL_LINES, ...HOLDOUT_LINES]);
