@@ -18,12 +18,18 @@ export function keywordIndex(patterns: readonly { readonly keywords: readonly st
   let symbols = 1;
   for (const k of keywords) for (let i = 0; i < k.length; i++) if (symbolOf[k.charCodeAt(i)] === 0) symbolOf[k.charCodeAt(i)] = symbols++;
   const { next, ends } = buildAutomaton(keywords.map((k) => Array.from({ length: k.length }, (_x, i) => symbolOf[k.charCodeAt(i)]!)), symbols);
-  const patternsOf = keywords.map((k) => patterns.flatMap((p, i) => (p.keywords.includes(k) ? [i] : [])));
+  // The patterns each keyword selects, ascending (one pass over the patterns, not one per keyword).
+  const slotOf = new Map(keywords.map((k, w) => [k, w]));
+  const patternsOf: number[][] = keywords.map(() => []);
+  patterns.forEach((p, i) => {
+    for (const k of new Set(p.keywords)) if (k !== '') patternsOf[slotOf.get(k)!]!.push(i);
+  });
   // For each state, the patterns that the keywords ending there select (null: none).
   const selects = ends.map((words) => (words === null ? null : Int32Array.from(new Set(words.flatMap((w) => patternsOf[w]!)))));
   // Transitions as premultiplied row offsets, negative (minus one) when the target selects patterns: one load and one test a step.
+  const rowOf = Int32Array.from(selects, (selected, s) => (selected === null ? s * symbols : -(s * symbols) - 1));
   const rows = new Int32Array(next.length);
-  for (let i = 0; i < next.length; i++) rows[i] = selects[next[i]!] === null ? next[i]! * symbols : -(next[i]! * symbols) - 1;
+  for (let i = 0; i < next.length; i++) rows[i] = rowOf[next[i]!]!;
   const always = patterns.flatMap((p, i) => (p.keywords.includes('') ? [i] : []));
   return {
     select(lower, tried) {

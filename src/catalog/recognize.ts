@@ -213,9 +213,11 @@ export function createRecognizer(patterns: readonly Pattern[]): Recognizer {
   };
 }
 
-const DEFAULT_RECOGNIZER = createRecognizer(PATTERNS);
+// Built on first use: importing the catalog (scan of an empty file, a scan worker starting) need not pay for the index.
+let defaultRecognizer: Recognizer | undefined;
 
 /** Every socket error recognised in one line (only its first MAX_LINE_CHARS characters are examined). */
 export function recognizeLine(line: string, options?: RecognizeOptions): Recognition[] {
-  return DEFAULT_RECOGNIZER.recognizeLine(line, options);
+  defaultRecognizer ??= createRecognizer(PATTERNS);
+  return defaultRecognizer.recognizeLine(line, options);
 }

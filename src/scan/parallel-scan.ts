@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { SocklabError } from '../errors/socklab-error.js';
 import { lineRole, ROLE_HEAD } from './log-record.js';
-import { scanRange, type RangeJob, type RangeProgress, type RangeResult } from './scan-range.js';
+import { scanRange, type RangeJob, type RangeProgress, type RangeResult, type RangeTable } from './scan-range.js';
 
 /** Files smaller than this are scanned on the main thread: starting workers would cost more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
@@ -74,11 +74,13 @@ async function boundaries(path: string, size: number, parts: number): Promise<nu
   }
 }
 
-function runWorker(job: RangeJob, onProgress: (bytes: number) => void): Promise<RangeResult> {
+/** Starts a worker on `job`; it scans once `table` is posted to it. */
+function runWorker(job: Omit<RangeJob, 'table'>, table: Promise<RangeTable>, onProgress: (bytes: number) => void): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
     // A worker inherits node's options; --input-type applies to the -e string only and stops a worker loading its file.
     const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
     const worker = new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: job, execArgv });
+    void table.then((message) => worker.postMessage(message));
     worker.on('message', (message: RangeResult | RangeProgress) => {
       if ('progress' in message) onProgress(message.progress);
       else resolve(message);
@@ -90,18 +92,23 @@ function runWorker(job: RangeJob, onProgress: (bytes: number) => void): Promise<
   });
 }
 
+/** How a file is scanned: `table` compiles the keyword table (called once, after the workers are started). */
+export interface ParallelSettings extends Pick<RangeJob, 'lineCap' | 'catalogOnly'> {
+  readonly table: () => Int32Array | null;
+}
+
 /**
  * Scans `path` (`size` bytes) in up to `parts` parts, the first on this thread while worker threads take the others;
  * results come back in file order; `onBytes` hears of the total bytes scanned; `signal` stops this thread's part.
  */
 export async function scanInParallel(
-  path: string, size: number, parts: number, settings: Pick<RangeJob, 'lineCap' | 'table' | 'catalogOnly'>,
+  path: string, size: number, parts: number, settings: ParallelSettings,
   onBytes: (total: number) => void = () => {}, signal?: AbortSignal,
 ): Promise<RangeResult[]> {
   let total = 0;
   const starts = await boundaries(path, size, parts);
-  const jobs: RangeJob[] = [];
-  for (let k = 0; k + 1 < starts.length; k++) jobs.push({ path, start: starts[k]!, end: starts[k + 1]!, ...settings });
+  const jobs: Omit<RangeJob, 'table'>[] = [];
+  for (let k = 0; k + 1 < starts.length; k++) jobs.push({ path, start: starts[k]!, end: starts[k + 1]!, lineCap: settings.lineCap, catalogOnly: settings.catalogOnly });
   const progress = (): ((bytes: number) => void) => {
     let reported = 0;
     return (bytes) => {
@@ -110,5 +117,11 @@ export async function scanInParallel(
     };
   };
   const [here, ...elsewhere] = jobs;
-  return Promise.all([scanRange(here!, progress(), signal), ...elsewhere.map((job) => runWorker(job, progress()))]);
+  // Workers take tens of milliseconds to start: they do so while this thread compiles the table.
+  let compiled: (table: RangeTable) => void = () => {};
+  const table = new Promise<RangeTable>((resolve) => (compiled = resolve));
+  const results = elsewhere.map((job) => runWorker(job, table, progress()));
+  const message = { table: settings.table() };
+  compiled(message);
+  return Promise.all([scanRange({ ...here!, table: message.table }, progress(), signal), ...results]);
 }

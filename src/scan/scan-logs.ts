@@ -82,7 +82,10 @@ function toGroup(g: GroupAccumulator): ScanGroup {
   };
 }
 
-async function scanSource(name: string, table: GroupTable, recognizer: Recognizer, matcher: Int32Array | null, options: ScanOptions): Promise<ScanSourceSummary> {
+/** The compiled keyword table (null: every line is a candidate); compiled on first call, once per scan. */
+type MatcherTable = () => Int32Array | null;
+
+async function scanSource(name: string, table: GroupTable, recognizer: Recognizer, matcher: MatcherTable, options: ScanOptions): Promise<ScanSourceSummary> {
   let matchedLines = 0;
   const events = new EventAssembler(name, (event) => {
     if (!inWindow(event.at, options)) {
@@ -103,6 +106,7 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
   const totalBytes = await regularFileSize(name);
   const follow = options.follow === true && name !== '-' && options.signal !== undefined;
   if (!follow && totalBytes !== null && !(await startsWithGzipMagic(name))) {
+    if (totalBytes === 0) return { name, gzip: false, bytes: 0, lines: 0, longLines: 0, matchedLines: 0 };
     // A plain file is read in parts, side by side; line numbers of a part are shifted by the lines of those before.
     let offset = 0;
     let longLines = 0;
@@ -120,7 +124,8 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     events.flush();
     return { name, gzip: false, bytes, lines: offset, longLines, matchedLines };
   }
-  const scanner = new LineScanner(matcher === null ? null : matcherOfTable(matcher), (text, line, start) => record(text, line, start()), lineCap);
+  const compiled = matcher();
+  const scanner = new LineScanner(compiled === null ? null : matcherOfTable(compiled), (text, line, start) => record(text, line, start()), lineCap);
   const raw = follow ? followFile(name, { signal: options.signal!, ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }) }) : undefined;
   const input = openInput(name, options.stdin ?? process.stdin, raw);
   let nextProgress = PROGRESS_EVERY;
@@ -144,8 +149,10 @@ const isoOrNull = (ms: number | undefined): string | null => (ms === undefined ?
 /** Scans `sources` (paths, `-` for stdin; none means stdin) and returns the grouped socket errors and findings. */
 export async function scanLogs(sources: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
   const recognizer = options.recognizer ?? catalogRecognizer();
-  // Compiled once for every source and worker; no keywords means every line is a candidate.
-  const matcher = recognizer.keywords.length === 0 ? null : keywordMatcher(recognizer.keywords).table;
+  // Compiled once for every source and worker, when the first source with bytes needs it; no keywords means every
+  // line is a candidate.
+  let compiled: { readonly table: Int32Array | null } | undefined;
+  const matcher: MatcherTable = () => (compiled ??= { table: recognizer.keywords.length === 0 ? null : keywordMatcher(recognizer.keywords).table }).table;
   const table = new GroupTable();
   const names = sources.length === 0 ? ['-'] : sources;
   const summaries: ScanSourceSummary[] = [];

@@ -29,6 +29,11 @@ export interface RangeCandidate {
   readonly hits?: readonly LineHit[];
 }
 
+/** The keyword table the main thread sends a worker once it is compiled (the worker starts before). */
+export interface RangeTable {
+  readonly table: Int32Array | null;
+}
+
 /** What a worker posts about every 16 MiB: bytes of its range scanned so far. */
 export interface RangeProgress {
   readonly progress: number;
