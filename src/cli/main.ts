@@ -3,7 +3,7 @@ import { Command, CommanderError, Option, type OutputConfiguration } from 'comma
 import { readFileSync } from 'node:fs';
 import { SocklabError } from '../errors/socklab-error.js';
 import type { CliIo, CommandSpec } from './command-spec.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsFor } from './command-loaders.js';
 import { safeOutput, terminalSafe } from '../shared/terminal-safe.js';
 import { fitText } from '../shared/wrap-text.js';
 import { asSocklabError, debugStack, jsonFailure } from './failure.js';
@@ -89,11 +89,11 @@ function output(io: CliIo, spec?: CommandSpec): OutputConfiguration {
 }
 
 /**
- * Parses `argv` against the command table and runs nothing (tests call it directly): the invocation, or undefined
+ * Parses `argv` against `commands` (the table, or the part of it `argv` needs) and runs nothing (tests call it directly): the invocation, or undefined
  * when commander printed help or the version. A bad option throws SOCKLAB_CLI_BAD_OPTION, other usage errors a
  * CommanderError, after commander printed its message to io.stderr.
  */
-export function parseCommandLine(argv: readonly string[], io: CliIo): Invocation | undefined {
+export function parseCommandLine(argv: readonly string[], io: CliIo, commands: readonly CommandSpec[]): Invocation | undefined {
   let invocation: Invocation | undefined;
   const root = new Command('socklab')
     .description('Make TCP socket errors understandable, reproducible, injectable and survivable.')
@@ -104,7 +104,7 @@ export function parseCommandLine(argv: readonly string[], io: CliIo): Invocation
     // terminal every line overflowed. Wrapped into 20 columns still reads; inherited by each command.
     .configureHelp({ minWidthToWrap: 20 })
     .configureOutput(output(io));
-  for (const spec of COMMANDS) register(root, spec, io.width, (found) => (invocation = found)).exitOverride().configureOutput(output(io, spec));
+  for (const spec of commands) register(root, spec, io.width, (found) => (invocation = found)).exitOverride().configureOutput(output(io, spec));
   try {
     root.parse([...argv], { from: 'user' });
   } catch (error) {
@@ -126,7 +126,7 @@ async function run({ spec, args, options }: Invocation, io: CliIo): Promise<numb
 /** Runs the CLI on `argv` (without node and script) and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const invocation = parseCommandLine(argv, io);
+    const invocation = parseCommandLine(argv, io, await commandsFor(argv));
     return invocation === undefined ? 0 : await run(invocation, io);
   } catch (thrown) {
     const error = asSocklabError(thrown);

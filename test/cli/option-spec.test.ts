@@ -62,14 +62,14 @@ test('a near miss on a choice gets a did-you-mean', async () => {
 });
 
 test('values are typed: durations in ms, integers, choices ignoring case and - or _, repeatable pairs', () => {
-  const lab = parseCommandLine(['lab', '--timeout', '1m30s'], memoryIo());
+  const lab = parseCommandLine(['lab', '--timeout', '1m30s'], memoryIo(), COMMANDS);
   assert.equal(lab?.options.timeout, 90_000);
-  const toxic = parseCommandLine(['toxic', 'add', 'db', '-t', 'LATENCY', '-a', 'latency=100', '-a', 'jitter=5', '--toxicity', '0.5'], memoryIo());
+  const toxic = parseCommandLine(['toxic', 'add', 'db', '-t', 'LATENCY', '-a', 'latency=100', '-a', 'jitter=5', '--toxicity', '0.5'], memoryIo(), COMMANDS);
   assert.deepEqual({ ...toxic?.options }, {
     json: false, server: undefined, token: undefined, listen: '127.0.0.1:0', upstream: undefined, type: 'latency', toxicName: undefined,
     stream: 'downstream', toxicity: 0.5, attribute: [['latency', 100], ['jitter', 5]],
   });
-  assert.equal(parseCommandLine(['doctor', '--state', 'close-wait'], memoryIo())?.options.state, 'CLOSE_WAIT');
+  assert.equal(parseCommandLine(['doctor', '--state', 'close-wait'], memoryIo(), COMMANDS)?.options.state, 'CLOSE_WAIT');
 });
 
 test('constructors: a choice without default is optional, a duration with one reads its default', () => {

@@ -2,13 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { main, parseCommandLine } from '../../../src/cli/main.js';
+import { COMMANDS } from '../../../src/cli/commands/index.js';
 import type { ClientsResult } from '../../../src/index.js';
 import { memoryIo } from '../../helpers/memory-io.js';
 
 test('options are read into lists, a duration and flags', () => {
-  const parsed = parseCommandLine(['clients', '--clients', 'got,AXIOS_RETRY,got', '--methods', 'post', '--max-wait', '5s', '--long'], memoryIo());
+  const parsed = parseCommandLine(['clients', '--clients', 'got,AXIOS_RETRY,got', '--methods', 'post', '--max-wait', '5s', '--long'], memoryIo(), COMMANDS);
   assert.deepEqual({ ...parsed?.options }, { json: false, clients: ['got', 'axios-retry'], faults: undefined, methods: ['POST'], maxWait: 5000, long: true, html: undefined, list: false });
-  assert.deepEqual({ ...parseCommandLine(['clients'], memoryIo())?.options }, { json: false, clients: undefined, faults: undefined, methods: undefined, maxWait: 20_000, long: false, html: undefined, list: false });
+  assert.deepEqual({ ...parseCommandLine(['clients'], memoryIo(), COMMANDS)?.options }, { json: false, clients: undefined, faults: undefined, methods: undefined, maxWait: 20_000, long: false, html: undefined, list: false });
 });
 
 test('an unknown client or fault exits 2 naming it, with a did-you-mean', async () => {

@@ -5,16 +5,17 @@ import net from 'node:net';
 import { once } from 'node:events';
 import { main } from '../../../src/cli/main.js';
 import { parseCommandLine } from '../../../src/cli/main.js';
+import { COMMANDS } from '../../../src/cli/commands/index.js';
 import type { DoctorResult } from '../../../src/doctor/doctor-result.js';
 import { memoryIo } from '../../helpers/memory-io.js';
 
 test('parses --interval, --port, --pid, --state, --serve and --top', () => {
-  const parsed = parseCommandLine(['doctor', '--interval', '500ms', '--port', '80', '--pid', '42', '--state', 'close-wait'], memoryIo());
+  const parsed = parseCommandLine(['doctor', '--interval', '500ms', '--port', '80', '--pid', '42', '--state', 'close-wait'], memoryIo(), COMMANDS);
   assert.deepEqual({ ...parsed?.options }, { json: false, interval: 500, watch: false, port: 80, pid: 42, state: 'CLOSE_WAIT', serve: undefined, top: 20 });
-  const serve = parseCommandLine(['doctor', '--serve', '[::1]:9464', '--top', '5'], memoryIo());
+  const serve = parseCommandLine(['doctor', '--serve', '[::1]:9464', '--top', '5'], memoryIo(), COMMANDS);
   assert.deepEqual([serve?.options.serve, serve?.options.top], [{ host: '::1', port: 9464 }, 5]);
   for (const bad of [['--state', 'WAITING'], ['--port', '70000'], ['--interval', '-1s'], ['--interval', '2']]) {
-    assert.throws(() => parseCommandLine(['doctor', ...bad], memoryIo()), { code: 'SOCKLAB_CLI_BAD_OPTION' });
+    assert.throws(() => parseCommandLine(['doctor', ...bad], memoryIo(), COMMANDS), { code: 'SOCKLAB_CLI_BAD_OPTION' });
   }
 });
 

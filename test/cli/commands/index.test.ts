@@ -1,10 +1,12 @@
-// The command table stays cheap to import: its static imports reach the specs, never a command's library.
+// The command table stays cheap to import: its static imports reach the specs, never a command's library; a command
+// line loads only the spec it names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { COMMANDS } from '../../../src/cli/commands/index.js';
+import { commandsFor } from '../../../src/cli/command-loaders.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -31,11 +33,18 @@ function staticClosure(entry: string): { files: Set<string>; packages: Set<strin
 const SPEC_LISTS = ['src/catalog/types.ts', 'src/doctor/tcp-state.ts', 'src/proxy/toxics/index.ts', 'src/clients/adapters/index.ts', 'src/clients/faults/index.ts', 'src/clients/client.ts'];
 
 test('importing the command table loads no library: each action imports its own', () => {
-  const { files, packages } = staticClosure('src/cli/commands/index.ts');
+  const closures = COMMANDS.map((c) => staticClosure(`src/cli/commands/${c.name}.ts`));
+  const files = new Set(closures.flatMap((c) => [...c.files]));
+  const packages = new Set(closures.flatMap((c) => [...c.packages]));
   const lists = SPEC_LISTS.map(staticClosure);
   const allowed = (f: string): boolean => /^src\/(cli|errors|shared)\//.test(f) || lists.some((l) => l.files.has(f));
   assert.deepEqual([...files].filter((f) => !allowed(f)), [], 'import these inside the action (await import) rather than at the top of the command file');
   const allowedPackages = new Set(['commander', 'picocolors', 'get-east-asian-width', ...lists.flatMap((l) => [...l.packages])]);
   assert.deepEqual([...packages].filter((p) => !allowedPackages.has(p)), []);
   assert.ok(files.size > COMMANDS.length, 'the closure walk found the command files');
+});
+
+test('a command line loads the spec of the command it names, and all of them for anything else', async () => {
+  for (const command of COMMANDS) assert.deepEqual(await commandsFor([command.name, '--json']), [command]);
+  for (const argv of [[], ['--help'], ['-V'], ['help', 'scan'], ['scna'], ['constructor']]) assert.deepEqual(await commandsFor(argv), COMMANDS, argv.join(' '));
 });

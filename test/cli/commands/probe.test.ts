@@ -4,15 +4,16 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import { once } from 'node:events';
 import { main, parseCommandLine } from '../../../src/cli/main.js';
+import { COMMANDS } from '../../../src/cli/commands/index.js';
 import { unescapeText } from '../../../src/cli/commands/probe.js';
 import type { ProbeResult } from '../../../src/doctor/probe-result.js';
 import { memoryIo } from '../../helpers/memory-io.js';
 
 test('parses --timeout as a duration and unescapes --send and --expect', async () => {
-  const parsed = parseCommandLine(['probe', 'h:1', '--timeout', '1.5s', '--send', 'PING\\r\\n', '--expect', 'PONG'], memoryIo());
+  const parsed = parseCommandLine(['probe', 'h:1', '--timeout', '1.5s', '--send', 'PING\\r\\n', '--expect', 'PONG'], memoryIo(), COMMANDS);
   assert.deepEqual({ ...parsed?.options }, { json: false, timeout: 1500, send: 'PING\\r\\n', expect: 'PONG' });
   assert.equal(unescapeText('PING\\r\\n'), 'PING\r\n');
-  assert.throws(() => parseCommandLine(['probe', 'h:1', '--timeout', '0'], memoryIo()), { code: 'SOCKLAB_CLI_BAD_OPTION' });
+  assert.throws(() => parseCommandLine(['probe', 'h:1', '--timeout', '0'], memoryIo(), COMMANDS), { code: 'SOCKLAB_CLI_BAD_OPTION' });
   const io = memoryIo();
   assert.equal(await main(['probe', 'h:1', '--timeout', '500'], io), 2);
   assert.match(io.err(), /Invalid --timeout "500": expected a duration from 1ms to 10m with a unit/);

@@ -6,13 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseCommandLine } from '../../../src/cli/main.js';
+import { COMMANDS } from '../../../src/cli/commands/index.js';
 import { memoryIo } from '../../helpers/memory-io.js';
 import { dial, echoUpstream, jsonRequest, readAll } from '../../helpers/proxy-fixtures.js';
 
 test('--fast-path is on unless given off (a --no-* flag would be read by commander as a negation)', () => {
-  assert.equal(parseCommandLine(['proxy'], memoryIo())?.options.fastPath, 'on');
-  assert.equal(parseCommandLine(['proxy', '--fast-path', 'off'], memoryIo())?.options.fastPath, 'off');
-  assert.throws(() => parseCommandLine(['proxy', '--fast-path', 'no'], memoryIo()), { code: 'SOCKLAB_CLI_BAD_OPTION' });
+  assert.equal(parseCommandLine(['proxy'], memoryIo(), COMMANDS)?.options.fastPath, 'on');
+  assert.equal(parseCommandLine(['proxy', '--fast-path', 'off'], memoryIo(), COMMANDS)?.options.fastPath, 'off');
+  assert.throws(() => parseCommandLine(['proxy', '--fast-path', 'no'], memoryIo(), COMMANDS), { code: 'SOCKLAB_CLI_BAD_OPTION' });
 });
 
 test('runs, logs, and prints a summary on Ctrl-C', { timeout: 20_000 }, async () => {

@@ -7,16 +7,17 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, parseCommandLine } from '../../../src/cli/main.js';
+import { COMMANDS } from '../../../src/cli/commands/index.js';
 import { scanLogs, type ScanResult } from '../../../src/index.js';
 import { memoryIo } from '../../helpers/memory-io.js';
 
 const corpus = new URL('../../../../test/fixtures/scan/corpus.log', import.meta.url).pathname;
 
 test('parses and checks the numeric options', () => {
-  const parsed = parseCommandLine(['scan', '--json', '--poll', '50ms', '--year', '2026'], memoryIo());
+  const parsed = parseCommandLine(['scan', '--json', '--poll', '50ms', '--year', '2026'], memoryIo(), COMMANDS);
   assert.deepEqual({ ...parsed?.options }, { json: true, follow: false, poll: 50, year: 2026, maxGroups: 20, since: undefined, until: undefined, maxErrors: 0 });
-  assert.throws(() => parseCommandLine(['scan', '--poll', '-1'], memoryIo()), { code: 'SOCKLAB_CLI_BAD_OPTION' });
-  assert.throws(() => parseCommandLine(['scan', '--max-groups', 'many'], memoryIo()), { code: 'SOCKLAB_CLI_BAD_OPTION' });
+  assert.throws(() => parseCommandLine(['scan', '--poll', '-1'], memoryIo(), COMMANDS), { code: 'SOCKLAB_CLI_BAD_OPTION' });
+  assert.throws(() => parseCommandLine(['scan', '--max-groups', 'many'], memoryIo(), COMMANDS), { code: 'SOCKLAB_CLI_BAD_OPTION' });
 });
 
 test('--json prints exactly the ScanResult of scanLogs', async () => {
