@@ -12,6 +12,16 @@ export const curl = definePatternTable('curl', [
     note: "curl exit 7 (CURLE_COULDNT_CONNECT): every address failed; the text is the last connect() errno's strerror. `Couldn't connect to server` hides which one.",
   },
   {
+    id: '7-couldnt-connect',
+    keywords: ["couldn't connect to server"],
+    // libcurl's own text for code 7 (curl_easy_strerror), which PHP, git and R print when they have no errno text.
+    regex: /\bCouldn't connect to server\b/,
+    errno: null,
+    kind: 'errno',
+    phase: 'connect',
+    note: "libcurl's CURLE_COULDNT_CONNECT (7) without the errno: connect() failed for every address (refused, unreachable, or the kernel's SYN retries ran out). curl -v shows which.",
+  },
+  {
     id: '6-could-not-resolve',
     keywords: ['resolve host'],
     regex: /\bCould(?: not|n't) resolve host(?! name\b):? '?(?<host>[\w.-]{1,255})|\bCould(?: not|n't) resolve host name\b/,

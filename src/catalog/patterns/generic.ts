@@ -14,7 +14,7 @@ export const generic = definePatternTable('generic', [
     keywords: ['pool', 'too many connections', 'too many clients', 'max connections', 'maximum connections', 'no available connection', 'circuit breaker', 'connection is not available', 'checkout a connection'],
     // A pool's wait for a free connection timing out reports the pool running dry (HikariCP's `Connection is not
     // available, request timed out after 30000ms`), not a network timer.
-    regex: /\b(?:connection pool (?:is |has been )?(?:exhausted|full)|pool (?:is |has been )?exhausted|timeout waiting for (?:a |an )?(?:connection|idle object)(?: from (?:the )?pool)?|too many (?:connections|clients)|max(?:imum)? (?:number of )?connections (?:reached|exceeded)|no available connections?|circuit breaker (?:is )?(?:open|tripped)|connection is not available, request timed out|(?:timeout expired\.\s{1,2}the timeout period elapsed )?prior to obtaining a connection from the pool|queuepool limit of size \d{1,6} overflow -?\d{1,6} reached(?:, connection timed out)?|checkout a connection has timed out|pooltimeout\b)/i,
+    regex: /\b(?:connection pool (?:is |has been )?(?:exhausted|full)|pool (?:is |has been )?exhausted|timeout waiting for (?:a |an )?(?:connection|idle object)(?: from (?:the )?pool)?|too many (?:connections|clients)|max(?:imum)? (?:number of )?connections (?:reached|exceeded)|no available connections?|circuit breaker (?:is )?(?:open|tripped)|connection is not available, request timed out|(?:timeout expired\.\s{1,2}the timeout period elapsed )?prior to obtaining a connection from the pool|queuepool limit of size \d{1,6} overflow -?\d{1,6} reached(?:, connection timed out)?|checkout a connection has timed out|pooltimeout\b|(?:could not|couldn't|unable to|failed to|cannot|can't) (?:obtain|acquire|get|check ?out) (?:a |an )?(?:[\w-]{1,20} )?connection from (?:the )?(?:connection )?pool\b|\bpool empty\b)/i,
     // The pool's own words borrow the kernel's (`connection timed out`): the pool is the cause.
     supersedes: ['libc.strerror', 'generic.timed-out'],
     errno: null,
@@ -117,7 +117,7 @@ export const generic = definePatternTable('generic', [
       // curl's `Timeout was reached` (cargo: `[28] Timeout was reached`)
       String.raw`time-?out (?:error|exceeded|expired|reached|was reached|occurr?ed|while|waiting|awaiting|after \d|of \d)|timeout: [A-Z]`,
       // gunicorn's `WORKER TIMEOUT (pid:7)`, websockets' `keepalive ping timeout`
-      String.raw`(?:read|write|connect|connection|request|response|socket|i\/o|handshake|operation|idle|proxy|upstream|gateway|heartbeat|worker|ping|pong|keepalive|keep-alive)[ _]?time-?out\b(?! ?[=:] ?\d)`,
+      String.raw`(?:read|write|connect|connection|request|response|socket|i\/o|handshake|operation|idle|inactivity|proxy|upstream|gateway|heartbeat|worker|ping|pong|keepalive|keep-alive)[ _]?time-?out\b(?! ?[=:] ?\d)`,
       // gRPC's status name (`DeadlineExceeded: ...`), a browser's `took too long to respond`
       String.raw`\w{0,40}time-?out(?:exception|error)|missed heartbeats?|\bDeadlineExceeded\b|\b(?:took|is taking) too long to respond\b`,
       // A gateway's 504 in the words of RFC 9110 and the proxies that quote it: its timer for the upstream expired

@@ -1,4 +1,4 @@
-// HAProxy log termination states (the field before actconn/feconn/beconn/srv_conn/retries), per the HAProxy docs.
+// HAProxy log termination states (the field before actconn/feconn/beconn/srv_conn/retries) and health-check timeouts.
 import { definePatternTable } from '../pattern.js';
 
 // The state in the default log format (`SD-- 750/750/18/17/0`) or a JSON format (`"termination_state":"SD"`).
@@ -78,5 +78,16 @@ export const haproxy = definePatternTable('haproxy', [
     kind: 'timer',
     phase: 'read',
     note: "cD: the client neither sent nor acknowledged data for HAProxy's `timeout client`; a stalled or vanished client.",
+  },
+  {
+    id: 'check-timeout',
+    keywords: ['layer4 timeout', 'layer6 timeout', 'layer7 timeout'],
+    // A health check's own timer (`Server be/s1 is DOWN, reason: Layer4 timeout`): Layer4 is the connect, Layer7 the
+    // reply. A refused check says `Layer4 connection problem` with the errno's text instead.
+    regex: /\breason: Layer[4-7] timeout\b/,
+    errno: null,
+    kind: 'timer',
+    phase: 'connect',
+    note: "HAProxy's health check gave up waiting (timeout check, else inter): at Layer4 the server never answered the SYN (down, filtered, wrong address), at Layer7 it accepted the connection but did not reply in time.",
   },
 ], { origin: { source: 'proxy' } });

@@ -1,5 +1,6 @@
 // The registry of pattern tables: one import and one line per ecosystem file; the Ecosystem union is derived from it.
 import type { Pattern } from '../pattern.js';
+import { apple } from './apple.js';
 import { aws } from './aws.js';
 import { cassandra } from './cassandra.js';
 import { chrome } from './chrome.js';
@@ -22,6 +23,7 @@ import { nats } from './nats.js';
 import { nginx } from './nginx.js';
 import { nss } from './nss.js';
 import { ocaml } from './ocaml.js';
+import { oracle } from './oracle.js';
 import { node } from './node.js';
 import { postgres } from './postgres.js';
 import { python } from './python.js';
@@ -37,7 +39,7 @@ import { zig } from './zig.js';
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
   erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare,
-  kernel, libc, generic,
+  kernel, oracle, apple, libc, generic,
 ] as const;
 
 /** The ecosystem a pattern belongs to (also the file name of its table). */

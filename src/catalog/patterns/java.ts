@@ -104,6 +104,18 @@ export const java = definePatternTable('java', [
     note: "okio (OkHttp) hit end of stream with 0 bytes where the status line should be: the server closed the connection before answering.",
   },
   {
+    id: 'android-connect-timeout',
+    keywords: ['failed to connect to '],
+    // Android's libcore words its connect timer so (`... after 10000ms`); a refused connect ends in `: isConnected
+    // failed: ECONNREFUSED (Connection refused)` instead.
+    regex: /\bfailed to connect to (?<peer>\S{1,260}) \(port (?<port>\d{1,5})\)(?: from \S{1,260} \(port \d{1,5}\))? after \d{1,9}ms\b/,
+    errno: null,
+    kind: 'timer',
+    origin: { by: 'android' },
+    phase: 'connect',
+    note: "Android's connect timeout (the one the app or OkHttp set, 10 s by default) expired before the server answered the SYN: the host is down or filtered, or the address (10.0.2.2 is the emulator's host) is wrong.",
+  },
+  {
     id: 'handshake-terminated',
     keywords: ['remote host terminated the handshake', 'remote host closed connection during handshake'],
     regex: /\bRemote host (?:terminated the handshake|closed connection during handshake)\b/,

@@ -1,0 +1,55 @@
+// Apple's URL loading system (NSURLSession, CFNetwork): NSURLErrorDomain codes and their descriptions, from iOS and macOS apps.
+import { definePatternTable } from '../pattern.js';
+
+// The error domains an app prints with the code (`Error Domain=NSURLErrorDomain Code=-1004 "..."`).
+const DOMAIN = String.raw`\b(?:NSURLErrorDomain|kCFErrorDomainCFNetwork) Code=`;
+
+/** Patterns for NSURLErrorDomain errors (URLSession, Alamofire, and apps built on them). */
+export const apple = definePatternTable('apple', [
+  {
+    id: 'cannot-connect',
+    keywords: ['could not connect to the server', 'code=-1004'],
+    regex: new RegExp(`${DOMAIN}-1004\\b|\\bCould not connect to the server\\b`),
+    errno: null,
+    kind: 'errno',
+    phase: 'connect',
+    note: 'NSURLErrorCannotConnectToHost (-1004): connect() failed (refused, or the host is unreachable); the underlying errno is in the userInfo, often `_kCFStreamErrorCodeKey=61` (ECONNREFUSED on Apple platforms).',
+  },
+  {
+    id: 'timed-out',
+    keywords: ['code=-1001'],
+    regex: new RegExp(`${DOMAIN}-1001\\b`),
+    errno: null,
+    kind: 'timer',
+    phase: 'unknown',
+    note: "NSURLErrorTimedOut (-1001): the request's timeoutInterval (60 s by default) expired without data from the server; not the kernel's ETIMEDOUT.",
+  },
+  {
+    id: 'cannot-find-host',
+    keywords: ['code=-1003', 'a server with the specified hostname could not be found'],
+    regex: new RegExp(`${DOMAIN}-1003\\b|\\bA server with the specified hostname could not be found\\b`),
+    errno: null,
+    kind: 'resolution',
+    origin: { source: 'resolver' },
+    phase: 'dns',
+    note: 'NSURLErrorCannotFindHost (-1003): the host name did not resolve (a typo, a name only a VPN or a local DNS knows, or no DNS answer).',
+  },
+  {
+    id: 'connection-lost',
+    keywords: ['code=-1005'],
+    regex: new RegExp(`${DOMAIN}-1005\\b`),
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: 'NSURLErrorNetworkConnectionLost (-1005), `The network connection was lost.`: the connection closed mid-request, most often a keep-alive connection the server had already closed, or the device changed networks.',
+  },
+  {
+    id: 'tls',
+    keywords: ['code=-12', 'an ssl error has occurred', 'the certificate for this server is invalid'],
+    regex: new RegExp(`${DOMAIN}-12\\d\\d\\b|\\bAn SSL error has occurred and a secure connection to the server cannot be made\\b|\\bThe certificate for this server is invalid\\b`),
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    note: 'A TLS failure (NSURLErrorSecureConnectionFailed -1200, the -1201 to -1206 certificate errors): App Transport Security refused the server (TLS below 1.2, a weak cipher), or the certificate is untrusted, expired or for another name.',
+  },
+]);
