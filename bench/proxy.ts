@@ -1,37 +1,15 @@
-// Proxy bench: throughput, added latency and idle-connection memory of direct loopback, socklab (splice fast path,
-// JS path, JS path with a toxic), socat and, when given, the real Toxiproxy, measured side by side in one run.
+// Proxy bench: throughput (with the CPU time each process spends on it), added latency and idle-connection memory of
+// direct loopback, socklab (splice fast path, JS path, JS path with a toxic), socat and, when given, the real
+// Toxiproxy, measured side by side in one run.
 // `node dist/bench/proxy.js [--toxiproxy /path/to/toxiproxy-server] [--rounds 3] [--mib 512]` (or TOXIPROXY_SERVER).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, type Socket } from 'node:net';
-import { cpus, loadavg, release, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import { cpus, loadavg, release } from 'node:os';
 import { parseArgs } from 'node:util';
+import { dial, startContenders, stopContenders, upstreamPid, wait, type Contender } from './proxy-contenders.js';
 import { median, percentile } from './stats.js';
 
-// The upstream runs in its own process: 'S'+u32 size -> sends size bytes then FIN; 'E' -> echo; 'I' -> idle.
-const UPSTREAM = `
-import { createServer } from 'node:net';
-const block = Buffer.alloc(1 << 20, 7);
-const srv = createServer({ allowHalfOpen: true }, (s) => {
-  s.on('error', () => {});
-  s.once('readable', function first() {
-    const head = s.read(1);
-    if (head === null) return s.once('readable', first);
-    const mode = String.fromCharCode(head[0]);
-    if (mode === 'E') { s.pipe(s); return; }
-    if (mode === 'I') { s.resume(); s.once('end', () => s.end()); return; }
-    const sz = s.read(4);
-    let left = sz.readUInt32BE(0);
-    const pump = () => { while (left > 0) { const n = Math.min(left, block.length); left -= n; if (!s.write(n === block.length ? block : block.subarray(0, n))) return s.once('drain', pump); } s.end(); };
-    pump();
-  });
-});
-srv.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, () => process.stdout.write(String(srv.address().port) + '\\n'));
-`;
-
-const ROOT = new URL('../../', import.meta.url).pathname;
-const children: ChildProcess[] = [];
 const { values: opts } = parseArgs({
   options: { toxiproxy: { type: 'string' }, rounds: { type: 'string', default: '3' }, mib: { type: 'string', default: '512' } },
 });
@@ -40,54 +18,6 @@ const ROUNDS = Number(opts.rounds);
 /** 10,000 idle connections at 2 fds each, plus the proxy's own. */
 const IDLE_FDS = 10_000 * 2 + 2_000;
 const TOTAL = Number(opts.mib) * 1024 * 1024;
-
-/** One thing to measure: where it listens, which process holds its connections, how many fds a connection costs. */
-interface Contender {
-  readonly name: string;
-  readonly port: number;
-  readonly pid: number | undefined;
-  readonly fdsPerConn: number;
-}
-
-function spawnLine(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ child: ChildProcess; line: string }> {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let buf = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const i = buf.indexOf('\n');
-      if (i >= 0) resolve({ child, line: buf.slice(0, i) });
-    });
-    child.once('exit', (c) => reject(new Error(`${cmd} exited ${c}`)));
-  });
-}
-
-const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-const dial = (port: number): Promise<Socket> => new Promise((resolve, reject) => {
-  const s = connect({ host: '127.0.0.1', port, noDelay: true });
-  s.once('connect', () => resolve(s));
-  s.once('error', reject);
-});
-/** Resolves once something accepts on `port` (5 s at most). */
-async function listening(port: number): Promise<void> {
-  for (let i = 0; ; i++) {
-    try {
-      (await dial(port)).destroy();
-      return;
-    } catch (error) {
-      if (i > 100) throw error;
-      await wait(50);
-    }
-  }
-}
-const json = { 'Content-Type': 'application/json' };
-const post = async (url: string, body: unknown): Promise<unknown> => {
-  const res = await fetch(url, { method: 'POST', headers: json, body: JSON.stringify(body) });
-  if (!res.ok) throw new Error(`POST ${url}: ${res.status} ${await res.text()}`);
-  return res.json();
-};
-const portOf = (listen: string): number => Number(listen.split(':').pop());
 
 async function download(port: number, size: number): Promise<void> {
   const s = await dial(port);
@@ -102,10 +32,25 @@ async function download(port: number, size: number): Promise<void> {
   if (got !== size) throw new Error(`short read ${got}/${size}`);
 }
 
-async function throughput(port: number, conns: number): Promise<number> {
+/** CPU seconds `pid` has used, with its children that have ended (socat's per-connection processes). */
+function cpuSeconds(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return [11, 12, 13, 14].reduce((sum, i) => sum + Number(f[i]), 0) / 100; // utime stime cutime cstime, in ticks
+}
+
+/** CPU seconds per GB (1e9 bytes) one transfer cost the client (this process), the upstream and the proxy. */
+type CpuPerGb = [client: number, upstream: number, proxy: number];
+
+async function throughput(c: Contender, conns: number): Promise<{ mbps: number; cpu: CpuPerGb }> {
+  const up = upstreamPid()!;
+  const [self, up0, proxy0] = [process.cpuUsage(), cpuSeconds(up), c.pid === undefined ? 0 : cpuSeconds(c.pid)];
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: conns }, () => download(port, Math.floor(TOTAL / conns))));
-  return TOTAL / 1e6 / ((performance.now() - t0) / 1000);
+  await Promise.all(Array.from({ length: conns }, () => download(c.port, Math.floor(TOTAL / conns))));
+  const seconds = (performance.now() - t0) / 1000;
+  const used = process.cpuUsage(self);
+  const perGb = (cpu: number): number => cpu / (TOTAL / 1e9);
+  const proxy = c.pid === undefined ? 0 : cpuSeconds(c.pid) - proxy0;
+  return { mbps: TOTAL / 1e6 / seconds, cpu: [perGb((used.user + used.system) / 1e6), perGb(cpuSeconds(up) - up0), perGb(proxy)] };
 }
 
 /** A 64-byte echo over `s`; resolves with the round trip in microseconds. */
@@ -170,36 +115,6 @@ async function idle(port: number, pid: number, n: number): Promise<{ held: numbe
   }
 }
 
-async function socklab(upstream: string, env: NodeJS.ProcessEnv, withToxic: boolean): Promise<{ port: number; pid: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'socklab-bench-proxy-'));
-  const cfg = join(dir, 'proxies.json');
-  writeFileSync(cfg, JSON.stringify([{ name: 'bench', listen: '127.0.0.1:0', upstream }]));
-  const apiPort = 20000 + ((process.pid + children.length * 7) % 20000);
-  const { child } = await spawnLine(process.execPath, [join(ROOT, 'dist/src/cli/bin.js'), 'proxy', '--quiet', '--port', String(apiPort), '--config', cfg], env);
-  rmSync(dir, { recursive: true, force: true }); // read once at start
-  const api = `http://127.0.0.1:${apiPort}`;
-  if (withToxic) await post(`${api}/proxies/bench/toxics`, { type: 'noop', name: 'noop' });
-  const info = (await (await fetch(`${api}/proxies/bench`)).json()) as { listen: string };
-  return { port: portOf(info.listen), pid: child.pid! };
-}
-
-async function toxiproxy(bin: string, upstream: string): Promise<{ port: number; pid: number }> {
-  const apiPort = 20000 + ((process.pid + 4099) % 20000);
-  const child = spawn(bin, ['-host', '127.0.0.1', '-port', String(apiPort)], { stdio: 'ignore', env: { ...process.env, LOG_LEVEL: 'error' } });
-  children.push(child);
-  const api = `http://127.0.0.1:${apiPort}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${api}/version`)).ok) break;
-    } catch (error) {
-      if (i > 100) throw error;
-      await wait(50);
-    }
-  }
-  const created = (await post(`${api}/proxies`, { name: 'bench', listen: '127.0.0.1:0', upstream })) as { listen: string };
-  return { port: portOf(created.listen), pid: child.pid! };
-}
-
 const column = (cells: string[], widths: number[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[0]!) : c.padStart(widths[i]!))).join('');
 
 /** The fd limit this bench and its children get: raised so 10,000 connections at 2 fds each fit (root only). */
@@ -215,36 +130,20 @@ function fdLimit(): number {
 
 async function main(): Promise<void> {
   const limit = fdLimit(); // before any child starts: they inherit it
-  const { line: upLine } = await spawnLine(process.execPath, ['--input-type=module', '-e', UPSTREAM]);
-  const upstream = `127.0.0.1:${Number(upLine)}`;
-  const fast = await socklab(upstream, process.env, false);
-  const js = await socklab(upstream, { ...process.env, SOCKLAB_FAST_PATH: 'off' }, false);
-  const toxic = await socklab(upstream, process.env, true);
-  const socatPort = 20000 + ((process.pid + 8191) % 20000);
-  const socat = spawn('socat', [`TCP-LISTEN:${socatPort},bind=127.0.0.1,fork,reuseaddr,backlog=4096`, `TCP:${upstream}`], { stdio: 'ignore' });
-  children.push(socat);
-  const contenders: Contender[] = [
-    { name: 'direct', port: Number(upLine), pid: undefined, fdsPerConn: 1 },
-    { name: 'socklab (splice)', port: fast.port, pid: fast.pid, fdsPerConn: 2 },
-    { name: 'socklab (JS path)', port: js.port, pid: js.pid, fdsPerConn: 2 },
-    { name: 'socklab, noop toxic', port: toxic.port, pid: toxic.pid, fdsPerConn: 2 },
-    { name: 'socat', port: socatPort, pid: socat.pid, fdsPerConn: 2 },
-  ];
-  if (toxiproxyBin !== undefined) {
-    const t = await toxiproxy(toxiproxyBin, upstream);
-    contenders.push({ name: 'toxiproxy', port: t.port, pid: t.pid, fdsPerConn: 2 });
-  }
-  await listening(socatPort); // socat forks and binds in its own time on a loaded machine
+  const contenders = await startContenders(toxiproxyBin);
 
   const streams = [1, 10, 100];
   const mbps = contenders.map(() => streams.map((): number[] => []));
+  const cpu = contenders.map((): CpuPerGb[] => []); // single stream
   const rtts = contenders.map((): number[] => []);
   for (let round = 0; round < ROUNDS; round++) {
     process.stderr.write(`round ${round + 1}/${ROUNDS}\n`);
     for (const [si, conns] of streams.entries()) {
       for (const [ci, c] of contenders.entries()) {
-        if (round === 0) await throughput(c.port, conns); // warm-up
-        mbps[ci]![si]!.push(await throughput(c.port, conns));
+        if (round === 0) await throughput(c, conns); // warm-up
+        const r = await throughput(c, conns);
+        mbps[ci]![si]!.push(r.mbps);
+        if (conns === 1) cpu[ci]!.push(r.cpu);
       }
     }
     (await roundTrips(contenders.map((c) => c.port), 1000)).forEach((times, ci) => rtts[ci]!.push(...times));
@@ -257,6 +156,17 @@ async function main(): Promise<void> {
   const direct = mbps[0]!.map(median);
   contenders.forEach((c, ci) => {
     out.push(column([c.name, ...mbps[ci]!.map((xs, si) => `${median(xs).toFixed(0)}${ci === 0 ? '' : ` ${(median(xs) / direct[si]!).toFixed(2)}x`}`)], w1));
+  });
+  // What the CPU alone allows: the busiest process, or all of them sharing the cores (other work on the machine aside).
+  const w3 = [22, 10, 10, 10, 10, 18];
+  out.push('', column(['1 stream, CPU s/GB', 'client', 'upstream', 'proxy', 'total', 'CPU-bound MB/s'], w3));
+  const bound = (c: number[]): number => 1000 / Math.max(...c, c.reduce((a, b) => a + b, 0) / cpus().length);
+  const directBound = bound([0, 1, 2].map((i) => median(cpu[0]!.map((x) => x[i]!))));
+  contenders.forEach((c, ci) => {
+    const m = [0, 1, 2].map((i) => median(cpu[ci]!.map((x) => x[i]!)));
+    const b = bound(m);
+    const cells = [...m, m[0]! + m[1]! + m[2]!].map((v, i) => (ci === 0 && i === 2 ? '-' : v.toFixed(2)));
+    out.push(column([c.name, ...cells, `${b.toFixed(0)}${ci === 0 ? '' : ` ${(b / directBound).toFixed(2)}x`}`], w3));
   });
   const w2 = [22, 14, 14, 14, 14];
   out.push('', column(['64 B ping-pong (us)', 'p50', 'added p50', 'p99', 'added p99'], w2));
@@ -283,5 +193,5 @@ main().catch((e: unknown) => {
   process.stderr.write(`bench failed: ${String(e)}\n`);
   process.exitCode = 1;
 }).finally(() => {
-  for (const c of children) c.kill('SIGINT');
+  stopContenders();
 });
