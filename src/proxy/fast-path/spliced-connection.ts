@@ -1,6 +1,6 @@
 // One connection inside the relay thread: its two sockets (descriptors Node lent) and a splice direction each way.
 import { EPOLL } from '../../sys/linux-constants.js';
-import { closePipe, type PipePool } from './pipe-pool.js';
+import type { PipePool } from './pipe-pool.js';
 import type { HandbackReason, RelayFailure, RelayReport } from './relay-protocol.js';
 import { SpliceDirection, type RelaySocket, type SpliceFault } from './splice-direction.js';
 
@@ -17,7 +17,7 @@ export class SplicedConnection {
   private readonly toUpstream: SpliceDirection;
   private readonly toClient: SpliceDirection;
 
-  constructor(readonly slot: number, clientFd: number, upstreamFd: number, pool: PipePool, counters: Float64Array, base: number) {
+  constructor(readonly slot: number, clientFd: number, upstreamFd: number, private readonly pool: PipePool, counters: Float64Array, base: number) {
     this.client = { fd: clientFd, side: 'client', readable: true, writable: true };
     this.upstream = { fd: upstreamFd, side: 'upstream', readable: true, writable: true };
     this.toUpstream = new SpliceDirection(this.client, this.upstream, pool, counters, base);
@@ -54,7 +54,7 @@ export class SplicedConnection {
     const toClient = keep ? this.toClient.takeInFlight() : null;
     for (const dir of [this.toUpstream, this.toClient]) {
       const pipe = dir.discard();
-      if (pipe !== undefined) closePipe(pipe);
+      if (pipe !== undefined) this.pool.discard(pipe);
     }
     return { kind: 'handback', slot: this.slot, reason, toUpstream, toClient, failure };
   }
