@@ -117,7 +117,7 @@ export const generic = definePatternTable('generic', [
       // curl's `Timeout was reached` (cargo: `[28] Timeout was reached`)
       String.raw`time-?out (?:error|exceeded|expired|reached|was reached|occurr?ed|while|waiting|awaiting|after \d|of \d)|timeout: [A-Z]`,
       // gunicorn's `WORKER TIMEOUT (pid:7)`, websockets' `keepalive ping timeout`
-      String.raw`(?:read|write|connect|connection|request|response|socket|i\/o|handshake|operation|idle|inactivity|proxy|upstream|gateway|heartbeat|worker|ping|pong|keepalive|keep-alive)[ _]?time-?out\b(?! ?[=:] ?\d)`,
+      String.raw`(?:read|write|connect|connection|request|response|socket|i\/o|handshake|operation|idle|inactivity|proxy|upstream|gateway|heartbeat|worker|ping|pong|keepalive|keep-alive)[ _]?time-?out\b(?! ?[=:] ?\d| (?:is|to|of) \d{1,9} ?(?:s|ms|sec|secs|seconds|milliseconds|minutes)?\b(?! exceeded| expired| reached))`,
       // gRPC's status name (`DeadlineExceeded: ...`), a browser's `took too long to respond`
       String.raw`\w{0,40}time-?out(?:exception|error)|missed heartbeats?|\bDeadlineExceeded\b|\b(?:took|is taking) too long to respond\b`,
       // A gateway's 504 in the words of RFC 9110 and the proxies that quote it: its timer for the upstream expired
@@ -167,7 +167,8 @@ export const generic = definePatternTable('generic', [
     id: 'reset',
     keywords: ['reset', 'forcibly closed'],
     // Firefox's page: `The connection to the server was reset while the page was loading.`
-    regex: /\b(?:connection (?:was |has been |is |got )?(?:reset|forcibly closed)|connection to (?:the )?[\w.:-]{1,100}(?: server)? (?:was|has been) reset|reset by (?:the )?(?:peer|remote(?: host| end| side)?|server))\b/i,
+    // Not a metric or setting named after resets (`Connection reset counter: 0`, `connection reset timeout=5`).
+    regex: /\b(?:connection (?:was |has been |is |got )?(?:reset|forcibly closed)(?! (?:counters?|counts?|totals?|rates?|stats?|metrics?|timeout|interval|handler|events?)\b| ?[:=] ?\d)|connection to (?:the )?[\w.:-]{1,100}(?: server)? (?:was|has been) reset|reset by (?:the )?(?:peer|remote(?: host| end| side)?|server))\b/i,
     errno: 'ECONNRESET',
     phase: 'unknown',
     generic: true,
@@ -206,7 +207,7 @@ export const generic = definePatternTable('generic', [
     // A commit or pull-request title, or an item of its checklist (`Fix ECONNRESET handling in the agent (#123)`,
     // `net/http: handle EPIPE on close`, `- [x] adds a clause for "Connection refused"`, `[Feature] Improved handling
     // of ServerDisconnectedError`): it names an error that code handles, it does not report one happening.
-    regex: /^\s{0,8}(?:[-*] )?(?:\[[ xX]\] )?(?:\[[\w ,./-]{1,40}\] )?(?:(?:fix|feat|chore|refactor|perf|test|docs|build|ci|revert)(?:\([\w./-]{1,40}\))?!?: [^\n]{0,80}?|(?:[\w/.-]{1,30}(?:\([\w./-]{1,40}\))?: )?(?:[Ff]ix(?:es|ed)?|[Hh]andle[sd]?|[Cc]atch(?:es)?|[Ii]gnore|[Rr]etry(?! ?(?:[#\d(\[:/]|attempt|count|number))|[Rr]etries on|[Ss]wallow|[Ss]uppress|[Ss]ilence[sd]?|[Tt]olerate|[Rr]ecover|[Rr]esolve[sd]?|[Ii]mprove[sd]?|[Ss]upport|[Aa]void|[Pp]revent|[Aa]dds?|[Tt]reat|[Dd]on't|[Dd]o not)\b[^\n]{0,80}?)(?:(?<![\w/.-])(?:UV_)?E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN)\b|\b[Cc]onnection (?:reset|refused|closed|timed out)|\b[Rr]eset by peer|\b[Ss]ocket hang up|\b[Bb]roken pipe|\b\w{0,40}(?:Timeout|Disconnected|Closed|Reset|Refused)(?:Exception|Error)\b)[^\n]{0,300}|^[^\n]{0,300}\(#\d{1,6}\)\s*$/,
+    regex: /^\s{0,8}(?:[-*] )?(?:\[[ xX]\] )?(?:\[(?!(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE)\])[A-Za-z][A-Za-z ,./-]{0,39}\] )?(?:(?:fix|feat|chore|refactor|perf|test|docs|build|ci|revert)(?:\([\w./-]{1,40}\))?!?: [^\n]{0,80}?|(?:[\w/.-]{1,30}(?:\([\w./-]{1,40}\))?: )?(?:[Ff]ix(?:es|ed)?|[Hh]andle[sd]?|[Cc]atch(?:es)?|[Ii]gnore|[Rr]etry(?! ?(?:[#\d(\[:/]|attempt|count|number))|[Rr]etries on|[Ss]wallow|[Ss]uppress|[Ss]ilence[sd]?|[Tt]olerate|[Rr]ecover|[Rr]esolve[sd]?|[Ii]mprove[sd]?|[Ss]upport|[Aa]void|[Pp]revent|[Aa]dd(?:s|ed)?|[Bb]ump(?:s|ed)?|[Tt]reat|[Dd]on't|[Dd]o not)\b[^\n]{0,80}?)(?:(?<![\w/.-])(?:UV_)?E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN)\b|\b[Cc]onnection (?:reset|refused|closed|timed out)|\b[Rr]eset by peer|\b[Ss]ocket hang up|\b[Bb]roken pipe|\b\w{0,40}(?:Timeout|Disconnected|Closed|Reset|Refused)(?:Exception|Error)\b)[^\n]{0,300}|^[^\n]{0,300}\(#\d{1,6}\)\s*$/,
     errno: null,
     kind: null,
     quiet: true,
@@ -216,12 +217,14 @@ export const generic = definePatternTable('generic', [
   {
     id: 'change-prose',
     keywords: [
-      'econn', 'epipe', 'etimedout', 'connection reset', 'connection refused', 'connection closed', 'reset by peer',
+      'econn', 'epipe', 'etimedout', 'emfile', 'connection reset', 'connection refused', 'connection closed', 'reset by peer',
       'socket hang up', 'broken pipe', 'closed by remote', 'closed by the remote', 'hung up', 'timed out', 'timeoutexception',
+      'too many open files', 'timeout',
     ],
     // Prose that talks about errors rather than reporting one: what a change does (`this handles ECONNRESET`, `retry on
-    // socket hang up`, `should fix #23`) or what a message usually means (`AFAIK ... usually is a network issue`).
-    regex: /^(?=[^\n]{0,400}?(?:\b(?:this|it) (?:handles|catches|ignores|retries|fixes|silences|suppresses)\b|\bretr(?:y|ies) on\b|\berrors? retry (?:for|logic|layer|mechanism|support|handling)\b|\b(?:fix|fixes|close|closes|resolve|resolves) #\d{1,6}\b|\bAFAIK\b|\bIIRC\b|\busually (?:is|means|indicates)\b|\b(?:typically|generally) (?:means|indicates)\b|\bI would guess\b))[^\n]{1,600}/,
+    // socket hang up`, `should fix #23`) or what a message means (`AFAIK ... usually is a network issue`, `EMFILE means
+    // too many open files`, `"socket hang up" happens when ...`; not libpq's own `This probably means the server ...`).
+    regex: /^(?=[^\n]{0,400}?(?:\b(?:this|it) (?:handles|catches|ignores|retries|fixes|silences|suppresses)\b|\bretr(?:y|ies) on [`'"]?(?:E[A-Z]{4,}|socket|connection|timeouts?|errors?|\w{0,30}(?:Error|Exception))|\berrors? retry (?:for|logic|layer|mechanism|support|handling)\b|\b(?:fix|fixes|close|closes|resolve|resolves) #\d{1,6}\b|\bAFAIK\b|\bIIRC\b|(?:\bE[A-Z]{4,}|[`'"][^`'"\n]{3,80}[`'"]) (?:means|(?:happens|occurs|is raised|is thrown) when)\b|\busually (?:is|indicates)\b|\b(?:typically|generally) indicates\b|\bI would guess\b))[^\n]{1,600}/,
     errno: null,
     kind: null,
     quiet: true,
@@ -261,5 +264,17 @@ export const generic = definePatternTable('generic', [
     quiet: true,
     phase: 'unknown',
     note: 'A source line (raise, except, throw, a declaration or a comment) that names an error class without one happening.',
+  },
+  {
+    id: 'code-comparison',
+    keywords: ["= '", '= "', "case '", 'case "', 'case econn', '.tobe(', '.toequal(', '.tostrictequal(', 'errno.e', 'syscall.e'],
+    // Code that tests for an errno (`err.code === 'ECONNRESET'`, `case 'ECONNREFUSED':`, `.toBe('EPIPE')`, Python's
+    // `errno.ECONNRESET`, Go's `syscall.ECONNRESET`): programs print errno names, they compare them only in source.
+    regex: /^[^\n]{0,200}?(?:[!=]==? ?['"](?:UV_)?E[A-Z_]{3,20}['"]|\bcase ['"]?(?:UV_)?E[A-Z_]{3,20}['"]?:|\.to(?:Be|Equal|StrictEqual)\(['"](?:UV_)?E[A-Z_]{3,20}['"]|\b(?:errno|syscall)\.E[A-Z]{3,20}\b)[^\n]{0,300}/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: 'Source code that compares an error with an errno name, not an error happening.',
   },
 ], { origin: { by: 'the program' } });

@@ -21,7 +21,7 @@ export const kernel = definePatternTable('kernel', [
   },
   {
     id: 'nfs-not-responding',
-    keywords: ['not responding'],
+    keywords: ['nfs: server '],
     // The NFS client's RPC retransmit timer (timeo, retrans): `still trying` on a hard mount, `timed out` on a soft one.
     regex: /\bnfs: server (?<host>[\w.:[\]-]{1,255}) not responding\b/,
     errno: null,

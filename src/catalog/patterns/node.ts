@@ -72,7 +72,7 @@ export const node = definePatternTable('node', [
   },
   {
     id: 'errno-property',
-    keywords: ['errno: -', 'errno -'],
+    keywords: ['errno: -', 'err! errno -'],
     // Also npm's `npm ERR! errno -104`, which prints the same property.
     regex: /\berrno:? -(?<number>\d{1,5})\b/,
     errno: 'from-number',
