@@ -27,6 +27,10 @@ export const ERROR_CODES = {
     message: (d) => `${text(d.problem)}. Run \`socklab ${text(d.command ?? '')} --help\` for usage.`.replace('  ', ' '),
     exitCode: 2,
   },
+  SOCKLAB_DOCTOR_SERVE_FAILED: {
+    message: (d) => `Cannot serve metrics on ${text(d.listen)}: ${text(d.reason)}`,
+    exitCode: 2,
+  },
   SOCKLAB_EXPLAIN_NOTHING_FOUND: {
     message: () => 'No socket error recognised in the input. Try an errno name (ECONNRESET), a number with --platform, or a log line.',
     exitCode: 1,

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { SocklabError } from '../errors/socklab-error.js';
 import { hostPort } from '../shared/host-port.js';
+import { listenFailureReason } from '../shared/listen-advice.js';
 import { isLoopbackHost } from './api/allowed-hosts.js';
 import { requestGuard } from './api/guard.js';
 import { sendError } from './api/reply.js';
@@ -63,7 +64,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   http.keepAliveTimeout = 1000;
   await new Promise<void>((resolve, reject) => {
-    http.once('error', (e) => reject(new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen: hostPort(host, options.port ?? 8474), reason: e.message })));
+    http.once('error', (e) => reject(new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen: hostPort(host, options.port ?? 8474), reason: listenFailureReason(e, options.port ?? 8474) })));
     http.listen(options.port ?? 8474, host, () => resolve());
   }).catch(async (e: unknown) => {
     await proxies.close(); // the config file's proxies must not outlive a server that never started

@@ -1,6 +1,9 @@
 // An HTTP server for Prometheus: /metrics renders one fresh reading of doctorMetrics(), /healthz answers ok.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
+import { SocklabError } from '../../errors/socklab-error.js';
+import { hostPort } from '../../shared/host-port.js';
+import { listenFailureReason } from '../../shared/listen-advice.js';
 import { doctorMetrics, type DoctorMetricsOptions } from './doctor-metrics.js';
 
 /** Where to listen, and how many labelled series to keep. */
@@ -53,7 +56,7 @@ export async function serveMetrics(options: ServeMetricsOptions): Promise<Metric
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (e) => reject(new SocklabError('SOCKLAB_DOCTOR_SERVE_FAILED', { listen: hostPort(host, options.port), reason: listenFailureReason(e, options.port) }, { cause: e })));
     server.listen(options.port, host, () => resolve());
   });
   const { port } = server.address() as { port: number };
