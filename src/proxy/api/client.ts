@@ -107,7 +107,10 @@ export class ApiClient {
     try {
       res = await fetch(url, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     } catch (e) {
-      throw new SocklabError('SOCKLAB_PROXY_SERVER_ERROR', { status: 'no answer', url, reason: (e as Error).cause ?? (e as Error).message });
+      // fetch's own message is only `fetch failed`: the cause says why (ECONNREFUSED, ENOTFOUND).
+      const cause = (e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message;
+      const reason = `${cause}: is socklab proxy or Toxiproxy running there? Start one with \`socklab proxy\`, or name it with --server or TOXIPROXY_URL`;
+      throw new SocklabError('SOCKLAB_PROXY_SERVER_ERROR', { status: 'no answer', url, reason });
     }
     const text = await res.text();
     let json: unknown;

@@ -129,3 +129,15 @@ test('a server that is not a Toxiproxy: one clear line, exit 1', async () => {
     await new Promise((r) => other.close(r));
   }
 });
+
+test('no server at --server: the cause (ECONNREFUSED) and how to start or name one, exit 1, JSON with --json', async () => {
+  const gone = createServer().listen(0, '127.0.0.1');
+  await new Promise((x) => gone.once('listening', x));
+  const { port } = gone.address() as { port: number };
+  await new Promise((x) => gone.close(x));
+  const text = await run('toxic', 'list', '--server', `127.0.0.1:${port}`);
+  assert.equal(text.code, 1);
+  assert.equal(text.err, `socklab: no answer from http://127.0.0.1:${port}/proxies: connect ECONNREFUSED 127.0.0.1:${port}: is socklab proxy or Toxiproxy running there? Start one with \`socklab proxy\`, or name it with --server or TOXIPROXY_URL\n`);
+  const json = await run('toxic', 'list', '--server', `127.0.0.1:${port}`, '--json');
+  assert.equal((JSON.parse(json.out) as { error: { code: string } }).error.code, 'SOCKLAB_PROXY_SERVER_ERROR');
+});
