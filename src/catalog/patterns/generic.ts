@@ -11,7 +11,14 @@ const anyOf = (parts: readonly string[]): RegExp => new RegExp(parts.map((p) => 
 export const generic = definePatternTable('generic', [
   {
     id: 'pool-exhausted',
-    keywords: ['pool', 'too many connections', 'too many clients', 'max connections', 'maximum connections', 'no available connection', 'circuit breaker', 'connection is not available', 'checkout a connection'],
+    // Not `pool` alone: healthy logs say it all the time (`db pool: acquired connection`), and scan tries every line
+    // with a keyword (docs/scan.md).
+    keywords: [
+      'pool exhausted', 'pool is exhausted', 'pool has been exhausted', 'pool full', 'pool is full', 'pool has been full', 'pool empty', 'pooltimeout',
+      'timeout waiting for', 'too many connections', 'too many clients', 'max connections', 'maximum connections', 'max number of connections',
+      'maximum number of connections', 'no available connection', 'circuit breaker', 'connection is not available', 'connection from pool',
+      'connection from the pool', 'connection from connection pool', 'connection from the connection pool', 'queuepool limit', 'checkout a connection',
+    ],
     // A pool's wait for a free connection timing out reports the pool running dry (HikariCP's `Connection is not
     // available, request timed out after 30000ms`), not a network timer.
     regex: /\b(?:connection pool (?:is |has been )?(?:exhausted|full)|pool (?:is |has been )?exhausted|timeout waiting for (?:a |an )?(?:connection|idle object)(?: from (?:the )?pool)?|too many (?:connections|clients)|max(?:imum)? (?:number of )?connections (?:reached|exceeded)|no available connections?|circuit breaker (?:is )?(?:open|tripped)|connection is not available, request timed out|(?:timeout expired\.\s{1,2}the timeout period elapsed )?prior to obtaining a connection from the pool|queuepool limit of size \d{1,6} overflow -?\d{1,6} reached(?:, connection timed out)?|checkout a connection has timed out|pooltimeout\b|(?:could not|couldn't|unable to|failed to|cannot|can't) (?:obtain|acquire|get|check ?out) (?:a |an )?(?:[\w-]{1,20} )?connection from (?:the )?(?:connection )?pool\b|\bpool empty\b)/i,

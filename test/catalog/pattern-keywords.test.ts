@@ -1,0 +1,86 @@
+// The rule for every pattern row's keywords: they are a prefilter, so every text its regex matches holds one of them
+// (explain and scan both try a pattern only on lines with one of its keywords). Texts come from randexp, which
+// writes random strings that a regex matches.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { PATTERNS } from '../../src/catalog/patterns/index.js';
+import type { Pattern } from '../../src/catalog/pattern.js';
+
+// randexp is CommonJS (module.exports is the class) while its types declare a default export: require it as it is.
+const RandExp = createRequire(import.meta.url)('randexp') as typeof import('randexp').default;
+
+/** Texts written per pattern; with a fixed seed the same ones on every run. */
+const SAMPLES = 300;
+
+/** A small seeded generator (mulberry32), so that a failure is the same on every run and machine. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `source` without its lookbehinds, which randexp cannot read: the regex matches more, and the pattern's own filters. */
+function withoutLookbehinds(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (!source.startsWith('(?<=', i) && !source.startsWith('(?<!', i)) {
+      out += source[i]!;
+      if (source[i] === '\\') out += source[++i] ?? '';
+      continue;
+    }
+    // Skip to the parenthesis that closes it, past escapes and character classes.
+    let depth = 0;
+    let inClass = false;
+    for (; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) break;
+    }
+  }
+  return out;
+}
+
+/** What `pattern`'s regex matches in random texts that hold none of its keywords (lower case, at most `limit`). */
+function uncovered(pattern: Pattern, limit = 5): string[] {
+  // Long repeats (`{1,255}`) make long texts, slow to write and no better at finding a keyword that is missing.
+  const source = withoutLookbehinds(pattern.regex.source).replace(/\{(\d+),(\d+)\}/g, (_m, min: string, max: string) => `{${min},${Math.min(Number(max), Number(min) + 3)}}`);
+  const gen = new RandExp(new RegExp(source, pattern.regex.flags));
+  const random = seeded(pattern.id.length * 7919 + pattern.id.charCodeAt(0));
+  gen.randInt = (from: number, to: number) => from + Math.floor(random() * (to - from + 1));
+  gen.max = 3;
+  // Printable ASCII only: a keyword-free text made of control characters says nothing about real lines.
+  gen.defaultRange.subtract(0, 0x1f);
+  gen.defaultRange.subtract(0x7f, 0xffff);
+  const missed = new Set<string>();
+  for (let i = 0; i < SAMPLES && missed.size < limit; i++) {
+    const text = gen.gen();
+    const match = pattern.regex.exec(text);
+    if (match === null) continue;
+    const lower = text.toLowerCase();
+    if (!pattern.keywords.some((k) => lower.includes(k))) missed.add(match[0].toLowerCase());
+  }
+  return [...missed];
+}
+
+// Rows that broke the rule when it was first tested (2026-11-28): lines of these shapes are missed by explain and scan
+// alike. Fix a row's keywords, then take it off the list (the test says when).
+const KNOWN_GAPS: ReadonlySet<string> = new Set([
+  'node.errno-code-property', 'python.gaierror-not-found', 'dotnet.transport-read', 'rust.hyper-incomplete', 'nss.end-of-file', 'nss.timeout',
+  'envoy.delayed-connect-error', 'envoy.upstream-timeout', 'httpd.os-errno', 'websocket.close-code', 'cloudflare.origin-timeout',
+  'kernel.negative-errno', 'node.errno-property', 'haproxy.check-timeout', 'generic.name-not-resolved', 'generic.closed-by-peer', 'generic.timed-out', 'generic.tls', 'generic.winsock-number',
+]);
+
+test('every text a pattern matches holds one of its keywords', () => {
+  const checked = PATTERNS.filter((p) => p.quiet !== true).map((p) => ({ id: p.id, examples: uncovered(p) }));
+  assert.deepEqual(checked.filter((c) => c.examples.length > 0 && !KNOWN_GAPS.has(c.id)), [], 'add keywords that these texts hold');
+  const fixed = checked.filter((c) => c.examples.length === 0 && KNOWN_GAPS.has(c.id)).map((c) => c.id);
+  assert.deepEqual(fixed, [], 'these rows follow the rule now: take them off KNOWN_GAPS');
+});
