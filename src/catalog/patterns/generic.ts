@@ -61,6 +61,8 @@ export const generic = definePatternTable('generic', [
       'disconnected', 'connection lost', 'connection was lost', 'connection dropped', 'premature', 'incompleteread',
       'transport is closing', 'lost connection', 'lost the connection', 'was lost', 'been lost', 'ended unexpectedly',
       'end of file reached', 'close_notify', 'close notify', 'uncleanshutdown', 'connection_forced', 'forced connection closure',
+      'socket closed', 'network closed for unknown reason', 'closed in the middle of', 'sslzeroreturnerror',
+      'tls/ssl connection has been closed', 'invalidchunklength',
     ],
     regex: anyOf([
       // `Connection closed by remote host`, `connection was closed by the server`
@@ -75,6 +77,10 @@ export const generic = definePatternTable('generic', [
       String.raw`unexpected(?:ly)? (?:eof|end of (?:stream|file|input))|early eof|(?:server|remote host|peer) disconnected|serverdisconnected(?:error)?|client closed request`,
       // AMQP's connection.close from the broker (RabbitMQ's `CONNECTION_FORCED - broker forced connection closure`)
       String.raw`\bCONNECTION_FORCED\b|\bforced connection closure\b`,
+      // gRPC's UNAVAILABLE when the transport closed (`details = "Socket closed"`, grpc-java's `Network closed for unknown
+      // reason`); asyncpg's `connection was closed in the middle of operation`; Python's SSLZeroReturnError (the peer's
+      // close_notify); urllib3's `InvalidChunkLength(got length b''` (the body ended inside a chunk)
+      String.raw`\bUNAVAILABLE\b[^\n]{0,80}?\b(?:Socket closed|Network closed for unknown reason)\b|\bconnection (?:was |has been )?closed in the middle of\b|\bSSLZeroReturnError\b|\bTLS\/SSL connection has been closed\b|\bInvalidChunkLength\(got length b''`,
       // TLS ended by a bare FIN, without the close_notify alert: rustls' `peer closed connection without sending TLS
       // close_notify`, SwiftNIO's NIOSSLError.uncleanShutdown (the identifier only: a database's `unclean shutdown` is
       // a crash it recovers from)
@@ -127,7 +133,8 @@ export const generic = definePatternTable('generic', [
       String.raw`(?:read|write|connect|connection|request|response|socket|i\/o|handshake|operation|idle|inactivity|proxy|upstream|gateway|heartbeat|worker|ping|pong|keepalive|keep-alive)[ _]?time-?out\b(?! ?[=:] ?\d| (?:is|to|of) \d{1,9} ?(?:s|ms|sec|secs|seconds|milliseconds|minutes)?\b(?! exceeded| expired| reached))`,
       // gRPC's status name (`DeadlineExceeded: ...`), a browser's `took too long to respond`
       String.raw`\w{0,40}time-?out(?:exception|error)|missed heartbeats?|\bDeadlineExceeded\b|\b(?:took|is taking) too long to respond\b`,
-      // A gateway's 504 in the words of RFC 9110 and the proxies that quote it: its timer for the upstream expired
+      // A gateway's 504 in the words of RFC 9110 and the proxies that quote it: its timer for the upstream expired (a
+      // client reporting the status alone, `status code 504`, reports an HTTP answer, not a socket error)
       String.raw`\bdid(?: not|n't) receive a timely response from (?:the |an )?(?:upstream|remote|origin|backend)`,
     ]),
     errno: null,

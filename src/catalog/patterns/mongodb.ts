@@ -1,4 +1,4 @@
-// MongoDB drivers: the driver's own timers (connectTimeoutMS, serverSelectionTimeoutMS) in Mongo*Error messages.
+// MongoDB drivers: their own timers (connectTimeoutMS, serverSelectionTimeoutMS) and PyMongo's AutoReconnect on a close.
 import { definePatternTable } from '../pattern.js';
 
 /** Patterns for the MongoDB drivers' connection errors. */
@@ -20,5 +20,16 @@ export const mongodb = definePatternTable('mongodb', [
     kind: 'timer',
     phase: 'connect',
     note: "serverSelectionTimeoutMS (30 s by default) passed without a usable server: every connect failed or timed out; earlier lines or the error's reason show why.",
+  },
+  {
+    id: 'auto-reconnect-closed',
+    keywords: ['autoreconnect'],
+    // PyMongo's AutoReconnect wrapping a socket that read end-of-stream (`AutoReconnect: connection closed`).
+    regex: /\bAutoReconnect\b[^\n]{0,80}?\bconnection closed\b/,
+    errno: null,
+    kind: 'peer-closed',
+    origin: { by: 'pymongo' },
+    phase: 'read',
+    note: "PyMongo's AutoReconnect: the server (a stepped-down primary, a restart) or a proxy closed the pooled connection; the driver reconnects on the next operation.",
   },
 ]);

@@ -93,6 +93,17 @@ export const node = definePatternTable('node', [
     note: "Node on Windows: libuv's own code for the errno (-4077 is UV_ECONNRESET, -4078 UV_ECONNREFUSED), which libuv uses there instead of the C library's numbers; the socket call failed with the Windows socket error behind it.",
   },
   {
+    id: 'bun-unable-to-connect',
+    keywords: ['unable to connect. is the computer able to access the url'],
+    // Bun's fetch says this for any failed connect; its error code (ConnectionRefused, FailedToOpenSocket) names the errno.
+    regex: /\bUnable to connect\. Is the computer able to access the url\?/,
+    errno: null,
+    kind: 'errno',
+    origin: { by: 'bun' },
+    phase: 'connect',
+    note: "Bun's fetch could not connect: connect() failed (refused, unreachable, or timed out); the error's code, printed before the message (ConnectionRefused), names which.",
+  },
+  {
     id: 'fetch-invalid-body',
     keywords: ['invalid response body while trying to fetch'],
     // node-fetch and npm's minipass-fetch wrap the error of a response body that ended early in the same words.
