@@ -69,6 +69,16 @@ test('axios retries nothing; axios-retry retries network errors 3 times without 
   assert.deepEqual([race.outcome.kind, race.attempts, race.received], ['response', 2, 1]);
 });
 
+test('axios-retry does not retry a body cut mid-way (ERR_BAD_RESPONSE, stream has been aborted): axios sets err.response', async () => {
+  const r = await runClients({ clients: ['axios-retry'], faults: ['reset-mid-body'] });
+  for (const method of ['GET', 'POST'] as const) {
+    const cut = pick(r, 'axios-retry', 'reset-mid-body', method);
+    assertError(cut, 'ERR_BAD_RESPONSE');
+    assert.equal(cut.outcome.kind === 'error' && cut.outcome.chain[0]!.message, 'stream has been aborted');
+    assert.deepEqual([cut.attempts, cut.received], [1, 1], method);
+  }
+});
+
 test('node:http retries nothing and reports req.reusedSocket: true when a pooled keep-alive socket was closed under it', async () => {
   const r = await runs.node;
   for (const method of ['GET', 'POST'] as const) {
