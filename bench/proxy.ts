@@ -32,11 +32,25 @@ async function download(port: number, size: number): Promise<void> {
   if (got !== size) throw new Error(`short read ${got}/${size}`);
 }
 
-/** CPU seconds `pid` has used, with its children that have ended (socat's per-connection processes). */
-function cpuSeconds(pid: number): number {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return [11, 12, 13, 14].reduce((sum, i) => sum + Number(f[i]), 0) / 100; // utime stime cutime cstime, in ticks
+/** `pid` and its child processes (socat forks one per connection). */
+function processTree(pid: number): number[] {
+  let kids: number[] = [];
+  try { kids = execFileSync('pgrep', ['-P', String(pid)]).toString().trim().split('\n').filter(Boolean).map(Number); } catch { /* none */ }
+  return [pid, ...kids];
 }
+
+/** Sum of `read` over `pid`'s tree; a process that ends meanwhile counts 0. */
+const overTree = (pid: number, read: (pid: number) => number): number => processTree(pid).reduce((sum, p) => {
+  try { return sum + read(p); } catch { return sum; }
+}, 0);
+
+/** CPU seconds used by `pid`'s tree, with the children it has reaped (utime stime cutime cstime, in ticks). */
+const cpuSeconds = (pid: number): number => overTree(pid, (p) => {
+  const f = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return [11, 12, 13, 14].reduce((sum, i) => sum + Number(f[i]), 0) / 100;
+});
+
+const treeRssKb = (pid: number): number => overTree(pid, (p) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0));
 
 /** CPU seconds per GB (1e9 bytes) one transfer cost the client (this process), the upstream and the proxy. */
 type CpuPerGb = [client: number, upstream: number, proxy: number];
@@ -90,13 +104,6 @@ async function roundTrips(ports: number[], count: number): Promise<number[][]> {
   for (const s of socks) s.destroy();
   return times;
 }
-
-const rssKb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-const treeRssKb = (pid: number): number => {
-  let kids: number[] = [];
-  try { kids = execFileSync('pgrep', ['-P', String(pid)]).toString().trim().split('\n').filter(Boolean).map(Number); } catch { /* none */ }
-  return rssKb(pid) + kids.reduce((a, k) => a + (() => { try { return rssKb(k); } catch { return 0; } })(), 0);
-};
 
 async function idle(port: number, pid: number, n: number): Promise<{ held: number; kbPerConn: number }> {
   const before = treeRssKb(pid);
