@@ -104,8 +104,7 @@ export class LineScanner {
     this.tailUsed = 0;
     this.tailLength = 0;
     if (used > 0 && (this.matcher === null || this.matcher.find(this.tail, 0, used) !== -1)) {
-      const head = this.tail.toString('latin1', 0, Math.min(used, ROLE_HEAD));
-      this.sink(decode(this.tail, 0, used), this.lines, () => recordStart(head, [this.history.view()]));
+      this.sink(decode(this.tail, 0, used), this.lines, () => recordStart(this.tail.toString('latin1', 0, Math.min(used, ROLE_HEAD)), [this.history.view()]));
     }
     // The line's newline is not in `tail`; the history needs it to tell lines apart.
     this.tail[used] = NL;
@@ -142,8 +141,8 @@ export class LineScanner {
       if (lineEnd - lineStart > this.cap) this.longLines++;
       counted = lineEnd + 1;
       const windowStart = at - lineStart < this.cap - 1024 ? lineStart : at - (this.cap >> 1);
-      const head = chunk.toString('latin1', lineStart, Math.min(lineEnd, lineStart + ROLE_HEAD));
-      const record = (): RecordStart => recordStart(head, [chunk.subarray(start, lineStart), this.history.view()]);
+      // Most candidate lines are no error, and only an error's record is looked for.
+      const record = (): RecordStart => recordStart(chunk.toString('latin1', lineStart, Math.min(lineEnd, lineStart + ROLE_HEAD)), [chunk.subarray(start, lineStart), this.history.view()]);
       this.sink(decode(chunk, windowStart, Math.min(lineEnd, windowStart + this.cap)), this.lines, record);
     }
     this.count(chunk, counted, end);

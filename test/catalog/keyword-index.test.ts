@@ -26,6 +26,8 @@ test('compares UTF-16 code units: CJK, Cyrillic, accents and characters outside 
   assert.deepEqual(selected(patterns, 'SocketException: Удаленный хост принудительно').indices, [1]);
   assert.deepEqual(selected(patterns, 'Die Verbindung wurde ZURÜCKGESETZT').indices, [2]);
   assert.deepEqual(selected(patterns, 'link 🔌 DOWN').indices, [3]);
+  // ASCII keywords and the others are found by two automata: a line can need both.
+  assert.deepEqual(selected([...patterns, { keywords: ['econnreset'] }], '连接被对方重设 (ECONNRESET)').indices, [0, 4]);
 });
 
 test('a pattern with an empty keyword is always selected', () => {
