@@ -1,4 +1,5 @@
 // The table of socklab's own error codes: one row per failure, alphabetical, codes permanent (see STYLE R11).
+import { fileAdvice } from './file-advice.js';
 
 /** One row of the error table: how the message reads, which exit code the CLI uses, which HTTP status the API sends. */
 export interface ErrorCodeRow {
@@ -40,7 +41,7 @@ export const ERROR_CODES = {
     exitCode: 1,
   },
   SOCKLAB_INPUT_UNREADABLE: {
-    message: (d) => `Cannot read ${text(d.source)}: ${text(d.reason)}`,
+    message: (d) => `Cannot read ${text(d.source)}: ${text(d.reason)}${fileAdvice(d.reason, 'read')}`,
     exitCode: 2,
   },
   SOCKLAB_LAB_CAPTURE_FAILED: {
@@ -64,7 +65,7 @@ export const ERROR_CODES = {
     exitCode: 2,
   },
   SOCKLAB_OUTPUT_UNWRITABLE: {
-    message: (d) => `Cannot write ${text(d.target)}: ${text(d.reason)}`,
+    message: (d) => `Cannot write ${text(d.target)}: ${text(d.reason)}${fileAdvice(d.reason, 'write')}`,
     exitCode: 2,
   },
   SOCKLAB_PLATFORM_UNKNOWN: {
