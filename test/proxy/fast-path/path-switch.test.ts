@@ -183,6 +183,43 @@ test('idle connections on the relay cost their two sockets\' descriptors, no mor
   }
 });
 
+test('a proxy closed while the relay moves its bytes ends every connection; new connections of another proxy meanwhile stay intact', { timeout: 60_000 }, async () => {
+  const piece = payload(64 * 1024);
+  const flowing = await upstream((s) => {
+    const pump = (): void => {
+      while (!s.destroyed && s.write(piece));
+    };
+    s.on('drain', pump);
+    pump();
+  });
+  const echo = await upstream((s) => s.pipe(s));
+  const closing = await createProxy({ upstream: flowing.address });
+  const other = await createProxy({ upstream: echo.address });
+  try {
+    const busy = await Promise.all(Array.from({ length: 4 }, () => dial(closing.port)));
+    const ended = busy.map((c) => readAll(c, 20_000));
+    await waitFor(() => closing.connections().filter((c) => c.path === 'splice').length === 4, 10_000, 'the relay to take every connection');
+    await waitFor(() => closing.snapshot().bytes.downstream > 4 << 20, 10_000, 'bytes to flow');
+    const closed = closing.close(); // its sockets close once the relay has let go of them
+    const checks = Array.from({ length: 20 }, async () => {
+      const s = await dial(other.port);
+      const data = payload(256 * 1024);
+      const reading = readAll(s, 20_000);
+      s.write(data);
+      await waitFor(() => s.bytesRead >= data.length, 20_000, 'the echo');
+      s.end();
+      assert.equal(sha256((await reading).data), sha256(data));
+    });
+    await Promise.all([closed, ...checks]);
+    for (const r of await Promise.all(ended)) assert.notEqual(r.error?.code, 'TEST_DEADLINE', 'every client of the closed proxy sees its connection end');
+  } finally {
+    await closing.close();
+    await other.close();
+    await flowing.close();
+    await echo.close();
+  }
+});
+
 test('fastPath: false keeps every connection on Node, without a notice', async () => {
   const up = await upstream((s) => s.pipe(s));
   const events: ProxyEvent[] = [];
