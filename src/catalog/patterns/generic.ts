@@ -238,7 +238,7 @@ export const generic = definePatternTable('generic', [
     // Prose that talks about errors rather than reporting one: what a change does (`this handles ECONNRESET`, `retry on
     // socket hang up`, `should fix #23`) or what a message means (`AFAIK ... usually is a network issue`, `EMFILE means
     // too many open files`, `"socket hang up" happens when ...`; not libpq's own `This probably means the server ...`).
-    regex: /^(?=[^\n]{0,400}?(?:\b(?:this|it) (?:handles|catches|ignores|retries|fixes|silences|suppresses)\b|\bretr(?:y|ies) on [`'"]?(?:E[A-Z]{4,}|socket|connection|timeouts?|errors?|\w{0,30}(?:Error|Exception))|\berrors? retry (?:for|logic|layer|mechanism|support|handling)\b|\b(?:fix|fixes|close|closes|resolve|resolves) #\d{1,6}\b|\bAFAIK\b|\bIIRC\b|(?:\bE[A-Z]{4,}|[`'"][^`'"\n]{3,80}[`'"]) (?:means|(?:happens|occurs|is raised|is thrown) when)\b|\busually (?:is|indicates)\b|\b(?:typically|generally) indicates\b|\bI would guess\b))[^\n]{1,600}/,
+    regex: /^(?=[^\n]{0,400}?(?:\b(?:this|it) (?:handles|catches|ignores|retries|fixes|silences|suppresses)\b|\bretr(?:y|ies) on [`'"]?(?:E[A-Z]{4,}|socket|connection|timeouts?|errors?|\w{0,30}(?:Error|Exception))|\berrors? retry (?:for|logic|layer|mechanism|support|handling)\b|\b(?:fix|fixes|close|closes|resolve|resolves) #\d{1,6}\b|\bAFAIK\b|\bIIRC\b|(?:\bE[A-Z]{4,}|[`'"][^`'"\n]{3,80}[`'"]) (?:means|(?:happens|occurs|is raised|is thrown) when)\b|\busually (?:is|means|indicates)\b|\b(?:typically|generally) (?:means|indicates)\b|\bI would guess\b))[^\n]{1,600}/,
     errno: null,
     kind: null,
     quiet: true,
@@ -281,10 +281,13 @@ export const generic = definePatternTable('generic', [
   },
   {
     id: 'code-comparison',
-    keywords: ["= '", '= "', "case '", 'case "', 'case econn', '.tobe(', '.toequal(', '.tostrictequal(', 'errno.e', 'syscall.e'],
+    keywords: [
+      "=='e", "== 'e", '=="e', '== "e', "!='e", "!= 'e", '!="e', '!= "e', 'case e', "case 'e", 'case "e', '.tobe(', '.toequal(',
+      '.tostrictequal(', 'errno.e', 'syscall.e',
+    ],
     // Code that tests for an errno (`err.code === 'ECONNRESET'`, `case 'ECONNREFUSED':`, `.toBe('EPIPE')`, Python's
     // `errno.ECONNRESET`, Go's `syscall.ECONNRESET`): programs print errno names, they compare them only in source.
-    regex: /^[^\n]{0,200}?(?:[!=]==? ?['"](?:UV_)?E[A-Z_]{3,20}['"]|\bcase ['"]?(?:UV_)?E[A-Z_]{3,20}['"]?:|\.to(?:Be|Equal|StrictEqual)\(['"](?:UV_)?E[A-Z_]{3,20}['"]|\b(?:errno|syscall)\.E[A-Z]{3,20}\b)[^\n]{0,300}/,
+    regex: /^[^\n]{0,200}?(?:[!=]==? ?['"]E[A-Z_]{3,20}['"]|\bcase ['"]?E[A-Z_]{3,20}['"]?:|\.to(?:Be|Equal|StrictEqual)\(['"]E[A-Z_]{3,20}['"]|\b(?:errno|syscall)\.E[A-Z]{3,20}\b)[^\n]{0,300}/,
     errno: null,
     kind: null,
     quiet: true,
