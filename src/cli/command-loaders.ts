@@ -14,6 +14,11 @@ const COMMAND_LOADERS: Readonly<Record<string, () => Promise<CommandSpec>>> = {
   clients: async () => (await import('./commands/clients.js')).clientsCommand,
 };
 
+/** Whether `name` is a command's name (`scan`), not an option or a typo. */
+export function isCommandName(name: string | undefined): name is string {
+  return name !== undefined && Object.hasOwn(COMMAND_LOADERS, name);
+}
+
 /** Every command, in --help order. */
 export function loadAllCommands(): Promise<readonly CommandSpec[]> {
   return Promise.all(Object.values(COMMAND_LOADERS).map((load) => load()));
@@ -26,5 +31,5 @@ export function loadAllCommands(): Promise<readonly CommandSpec[]> {
  */
 export async function commandsFor(argv: readonly string[]): Promise<readonly CommandSpec[]> {
   const name = argv[0];
-  return name !== undefined && Object.hasOwn(COMMAND_LOADERS, name) ? [await COMMAND_LOADERS[name]!()] : loadAllCommands();
+  return isCommandName(name) ? [await COMMAND_LOADERS[name]!()] : loadAllCommands();
 }

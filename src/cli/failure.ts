@@ -13,10 +13,10 @@ function firstLine(error: unknown): string {
  * The failure as a SocklabError: ours as they are, commander's usage errors as SOCKLAB_CLI_USAGE (exit 2), anything
  * else as SOCKLAB_CLI_UNEXPECTED (exit 70) keeping the original as its cause.
  */
-export function asSocklabError(error: unknown): SocklabError {
+export function asSocklabError(error: unknown, command?: string): SocklabError {
   if (isSocklabError(error)) return error as SocklabError;
   if (error instanceof CommanderError) {
-    return new SocklabError('SOCKLAB_CLI_USAGE', { problem: error.message.replace(/^error: /, '') });
+    return new SocklabError('SOCKLAB_CLI_USAGE', { problem: error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '), ...(command === undefined ? {} : { command }) });
   }
   return new SocklabError('SOCKLAB_CLI_UNEXPECTED', { reason: firstLine(error) }, { cause: error });
 }

@@ -3,7 +3,7 @@ import { Command, CommanderError, Option, type OutputConfiguration } from 'comma
 import { readFileSync } from 'node:fs';
 import { SocklabError } from '../errors/socklab-error.js';
 import type { CliIo, CommandSpec } from './command-spec.js';
-import { commandsFor } from './command-loaders.js';
+import { commandsFor, isCommandName } from './command-loaders.js';
 import { safeOutput, terminalSafe } from '../shared/terminal-safe.js';
 import { fitText } from '../shared/wrap-text.js';
 import { asSocklabError, debugStack, jsonFailure } from './failure.js';
@@ -129,7 +129,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const invocation = parseCommandLine(argv, io, await commandsFor(argv));
     return invocation === undefined ? 0 : await run(invocation, io);
   } catch (thrown) {
-    const error = asSocklabError(thrown);
+    // The command named, so --json's usage error says `socklab scan --help`, as commander's text does.
+    const error = asSocklabError(thrown, isCommandName(argv[0]) ? argv[0] : undefined);
     // Commander has already printed its own usage errors.
     if (!(thrown instanceof CommanderError)) io.stderr.write(`socklab: ${terminalSafe(error.message)}\n${debugStack(error)}`);
     const dashDash = argv.indexOf('--');

@@ -102,7 +102,10 @@ export function duration<S extends ValueSettings<string> & { readonly min: strin
     return ms !== undefined && ms >= min && ms <= max ? accept(ms) : REJECT;
   };
   const initial = settings.default === undefined ? undefined : parseDuration(settings.default);
-  return valueOption('duration', description, settings, '<duration>', `a duration from ${settings.min} to ${settings.max} with a unit (ms, s, m, h), e.g. 500ms, 30s, 2m`, read, initial, settings.default);
+  // Only examples the option takes: `--max-wait` (from 1s) offering 500ms sent users into the error it explains.
+  const examples = ['500ms', '30s', '2m'].filter((e) => parseDuration(e)! >= min && parseDuration(e)! <= max);
+  const accepts = `a duration from ${settings.min} to ${settings.max} with a unit (ms, s, m, h), e.g. ${(examples.length > 0 ? examples : [settings.min, settings.max]).join(', ')}`;
+  return valueOption('duration', description, settings, '<duration>', accepts, read, initial, settings.default);
 }
 
 /** Reads one of `values`, matched ignoring case and treating - and _ alike; a near miss gets a did-you-mean. */

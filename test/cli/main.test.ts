@@ -40,6 +40,15 @@ test('an unknown option is a usage error (exit 2)', async () => {
   assert.match(io.err(), /unknown option '--frobnicate'/);
 });
 
+test("with --json a usage error is one JSON document naming the command's --help, on one line", async () => {
+  const option = memoryIo();
+  assert.equal(await main(['scan', '--json', '--frobnicate'], option), 2);
+  assert.deepEqual(JSON.parse(option.out()), { error: { code: 'SOCKLAB_CLI_USAGE', message: "unknown option '--frobnicate'. Run `socklab scan --help` for usage.", exitCode: 2 } });
+  const command = memoryIo();
+  assert.equal(await main(['frob', '--json'], command), 2);
+  assert.equal((JSON.parse(command.out()) as { error: { message: string } }).error.message, "unknown command 'frob' (Did you mean probe?). Run `socklab --help` for usage.");
+});
+
 test('text that starts with a dash is an argument after --, and the usage error says so', async () => {
   const io = memoryIo();
   assert.equal(await main(['explain', '-ECONNRESET on read'], io), 2);

@@ -80,6 +80,9 @@ test('constructors: a choice without default is optional, a duration with one re
   assert.equal(timeout.initial, 10_000);
   assert.deepEqual(timeout.read('999ms', 10_000), { ok: false });
   assert.deepEqual(timeout.read('61s', 10_000), { ok: false });
+  // Its examples are values it takes: 500ms is below 1s, 2m above 1m.
+  assert.match(timeout.accepts!, /from 1s to 1m with a unit \(ms, s, m, h\), e\.g\. 30s$/);
+  assert.match(duration('x', { min: '1ms', max: '1h' }).accepts!, /e\.g\. 500ms, 30s, 2m$/);
 });
 
 test('an endpoint reads [host:]port, IPv6 literals in brackets, and leaves the host out when not given', () => {

@@ -35,7 +35,7 @@ export const labCommand = defineCommand({
     }
     const line = progressLine(io);
     line.show('running scenarios…');
-    const result = await runLab({ ids: args, timeoutMs: options.timeout, ...(options.pcapDir === undefined ? {} : { pcapDir: options.pcapDir }), onRun: (run, done, total) => line.show(`running ${total} scenarios: ${done} done (last: ${run.id})`) });
+    const result = await runLab({ ids: args, timeoutMs: options.timeout, ...(options.pcapDir === undefined ? {} : { pcapDir: options.pcapDir }), onRun: (run, done, total) => line.show(`running ${total} scenario${total === 1 ? '' : 's'}: ${done} done (last: ${run.id})`) });
     line.clear();
     if (options.html !== undefined) await writeOutputFile(options.html, renderLabReport(result));
     return {

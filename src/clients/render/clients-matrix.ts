@@ -35,7 +35,7 @@ function header(result: ClientsResult, width: number): string[] {
   const ready = result.clients.filter((c) => c.status === 'ready');
   const versions = ready.map((c) => `${c.id} ${c.packages.map((p) => p.version ?? '?').join('/')}`).join(', ');
   return [
-    ...wrap(`${ready.length} clients x ${result.faults.length} faults x ${result.methods.join('/')}, each client with its defaults, in ${seconds(result.durationMs)}.`, width),
+    ...wrap(`${ready.length} client${ready.length === 1 ? '' : 's'} x ${result.faults.length} fault${result.faults.length === 1 ? '' : 's'} x ${result.methods.join('/')}, each client with its defaults, in ${seconds(result.durationMs)}.`, width),
     ...wrap(`Versions from ${result.cwd}: ${versions}.`, width),
   ];
 }
