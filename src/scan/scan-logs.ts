@@ -11,7 +11,7 @@ import { GroupTable, type GroupAccumulator } from './group-table.js';
 import { keywordMatcher, matcherOfTable } from './keyword-matcher.js';
 import { DEFAULT_LINE_CAP, LineScanner } from './line-scanner.js';
 import { openInput } from './open-input.js';
-import { partsFor, scanInParallel, startsWithGzipMagic } from './parallel-scan.js';
+import { scanInParallel, startsWithGzipMagic, threadsFor } from './parallel-scan.js';
 import type { LineHit, Recognizer } from './recognizer.js';
 import type { RecordStart } from './record-start.js';
 import type { ScanGroup, ScanResult, ScanSample, ScanSourceSummary } from './scan-result.js';
@@ -112,14 +112,13 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     let longLines = 0;
     let bytes = 0;
     const onBytes = (bytes: number): void => options.onProgress?.({ source: name, bytes, totalBytes });
-    const parts = options.parallel === false ? 1 : partsFor(totalBytes);
-    for (const part of await scanInParallel(name, totalBytes, parts, { lineCap, table: matcher, catalogOnly: options.recognizer === undefined }, onBytes, options.signal)) {
+    const threads = options.parallel === false ? 1 : threadsFor(totalBytes);
+    // After an abort the parts end with the first one not read to its end: those after it would follow a gap.
+    for (const part of await scanInParallel(name, totalBytes, threads, { lineCap, table: matcher, catalogOnly: options.recognizer === undefined }, onBytes, options.signal)) {
       for (const c of part.candidates) record(c.text, offset + c.line, c.record, c.hits);
       offset += part.lines;
       longLines += part.longLines;
       bytes += part.bytes;
-      // Only this thread's part stops on abort: the parts after it would follow a gap, so they are left out.
-      if (options.signal?.aborted === true) break;
     }
     events.flush();
     return { name, gzip: false, bytes, lines: offset, longLines, matchedLines };

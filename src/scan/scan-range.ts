@@ -34,10 +34,13 @@ export interface RangeTable {
   readonly table: Int32Array | null;
 }
 
-/** What a worker posts about every 16 MiB: bytes of its range scanned so far. */
+/** What a worker posts about every 16 MiB: bytes it has scanned so far. */
 export interface RangeProgress {
   readonly progress: number;
 }
+
+/** What a worker posts for each piece it scanned, and `{ done: true }` when no piece is left. */
+export type PieceMessage = { readonly piece: number; readonly result: RangeResult } | { readonly done: true };
 
 /** What a worker posts back at the end. */
 export interface RangeResult {
@@ -48,6 +51,32 @@ export interface RangeResult {
 }
 
 const PROGRESS_EVERY = 16 * 1024 * 1024;
+
+/** A file cut into pieces (in file order) that threads claim one at a time: `next` is the index of the next to claim. */
+export interface PieceQueue {
+  readonly pieces: readonly Omit<RangeJob, 'table'>[];
+  /** One Int32 in shared memory. */
+  readonly next: Int32Array;
+}
+
+/**
+ * Claims and scans pieces of `queue` until none is left or `signal` aborts; `onPiece` gets each result with the
+ * piece's index, `onProgress` the bytes this caller has scanned so far.
+ */
+export async function scanPieces(
+  queue: PieceQueue, table: Int32Array | null, onPiece: (index: number, result: RangeResult) => void,
+  onProgress: (bytes: number) => void = () => {}, signal?: AbortSignal,
+): Promise<void> {
+  let scanned = 0;
+  while (signal?.aborted !== true) {
+    const index = Atomics.add(queue.next, 0, 1);
+    if (index >= queue.pieces.length) return;
+    const result = await scanRange({ ...queue.pieces[index]!, table }, (bytes) => onProgress(scanned + bytes), signal);
+    scanned += result.bytes;
+    onPiece(index, result);
+    onProgress(scanned);
+  }
+}
 
 /** Scans `job`'s range; `onProgress` hears the bytes scanned so far about every 16 MiB; `signal` stops it early. */
 export async function scanRange(job: RangeJob, onProgress: (bytes: number) => void = () => {}, signal?: AbortSignal): Promise<RangeResult> {
