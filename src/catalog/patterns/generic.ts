@@ -35,7 +35,7 @@ export const generic = definePatternTable('generic', [
     keywords: ['resolve', 'look up', 'lookup', 'nxdomain', 'no such host', 'unknownhost', 'unknown host', 'host not found', 'name resolution'],
     // apt says `Could not resolve 'deb.debian.org'`: a quoted name with a dot (Gradle's `Could not resolve
     // 'group:artifact'` has a colon and stays quiet).
-    regex: /\b(?:(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
+    regex: /\b(?:(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
     errno: null,
     kind: 'resolution',
     origin: { source: 'resolver' },
@@ -62,7 +62,7 @@ export const generic = definePatternTable('generic', [
       'transport is closing', 'lost connection', 'lost the connection', 'was lost', 'been lost', 'ended unexpectedly',
       'end of file reached', 'close_notify', 'close notify', 'uncleanshutdown', 'connection_forced', 'forced connection closure',
       'socket closed', 'network closed for unknown reason', 'closed in the middle of', 'sslzeroreturnerror',
-      'tls/ssl connection has been closed', 'invalidchunklength',
+      'tls/ssl connection has been closed', 'invalidchunklength', 'non-properly terminated',
     ],
     regex: anyOf([
       // `Connection closed by remote host`, `connection was closed by the server`
@@ -79,8 +79,9 @@ export const generic = definePatternTable('generic', [
       String.raw`\bCONNECTION_FORCED\b|\bforced connection closure\b`,
       // gRPC's UNAVAILABLE when the transport closed (`details = "Socket closed"`, grpc-java's `Network closed for unknown
       // reason`); asyncpg's `connection was closed in the middle of operation`; Python's SSLZeroReturnError (the peer's
+      // close_notify); GnuTLS' `TLS connection was non-properly terminated` after the handshake (a FIN without
       // close_notify); urllib3's `InvalidChunkLength(got length b''` (the body ended inside a chunk)
-      String.raw`\bUNAVAILABLE\b[^\n]{0,80}?\b(?:Socket closed|Network closed for unknown reason)\b|\bconnection (?:was |has been )?closed in the middle of\b|\bSSLZeroReturnError\b|\bTLS\/SSL connection has been closed\b|\bInvalidChunkLength\(got length b''`,
+      String.raw`\bUNAVAILABLE\b[^\n]{0,80}?\b(?:Socket closed|Network closed for unknown reason)\b|\bconnection (?:was |has been )?closed in the middle of\b|\bSSLZeroReturnError\b|\bTLS\/SSL connection has been closed\b|(?<!handshake\(\) failed: The )\bTLS connection was non-properly terminated\b|\bInvalidChunkLength\(got length b''`,
       // TLS ended by a bare FIN, without the close_notify alert: rustls' `peer closed connection without sending TLS
       // close_notify`, SwiftNIO's NIOSSLError.uncleanShutdown (the identifier only: a database's `unclean shutdown` is
       // a crash it recovers from)
@@ -147,12 +148,15 @@ export const generic = definePatternTable('generic', [
     id: 'tls',
     keywords: [
       'tls', 'ssl', 'handshake', 'certificate', 'x509', 'pkix', 'unable_to_verify', 'unable_to_get_issuer', 'self_signed_cert',
-      'depth_zero_self_signed', 'cert_has_expired', 'cert_not_yet_valid',
+      'depth_zero_self_signed', 'cert_has_expired', 'cert_not_yet_valid', 'remote party has closed the transport stream',
     ],
     // OpenSSL's verify codes as Node and npm print them (`code UNABLE_TO_VERIFY_LEAF_SIGNATURE`), its alerts in any
     // spelling (`sslv3 alert handshake failure`, `SSLV3_ALERT_HANDSHAKE_FAILURE`), Python's `[SSL: NAME]` tags (but
-    // UNEXPECTED_EOF_WHILE_READING is the peer closing), .NET's `The remote certificate is invalid ...`.
-    regex: /(?:\b(?:tls|ssl) handshake (?:error|failed|failure)|handshake_failure|\bcertificate verify failed|certificate_verify_failed|\bx509: |\bunable to (?:get|verify) (?:the )?(?:local issuer |first )?certificate|\bself[- ]signed certificate|\bpkix path building failed|\bcertificate has expired|\bwrong version number|\bssl routines|\b(?:ssl|tls)v[\d._]{0,4}[ _]alert[ _][a-z]{2,20}|\berr_tls_cert\w{0,40}|\bssl certificate problem|\b(?:unable_to_(?:verify_leaf_signature|get_issuer_cert(?:_locally)?)|self_signed_cert_in_chain|depth_zero_self_signed_cert|cert_has_expired|cert_not_yet_valid)\b|\[SSL: (?!UNEXPECTED_EOF)[A-Z\d_]{3,60}\]|\bremote certificate (?:is invalid|was rejected)|\bSSL_ERROR_SSL\b|\bcould not (?:create|establish) (?:trust relationship for the )?SSL\/TLS secure channel\b|\bremotecertificate(?:namemismatch|chainerrors|notavailable)\b)/i,
+    // UNEXPECTED_EOF_WHILE_READING is the peer closing), .NET's `The remote certificate is invalid ...` and `The SSL
+    // connection could not be established`, Go's `remote error: tls: bad certificate` (the peer's alert), OpenSSL's
+    // SSL_ERROR_SSL and a handshake's SSL_ERROR_SYSCALL, GnuTLS' `gnutls_handshake() failed`, wget's `Unable to establish
+    // SSL connection`.
+    regex: /(?:\b(?:tls|ssl) handshake (?:error|failed|failure)|handshake_failure|\bcertificate verify failed|certificate_verify_failed|\bx509: |\bunable to (?:get|verify) (?:the )?(?:local issuer |first )?certificate|\bself[- ]signed certificate|\bpkix path building failed|\bcertificate has expired|\bwrong version number|\bssl routines|\b(?:ssl|tls)v[\d._]{0,4}[ _]alert[ _][a-z]{2,20}|\berr_tls_cert\w{0,40}|\bssl certificate problem|\b(?:unable_to_(?:verify_leaf_signature|get_issuer_cert(?:_locally)?)|self_signed_cert_in_chain|depth_zero_self_signed_cert|cert_has_expired|cert_not_yet_valid)\b|\[SSL: (?!UNEXPECTED_EOF)[A-Z\d_]{3,60}\]|\bremote certificate (?:is invalid|was rejected)|\bSSL_ERROR_SSL\b|\bSSL_connect: SSL_ERROR_SYSCALL\b|\bcould not (?:create|establish) (?:trust relationship for the )?SSL\/TLS secure channel\b|\bremote error: tls: [a-z ]{3,40}|\btls: first record does not look like a TLS handshake\b|\bpkix path validation failed|\bThe SSL connection could not be established\b|\bAuthentication failed because the remote party has closed the transport stream\b|\bunable to establish SSL connection\b|\bgnutls_handshake\(\) failed\b|\bremotecertificate(?:namemismatch|chainerrors|notavailable)\b)/i,
     errno: null,
     kind: 'tls',
     phase: 'connect',

@@ -146,6 +146,17 @@ export const libc = definePatternTable('libc', [
     note: 'EPIPE on a pipe or a file (`sort | head`: the reader exited; a log written to a pipe), not on a socket.',
   },
   {
+    id: 'socket-call-denied',
+    keywords: ['operation not permitted', 'permission denied'],
+    // EPERM and EACCES are no socket texts alone (files say them too), but after a socket call they are: a firewall
+    // rule dropping outgoing packets (`sendmsg: Operation not permitted`), a port below 1024 (`bind: Permission denied`).
+    regex: /\b(?<call>connect|sendmsg|sendto|send|bind|listen|socket)(?:\(\))?: (?<message>Operation not permitted|Permission denied)\b/i,
+    errno: 'from-message',
+    phase: 'from-call',
+    generic: true,
+    note: 'A socket call refused by the local host: EPERM from a firewall rule (iptables or nftables dropping or rejecting locally generated packets), EACCES from binding a port below 1024 without the capability, or a security module.',
+  },
+  {
     id: 'netname-on-file-share',
     keywords: ['the specified network name is no longer available'],
     regex: /(?:\\\\[\w.$-]{1,63}\\|\b(?:robocopy|xcopy|net use|mapped (?:network )?drive|network (?:drive|share|path|folder)|file share|SMB\d?|CIFS|drvfs|9p|wsl\.localhost|Named Pipes Provider)\b)[^\n]{0,200}?\bThe specified network name is no longer available\b|\bThe specified network name is no longer available\b[^\n]{0,200}?(?:\\\\[\w.$-]{1,63}\\|\b(?:robocopy|xcopy|net use|mapped (?:network )?drive|network (?:drive|share|path|folder)|file share|SMB\d?|CIFS|drvfs|9p|wsl\.localhost)\b)/i,
