@@ -230,7 +230,7 @@ export const generic = definePatternTable('generic', [
     kind: null,
     quiet: true,
     phase: 'unknown',
-    note: 'A commit or pull-request title that names an errno being handled, not a failure.',
+    note: 'A commit or pull-request title (or an item of its checklist) that names an error being handled, not a failure.',
   },
   {
     id: 'change-prose',
