@@ -48,7 +48,8 @@ export const erlang = definePatternTable('erlang', [
   },
   {
     id: 'timeout',
-    keywords: ['timeout'],
+    // What AT can leave just before the atom: not `timeout` alone, which healthy lines say all the time.
+    keywords: [',timeout', ', timeout', '"timeout', ':timeout', ': timeout', 'connect_timeout'],
     regex: new RegExp(`${AT}(?:connect_)?timeout\\b`),
     errno: null,
     kind: 'timer',

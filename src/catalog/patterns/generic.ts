@@ -1,11 +1,21 @@
 // Phrase-level fallbacks in any wording and ecosystem: closed by the peer, timed out, refused, unreachable, reset.
-import { definePatternTable } from '../pattern.js';
+import { definePatternTable, escapeRegExp } from '../pattern.js';
 
 // One case-insensitive regex matching any of the parts.
 const anyOf = (parts: readonly string[]): RegExp => new RegExp(parts.map((p) => `(?:${p})`).join('|'), 'i');
 
 // These run last and give way to any specific pattern that overlaps them. Each phrase needs the words that make it
 // a network failure (a connection, a peer, a request), so that `read_timeout = 30` or "password reset" stay quiet.
+
+// The timers a `<timer> timeout` names (gunicorn's `WORKER TIMEOUT`, websockets' `keepalive ping timeout`), and what a
+// `timeout <outcome>` says happened (curl's `Timeout was reached`). Both the regex and the keywords of timed-out are
+// written from them: `timeout` alone is in every healthy configuration line (`session timeout 30m`), and scan would try
+// each such line.
+const TIMERS = [
+  'read', 'write', 'connect', 'connection', 'request', 'response', 'socket', 'i/o', 'handshake', 'operation', 'idle', 'inactivity', 'proxy',
+  'upstream', 'gateway', 'heartbeat', 'worker', 'ping', 'pong', 'keepalive', 'keep-alive',
+];
+const OUTCOMES = ['error', 'exceeded', 'expired', 'reached', 'was reached', 'occured', 'occurred', 'while', 'waiting', 'awaiting', 'after ', 'of '];
 
 /** Fallbacks that give a line from a library nobody listed the right kind. */
 export const generic = definePatternTable('generic', [
@@ -122,8 +132,10 @@ export const generic = definePatternTable('generic', [
   {
     id: 'timed-out',
     keywords: [
-      'timed out', 'timedout', 'time out', 'timeout', 'time-out', 'deadline exceeded', 'deadlineexceeded', 'execution expired',
-      'timed ou', 'missed heartbeat', 'timely response', 'too long to respond',
+      'timedo', 'timed o', 'timed-o', 'deadline exceeded', 'deadlineexceeded', 'execution expired', 'timeout: ', 'missed heartbeat', 'timely response',
+      'too long to respond',
+      ...['timeout', 'time-out'].flatMap((t) => [...OUTCOMES.map((o) => `${t} ${o}`), `${t}exception`, `${t}error`]),
+      ...TIMERS.flatMap((w) => ['', ' ', '_'].flatMap((sep) => [`${w}${sep}timeout`, `${w}${sep}time-out`])),
     ],
     regex: anyOf([
       // Not the prose of documentation (`or it timed out after Tt ms`); a line cut short may end in `timed ou`.
@@ -131,7 +143,7 @@ export const generic = definePatternTable('generic', [
       // curl's `Timeout was reached` (cargo: `[28] Timeout was reached`)
       String.raw`time-?out (?:error|exceeded|expired|reached|was reached|occurr?ed|while|waiting|awaiting|after \d|of \d)|timeout: [A-Z]`,
       // gunicorn's `WORKER TIMEOUT (pid:7)`, websockets' `keepalive ping timeout`
-      String.raw`(?:read|write|connect|connection|request|response|socket|i\/o|handshake|operation|idle|inactivity|proxy|upstream|gateway|heartbeat|worker|ping|pong|keepalive|keep-alive)[ _]?time-?out\b(?! ?[=:] ?\d| (?:is|to|of) \d{1,9} ?(?:s|ms|sec|secs|seconds|milliseconds|minutes)?\b(?! exceeded| expired| reached))`,
+      String.raw`(?:${TIMERS.map(escapeRegExp).join('|')})[ _]?time-?out\b(?! ?[=:] ?\d| (?:is|to|of) \d{1,9} ?(?:s|ms|sec|secs|seconds|milliseconds|minutes)?\b(?! exceeded| expired| reached))`,
       // gRPC's status name (`DeadlineExceeded: ...`), a browser's `took too long to respond`
       String.raw`\w{0,40}time-?out(?:exception|error)|missed heartbeats?|\bDeadlineExceeded\b|\b(?:took|is taking) too long to respond\b`,
       // A gateway's 504 in the words of RFC 9110 and the proxies that quote it: its timer for the upstream expired (a
