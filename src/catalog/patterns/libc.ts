@@ -111,6 +111,9 @@ const SOCKET_TEXTS = [
   ...Object.keys(WIN32_TEXTS),
 ];
 
+// Socket calls whose EPERM or EACCES is a socket error (a firewall rule, a privileged port), not a file's.
+const SOCKET_CALLS = ['connect', 'sendmsg', 'sendto', 'send', 'bind', 'listen', 'socket'];
+
 /** Fallback patterns, tried on every line that mentions one of their texts; specific patterns win over them. */
 export const libc = definePatternTable('libc', [
   {
@@ -147,10 +150,12 @@ export const libc = definePatternTable('libc', [
   },
   {
     id: 'socket-call-denied',
-    keywords: ['operation not permitted', 'permission denied'],
+    // Each call joined to each text: the texts alone are common in healthy logs (files, sudo), and scan tries every
+    // line holding a keyword.
+    keywords: SOCKET_CALLS.flatMap((call) => [`${call}: operation not permitted`, `${call}: permission denied`]),
     // EPERM and EACCES are no socket texts alone (files say them too), but after a socket call they are: a firewall
     // rule dropping outgoing packets (`sendmsg: Operation not permitted`), a port below 1024 (`bind: Permission denied`).
-    regex: /\b(?<call>connect|sendmsg|sendto|send|bind|listen|socket)(?:\(\))?: (?<message>Operation not permitted|Permission denied)\b/i,
+    regex: new RegExp(`\\b(?<call>${SOCKET_CALLS.join('|')}): (?<message>Operation not permitted|Permission denied)\\b`, 'i'),
     errno: 'from-message',
     phase: 'from-call',
     generic: true,
