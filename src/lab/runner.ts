@@ -7,6 +7,7 @@ import { closestMatch } from '../shared/closest-match.js';
 import type { Prediction, Scenario, SandboxNeed } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { pcapFileIn, preparePcapDir, preparePcapFile, writePcapFile } from './capture/pcap-file.js';
+import { encodePcapng } from './capture/pcapng.js';
 import { runScenarioProcess } from './scenario-process.js';
 import { startInWaves } from './start-in-waves.js';
 import { stoppedReport } from './sandbox/child-report.js';
@@ -115,7 +116,10 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 export async function runScenario(id: string, options: ScenarioOptions = {}): Promise<ScenarioRun> {
   const scenario = findScenario(id);
   if (options.pcap !== undefined) await preparePcapFile(options.pcap);
-  return runOne(scenario, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.pcap);
+  const run = await runOne(scenario, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.pcap);
+  // The path was only checked before the run: a run that captured nothing still writes its file, empty, as promised.
+  if (options.pcap !== undefined && run.pcap === undefined) await writePcapFile(options.pcap, encodePcapng([]));
+  return run;
 }
 
 /** Runs the lab: every scenario (or those named) concurrently, each isolated, and judges each run. */

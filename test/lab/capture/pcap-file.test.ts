@@ -33,3 +33,16 @@ test('an unwritable --pcap path fails at once, naming the path, without running 
   assert.ok(performance.now() - started < 2000, 'refused before the 7 s scenario ran');
   assert.equal(existsSync('/proc/socklab-none'), false);
 });
+
+test('a run cut short by its timeout still writes its --pcap file: an empty capture tshark reads', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-pcapfile-'));
+  try {
+    const file = join(dir, 'cut.pcapng');
+    const run = await runScenario('etimedout-host-crash', { pcap: file, timeoutMs: 50 });
+    assert.equal(run.verdict.status, 'failed');
+    const packets = execFileSync('tshark', ['-n', '-r', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    assert.equal(packets, '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
