@@ -122,7 +122,9 @@ export async function scanInParallel(
   for (let k = 0; k + 1 < starts.length; k++) pieces.push({ path, start: starts[k]!, end: starts[k + 1]!, lineCap: settings.lineCap, catalogOnly: settings.catalogOnly });
   const queue: PieceQueue = { pieces, next: new Int32Array(new SharedArrayBuffer(4)) };
   // An abort also stops the workers from claiming more.
-  signal?.addEventListener('abort', () => Atomics.store(queue.next, 0, pieces.length), { once: true });
+  const stop = (): void => void Atomics.store(queue.next, 0, pieces.length);
+  if (signal?.aborted === true) stop();
+  signal?.addEventListener('abort', stop, { once: true });
   const progress = (): ((bytes: number) => void) => {
     let reported = 0;
     return (bytes) => {
@@ -138,7 +140,7 @@ export async function scanInParallel(
   const workers = Array.from({ length: Math.min(threads, pieces.length) - 1 }, () => runWorker(queue, table, keep, progress()));
   const message = { table: settings.table() };
   compiled(message);
-  await Promise.all([scanPieces(queue, message.table, keep, progress(), signal), ...workers]);
+  await Promise.all([scanPieces(queue, message.table, keep, progress(), signal), ...workers]).finally(() => signal?.removeEventListener('abort', stop));
   const ordered: RangeResult[] = [];
   for (const [k, result] of results.entries()) {
     if (result === undefined) break;
