@@ -2,7 +2,7 @@
 // each in its own process on loopback, started here and stopped by stopContenders().
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, type Socket } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -72,6 +72,14 @@ async function listening(port: number): Promise<void> {
     }
   }
 }
+/** A loopback port nothing holds now: for a contender that must be told its port (a fixed one may be taken). */
+const freePort = (): Promise<number> => new Promise((resolve, reject) => {
+  const probe = createServer().once('error', reject);
+  probe.listen({ port: 0, host: '127.0.0.1' }, () => {
+    const { port } = probe.address() as { port: number };
+    probe.close(() => resolve(port));
+  });
+});
 const json = { 'Content-Type': 'application/json' };
 const post = async (url: string, body: unknown): Promise<unknown> => {
   const res = await fetch(url, { method: 'POST', headers: json, body: JSON.stringify(body) });
@@ -94,7 +102,7 @@ async function socklab(upstream: string, env: NodeJS.ProcessEnv, withToxic: bool
 }
 
 async function toxiproxy(bin: string, upstream: string): Promise<{ port: number; pid: number }> {
-  const apiPort = 20000 + ((process.pid + 4099) % 20000);
+  const apiPort = await freePort();
   const child = spawn(bin, ['-host', '127.0.0.1', '-port', String(apiPort)], { stdio: 'ignore', env: { ...process.env, LOG_LEVEL: 'error' } });
   children.push(child);
   const api = `http://127.0.0.1:${apiPort}`;
@@ -117,7 +125,7 @@ export async function startContenders(toxiproxyBin: string | undefined): Promise
   const fast = await socklab(upstream, process.env, false);
   const js = await socklab(upstream, { ...process.env, SOCKLAB_FAST_PATH: 'off' }, false);
   const toxic = await socklab(upstream, process.env, true);
-  const socatPort = 20000 + ((process.pid + 8191) % 20000);
+  const socatPort = await freePort();
   const socat = spawn('socat', [`TCP-LISTEN:${socatPort},bind=127.0.0.1,fork,reuseaddr,backlog=4096`, `TCP:${upstream}`], { stdio: 'ignore' });
   children.push(socat);
   const contenders: Contender[] = [
