@@ -13,7 +13,11 @@ export const redis = definePatternTable('redis', [
   },
   {
     id: 'py-connecting',
-    keywords: ['connecting to'],
+    // The errno's last digit and the words after it: `connecting to` alone is in every healthy client's debug log.
+    keywords: [
+      '0 connecting to', '1 connecting to', '2 connecting to', '3 connecting to', '4 connecting to', '5 connecting to', '6 connecting to',
+      '7 connecting to', '8 connecting to', '9 connecting to',
+    ],
     regex: /\bError (?<number>-?\d{1,5}) connecting to (?<peer>[\w.:[\]%-]{1,255}?)\.(?:\s|$)/,
     errno: 'from-number',
     phase: 'connect',
