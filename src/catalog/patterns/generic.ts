@@ -176,6 +176,54 @@ export const generic = definePatternTable('generic', [
     note: 'The TLS handshake failed: a certificate the client does not trust (expired, self-signed, unknown CA, wrong name), a protocol or cipher mismatch, or something in between that is not TLS. No socket errno: the TCP connection worked.',
   },
   {
+    id: 'tls-name-mismatch',
+    keywords: [
+      'no subject alternative', "' doesn't match", "' does not match", "match certificate's altnames", 'certificate subject name',
+      'certificate did not match', 'certificate does not match', "certificate doesn't match",
+    ],
+    // The certificate is valid but names another host, in each TLS stack's words: Java's `No subject alternative names
+    // matching IP address ...`, Python's `hostname 'a' doesn't match 'b'`, Node's `Hostname/IP does not match
+    // certificate's altnames`, curl's `no alternative certificate subject name matches target host name` and `certificate
+    // subject name 'a' does not match target host name 'b'`.
+    regex: /\bno subject alternative (?:DNS |IP )?names? matching\b|\bhostname '[^'\n]{1,255}' (?:doesn't|does not) match\b|\bHostname\/IP (?:doesn't|does not) match certificate's altnames\b|\bcertificate subject name (?:'[^'\n]{1,255}' )?(?:does not match|matches) target host ?name\b|\bcertificate (?:did not|does not|doesn't) match (?:the )?(?:expected |requested )?host ?name\b/i,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    generic: true,
+    note: 'The server sent a certificate for other names than the one the client asked for (the host name or IP address in the URL): a wrong host or IP in the URL, a missing SNI name, a shared host serving its default certificate, or a proxy in between. The TCP connection worked.',
+  },
+  {
+    id: 'tls-alert',
+    keywords: ['received fatal alert', 'fatal alert received', 'client alert: fatal', 'server alert: fatal', 'tls_alert', 'general sslengine problem'],
+    // A fatal TLS alert, the one end telling the other why it gives up the handshake, in each stack's words: Java's
+    // `Received fatal alert: protocol_version`, Android's `Fatal alert received protocol_version`, rustls' `received fatal
+    // alert: UnknownCA`, Erlang's `{tls_alert, {unknown_ca, "... generated CLIENT ALERT: Fatal - Unknown CA"}}`; JSSE's
+    // `General SSLEngine problem` wraps a handshake failure the same way.
+    regex: /\breceived fatal alert: ?\w{3,40}|\bfatal alert received:? ?\w{3,40}|\b(?:CLIENT|SERVER) ALERT: Fatal - [A-Za-z]{3,20}|\{:?tls_alert,|\bGeneral SSLEngine problem\b/i,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    generic: true,
+    note: 'One end sent a fatal TLS alert and ended the handshake; the alert names why (unknown_ca or certificate_unknown: a certificate it does not trust; protocol_version or handshake_failure: no TLS version or cipher both accept). Whoever received the alert is not the one to blame. The TCP connection worked.',
+  },
+  {
+    id: 'tls-negotiation',
+    keywords: [
+      'no appropriate protocol', 'no shared cipher', 'no common cipher', 'no cipher suite', 'server selected unsupported protocol version',
+      'do not possess a common algorithm', 'is not accepted by client preferences', 'not enabled or supported in server context',
+    ],
+    // No TLS version or cipher suite both ends accept: Java's `No appropriate protocol (protocol is disabled or cipher suites
+    // are inappropriate)` and `The server selected protocol version TLS10 is not accepted by client preferences`,
+    // OpenSSL's `no shared cipher`, Go's `tls: no cipher suite supported by both client and server` and `tls: server
+    // selected unsupported protocol version 301`, .NET's `... because they do not possess a common algorithm`.
+    regex: /\bNo appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)|\bno (?:shared|common) ciphers?\b|\bno cipher suites? (?:supported by both|in common)\b|\bserver selected unsupported protocol version\b|\bdo not possess a common algorithm\b|\bprotocol version \w{3,10} is not accepted by client preferences\b|\bprotocol \w{3,10} is not enabled or supported in server context\b/i,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    generic: true,
+    note: 'The two ends share no TLS version or cipher suite: one of them is old (TLS 1.0/1.1 only) or has them disabled by policy (a JDK java.security file, Windows registry, OpenSSL security level). Enable a common version on one side. The TCP connection worked.',
+  },
+  {
     id: 'refused',
     keywords: ['refused'],
     regex: /\b(?:connection\b[^;\n]{0,80}?\b(?:was |were |been |is )?refused|refused (?:the |to )?connect(?:ion)?)\b(?!: (?:not auth|bad user|unacceptable|identifier|server unavailable))/i,

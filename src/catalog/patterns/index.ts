@@ -30,6 +30,7 @@ import { python } from './python.js';
 import { redis } from './redis.js';
 import { ruby } from './ruby.js';
 import { rust } from './rust.js';
+import { schannel } from './schannel.js';
 import { ssh } from './ssh.js';
 import { uwsgi } from './uwsgi.js';
 import { websocket } from './websocket.js';
@@ -38,7 +39,7 @@ import { zig } from './zig.js';
 /** Every pattern table, in the order they are tried: specific ecosystems first, the generic fallbacks last. */
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
-  erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare,
+  erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel,
   kernel, oracle, apple, libc, generic,
 ] as const;
 
