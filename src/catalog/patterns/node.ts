@@ -115,6 +115,17 @@ export const node = definePatternTable('node', [
     note: "The response body ended before it was complete: the connection closed (the server, or a proxy) mid-body. `aborted` is Node's word for it (with its own code ECONNRESET), which node-fetch and npm's minipass-fetch wrap. Retry the download.",
   },
   {
+    id: 'axios-stream-aborted',
+    keywords: ['stream has been aborted'],
+    // axios' Node adapter, when the response emits `aborted` after the headers; its request-side twin starts "Request".
+    regex: /(?<!Request )\bstream has been aborted\b/,
+    errno: null,
+    kind: 'peer-closed',
+    origin: { by: 'axios', code: 'ERR_BAD_RESPONSE' },
+    phase: 'read',
+    note: "axios' words for a response body cut short: the status and headers arrived, then the connection closed or was reset before the body was complete (the RST's ECONNRESET is not attached). axios gives it the code ERR_BAD_RESPONSE, which also stands for a 5xx status, so only these words tell a cut body. The server got the request: a GET may be sent again, a POST may not.",
+  },
+  {
     id: 'axios-timeout',
     keywords: ['timeout of ', 'econnaborted'],
     // Node's own sockets never report ECONNABORTED on the client side: a bare code ECONNABORTED is axios' timer.
