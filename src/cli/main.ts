@@ -89,9 +89,9 @@ function output(io: CliIo, spec?: CommandSpec): OutputConfiguration {
 }
 
 /**
- * Parses `argv` against `commands` (the table, or the part of it `argv` needs) and runs nothing (tests call it directly): the invocation, or undefined
- * when commander printed help or the version. A bad option throws SOCKLAB_CLI_BAD_OPTION, other usage errors a
- * CommanderError, after commander printed its message to io.stderr.
+ * Parses `argv` against `commands` (the table, or the part of it `argv` needs) and runs nothing (tests call it
+ * directly): the invocation, or undefined when commander printed help or the version. A bad option throws
+ * SOCKLAB_CLI_BAD_OPTION, other usage errors a CommanderError, after commander printed its message to io.stderr.
  */
 export function parseCommandLine(argv: readonly string[], io: CliIo, commands: readonly CommandSpec[]): Invocation | undefined {
   let invocation: Invocation | undefined;
