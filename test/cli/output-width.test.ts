@@ -63,3 +63,12 @@ test('--help of socklab and of every command fits a 60-column terminal (example 
     assert.deepEqual(tooWide(help, 60), [], `socklab ${command} --help`);
   }
 });
+
+test('explain --list and --short fit a narrow terminal: a long message continues under where the messages start', async () => {
+  for (const [argv, width] of [[['explain', '--list', '--platform', 'linux'], 60], [['explain', '--short', 'ESHUTDOWN'], 40]] as const) {
+    const io = memoryIo('', { width });
+    await main(argv, io);
+    assert.deepEqual(tooWide(io.out(), width), [], argv.join(' '));
+    assert.match(io.out(), /^ESHUTDOWN +108 Cannot send after\b.*\n {10,}\S/m, argv.join(' '));
+  }
+});

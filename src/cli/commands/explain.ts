@@ -49,10 +49,10 @@ function explainQuery(catalog: Catalog, query: string, settings: ExplainOptions,
     const found = result.recognitions.length > 0 || result.errnos.length > 0;
     if (!found) return { result, text: () => '', error: new SocklabError('SOCKLAB_EXPLAIN_NOTHING_FOUND') };
     // A line with no errno (a library's timer, the peer closing) still gets its one line: what kind of failure it is.
-    const lines = (): string => result.errnos.length > 0
-      ? renderErrnoLines(result.errnos.map((e) => ({ name: e.name, number: e.number, message: e.entry.message })))
+    const lines = (width: number): string => result.errnos.length > 0
+      ? renderErrnoLines(result.errnos.map((e) => ({ name: e.name, number: e.number, message: e.entry.message })), width)
       : `${headline(result.primary ?? result.recognitions[0]!)}\n`;
-    return { result, text: (view) => (short ? lines() : renderExplainText(result, view)) };
+    return { result, text: (view) => (short ? lines(view.width) : renderExplainText(result, view)) };
   } catch (error) {
     if (!isSocklabError(error) || (error as SocklabError).code !== 'SOCKLAB_LOOKUP_UNKNOWN_ERRNO') throw error;
     return { result: emptyResult(catalog, query, settings), text: () => '', error: error as SocklabError };
@@ -78,7 +78,7 @@ function catalogList({ currentPlatform, listErrnos, renderErrnoLines }: Catalog,
   const platform = settings.platform ?? currentPlatform();
   const errnos = listErrnos(platform, search);
   const error = errnos.length === 0 ? new SocklabError('SOCKLAB_EXPLAIN_NO_MATCH', { search }) : undefined;
-  return { result: { platform, ...(search === undefined ? {} : { search }), errnos }, text: () => renderErrnoLines(errnos), ...(error === undefined ? {} : { error }) };
+  return { result: { platform, ...(search === undefined ? {} : { search }), errnos }, text: (view) => renderErrnoLines(errnos, view.width), ...(error === undefined ? {} : { error }) };
 }
 
 /** The explain command: query from arguments or stdin (`-`), text view or --json, exit 1 when nothing is recognised. */
