@@ -5,9 +5,13 @@ import { definePatternTable } from '../pattern.js';
 export const cloudflare = definePatternTable('cloudflare', [
   {
     id: 'origin-timeout',
-    keywords: ['cloudflare', 'error 52', 'error code 52', 'error: 52', 'http 52', 'status 52', '524: a timeout', '522: connection timed out'],
+    keywords: [
+      'cloudflare',
+      ...['error', 'error code', 'http', 'status'].flatMap((word) => [' ', ':', '  ', ' :', ': ', '::'].map((sep) => `${word}${sep}52`)),
+      ...['522', '524'].flatMap((code) => [`${code}: a timeout occurred`, `${code}: connection timed out`]),
+    ],
     // 522 and 524 are Cloudflare's own codes, so an HTTP status, an error code or prose naming Cloudflare identifies them.
-    regex: /\bcloudflare\b[^\n]{0,80}?\b52[24]\b|\b52[24]\b[^\n]{0,80}?\bcloudflare\b|\b(?:error(?: code)?|HTTP(?:\/[\d.]{1,3})?|status)[: ]{1,2}52[24]\b|\b52[24]: (?:A timeout occurred|Connection timed out)\b/i,
+    regex: /\bcloudflare\b[^\n]{0,80}?\b52[24]\b|\b52[24]\b[^\n]{0,80}?\bcloudflare\b|\b(?:error(?: code)?|HTTP|status)[: ]{1,2}52[24]\b|\b52[24]: (?:A timeout occurred|Connection timed out)\b/i,
     errno: null,
     kind: 'timer',
     origin: { source: 'proxy' },

@@ -68,7 +68,7 @@ export const dotnet = definePatternTable('dotnet', [
   },
   {
     id: 'transport-read',
-    keywords: ['unable to read data from the transport connection', 'unable to write data to the transport connection'],
+    keywords: ['data from the transport connection', 'data to the transport connection'],
     regex: /Unable to (?<call>read|write) data (?:from|to) the transport connection/,
     errno: null,
     kind: null,

@@ -11,7 +11,7 @@ const flag = (flags: string): RegExp => new RegExp(`(?: [1-5]\\d\\d |response_fl
 export const envoy = definePatternTable('envoy', [
   {
     id: 'delayed-connect-error',
-    keywords: ['delayed connect error', 'delayed_connect_error'],
+    keywords: ['delayed connect error', 'delayed_connect_error', 'delayed connect_error', 'delayed_connect error'],
     regex: /\bdelayed[ _]connect[ _]error:[ _]?(?<number>\d{1,5})\b/,
     errno: 'from-number',
     phase: 'connect',
@@ -55,8 +55,9 @@ export const envoy = definePatternTable('envoy', [
   },
   {
     id: 'upstream-timeout',
-    keywords: ['upstream_response_timeout', 'upstream request timeout', ' ut', 'response_flag'],
-    regex: /\bupstream_response_timeout\b|\bupstream request timeout\b|(?: [1-5]\d\d |response_flags?[=:]\s?"?)(?:UT|SI|DT)(?=[\s",]|$)/,
+    // A flag is followed by a space, a comma (more flags) or a quote (JSON): ' ut' alone would hold every ' utc'.
+    keywords: ['upstream_response_timeout', 'upstream request timeout', 'response_flag', ...['ut', 'si', 'dt'].flatMap((flag) => [' ', ',', '"'].map((after) => ` ${flag}${after}`))],
+    regex: /\bupstream_response_timeout\b|\bupstream request timeout\b|(?: [1-5]\d\d |response_flags?[=:]\s?"?)(?:UT|SI|DT)(?=[ ",])/,
     errno: null,
     kind: 'timer',
     phase: 'read',

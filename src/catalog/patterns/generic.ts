@@ -42,7 +42,7 @@ export const generic = definePatternTable('generic', [
   },
   {
     id: 'name-not-resolved',
-    keywords: ['resolve', 'look up', 'lookup', 'nxdomain', 'no such host', 'unknownhost', 'unknown host', 'host not found', 'name resolution'],
+    keywords: ['resolve', 'look up', 'lookup', 'nxdomain', 'no such host', 'unknownhost', 'unknown host', 'host not found', 'name resolution', 'dns resolution'],
     // apt says `Could not resolve 'deb.debian.org'`: a quoted name with a dot (Gradle's `Could not resolve
     // 'group:artifact'` has a colon and stays quiet).
     regex: /\b(?:(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
@@ -72,7 +72,7 @@ export const generic = definePatternTable('generic', [
       'transport is closing', 'lost connection', 'lost the connection', 'was lost', 'been lost', 'ended unexpectedly',
       'end of file reached', 'close_notify', 'close notify', 'uncleanshutdown', 'connection_forced', 'forced connection closure',
       'socket closed', 'network closed for unknown reason', 'closed in the middle of', 'sslzeroreturnerror',
-      'tls/ssl connection has been closed', 'invalidchunklength', 'non-properly terminated',
+      'tls/ssl connection has been closed', 'invalidchunklength', 'non-properly terminated', 'unexpectedly ended', 'was dropped',
     ],
     regex: anyOf([
       // `Connection closed by remote host`, `connection was closed by the server`
@@ -160,7 +160,7 @@ export const generic = definePatternTable('generic', [
     id: 'tls',
     keywords: [
       'tls', 'ssl', 'handshake', 'certificate', 'x509', 'pkix', 'unable_to_verify', 'unable_to_get_issuer', 'self_signed_cert',
-      'depth_zero_self_signed', 'cert_has_expired', 'cert_not_yet_valid', 'remote party has closed the transport stream',
+      'depth_zero_self_signed', 'cert_has_expired', 'cert_not_yet_valid', 'remote party has closed the transport stream', 'wrong version number',
     ],
     // OpenSSL's verify codes as Node and npm print them (`code UNABLE_TO_VERIFY_LEAF_SIGNATURE`), its alerts in any
     // spelling (`sslv3 alert handshake failure`, `SSLV3_ALERT_HANDSHAKE_FAILURE`), Python's `[SSL: NAME]` tags (but
@@ -254,7 +254,7 @@ export const generic = definePatternTable('generic', [
   },
   {
     id: 'winsock-number',
-    keywords: ['error 100', 'error: 100', 'error=100', 'error code 100', 'error code: 100'],
+    keywords: ['error', 'error code'].flatMap((word) => ['', ':', '='].flatMap((sign) => ['', ' '].flatMap((space) => ['100', '101'].map((digits) => `${word}${sign}${space}${digits}`)))),
     // A WinSock code after the word error (Proxifier's `connection attempt failed with error 10061`): numbers from
     // 10000 up are Windows' socket errors wherever they appear.
     regex: /\berror(?: code)?[:=]? ?(?<number>10[01]\d\d)\b/i,

@@ -84,7 +84,7 @@ export const haproxy = definePatternTable('haproxy', [
     keywords: ['layer4 timeout', 'layer6 timeout', 'layer7 timeout'],
     // A health check's own timer (`Server be/s1 is DOWN, reason: Layer4 timeout`): Layer4 is the connect, Layer7 the
     // reply. A refused check says `Layer4 connection problem` with the errno's text instead.
-    regex: /\breason: Layer[4-7] timeout\b/,
+    regex: /\breason: Layer[467] timeout\b/,
     errno: null,
     kind: 'timer',
     phase: 'connect',

@@ -13,7 +13,7 @@ export const node = definePatternTable('node', [
   },
   {
     id: 'errno-code-property',
-    keywords: ["code: '", 'code: "', '"code":'],
+    keywords: ['', '"', "'"].flatMap((open) => ['', ' '].flatMap((space) => ['"', "'"].map((quote) => `code${open}:${space}${quote}`))),
     regex: /\bcode["']?:\s?["'](?<name>E[A-Z_]{2,20})["']/,
     errno: 'from-name',
     phase: 'unknown',
@@ -72,7 +72,7 @@ export const node = definePatternTable('node', [
   },
   {
     id: 'errno-property',
-    keywords: ['errno: -', 'err! errno -'],
+    keywords: ['errno: -', 'errno -'],
     // Also npm's `npm ERR! errno -104`, which prints the same property.
     regex: /\berrno:? -(?<number>\d{1,5})\b/,
     errno: 'from-number',

@@ -24,7 +24,7 @@ export const nss = definePatternTable('nss', [
   },
   {
     id: 'end-of-file',
-    keywords: ['pr_end_of_file_error', 'error -5938', 'error: -5938', 'error code: -5938', 'encountered end of file'],
+    keywords: ['pr_end_of_file_error', '-5938', 'encountered end of file'],
     regex: /\bPR_END_OF_FILE_ERROR\b|\berror(?: code)?:? -5938\b|\bEncountered end of file\b/i,
     errno: null,
     kind: 'peer-closed',
@@ -33,7 +33,7 @@ export const nss = definePatternTable('nss', [
   },
   {
     id: 'timeout',
-    keywords: ['pr_io_timeout_error', 'pr_connect_timeout_error', 'error -5990', 'error -5979', 'error: -5990', 'error code: -5990'],
+    keywords: ['pr_io_timeout_error', 'pr_connect_timeout_error', '-5990', '-5979'],
     regex: /\bPR_(?:IO|CONNECT)_TIMEOUT_ERROR\b|\berror(?: code)?:? -59(?:90|79)\b/i,
     errno: null,
     kind: 'timer',

@@ -68,7 +68,7 @@ export const python = definePatternTable('python', [
   {
     id: 'gaierror-not-found',
     keywords: ['errno -2]', 'errno -5]', 'errno 8]', 'errno 11001]', 'winerror 11001]'],
-    regex: /\[(?:Errno|WinError) (?:-2|-5|8|11001)\](?:\s(?:Name or service not known|No address associated with hostname|nodename nor servname provided, or not known|getaddrinfo failed))?/,
+    regex: /\[(?:Errno (?:-2|-5|8|11001)|WinError 11001)\](?:\s(?:Name or service not known|No address associated with hostname|nodename nor servname provided, or not known|getaddrinfo failed))?/,
     peerRegex: POOL_PEER,
     errno: 'ENOTFOUND',
     phase: 'dns',

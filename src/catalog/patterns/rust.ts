@@ -44,7 +44,7 @@ export const rust = definePatternTable('rust', [
   },
   {
     id: 'hyper-incomplete',
-    keywords: ['incomplete'],
+    keywords: ['incomplete', 'connection closed before message completed'],
     regex: /\bIncompleteMessage\b|\bkind: Incomplete\b|\bconnection closed before message completed\b|\bmessage from remote is incomplete\b/,
     errno: null,
     kind: 'peer-closed',
