@@ -1,4 +1,4 @@
-// The Linux kernel's own log lines (dmesg, journal): network subsystems (CIFS, NFS, iSCSI, Ceph, NBD) printing a negative errno.
+// The Linux kernel's own log lines (dmesg, journal): subsystems printing a negative errno; full connection tables and listen queues.
 import { definePatternTable } from '../pattern.js';
 
 // How kernel messages print a return value before its minus sign (`error -107`, `result -104`, `return code = -111`):
@@ -29,5 +29,29 @@ export const kernel = definePatternTable('kernel', [
     origin: { by: 'the kernel NFS client' },
     phase: 'read',
     note: "The kernel's NFS client got no RPC reply within its timeout (the mount's timeo and retrans): the server is down, overloaded or unreachable. A hard mount keeps trying and logs `server ... OK` when it answers again.",
+  },
+  {
+    id: 'table-full',
+    keywords: ['conntrack: table full', 'neighbor table overflow', 'neighbour table overflow', 'time wait bucket table overflow'],
+    // A kernel table with one entry per connection or neighbour is full: netfilter's connection tracking (nf_conntrack_max),
+    // the ARP/NDP neighbour cache (gc_thresh3), the TIME_WAIT buckets (tcp_max_tw_buckets).
+    regex: /\b(?:nf|ip)_conntrack: table full, dropping packet\b|\bneighbou?r table overflow\b|\bTCP: time wait bucket table overflow\b/,
+    errno: null,
+    kind: 'resource-limit',
+    origin: { by: 'the kernel' },
+    phase: 'unknown',
+    note: "A kernel table is full and the kernel drops what does not fit: conntrack's table (new connections' packets are dropped, so clients see timeouts; raise net.netfilter.nf_conntrack_max or shorten its timeouts), the neighbour cache (gc_thresh3), or the TIME_WAIT buckets (tcp_max_tw_buckets). No socket call fails with an errno.",
+  },
+  {
+    id: 'listen-overflow',
+    keywords: ['possible syn flooding on port', 'listen queue overflow'],
+    // Linux's `TCP: request_sock_TCP: Possible SYN flooding on port 8080. Sending cookies.`, FreeBSD's `sonewconn: pcb
+    // 0x...: Listen queue overflow: 193 already in queue awaiting acceptance`.
+    regex: /\bPossible SYN flooding on port (?:[\w.:[\]-]{1,255}:)?(?<port>\d{1,5})\b|\bListen queue overflow: \d{1,9} already in queue awaiting acceptance\b/,
+    errno: null,
+    kind: 'resource-limit',
+    origin: { by: 'the kernel' },
+    phase: 'accept',
+    note: "A listening socket's queue overflowed: connections arrive faster than the program accepts them, or the backlog (listen()'s argument, capped by net.core.somaxconn and tcp_max_syn_backlog) is small. Linux then answers with SYN cookies or drops SYNs, and clients see slow or timed-out connects; a real SYN flood looks the same.",
   },
 ]);

@@ -21,4 +21,16 @@ export const oracle = definePatternTable('oracle', [
     phase: 'read',
     note: 'The database side closed the connection (ORA-03113, ORA-12537, ORA-12547, ORA-03135): the server process died or was killed, an idle connection was cut by a firewall or the server, or the listener dropped it. No errno; the alert log says why.',
   },
+  {
+    id: 'no-handler',
+    keywords: ['ora-12516', 'ora-12519', 'ora-12520'],
+    // ORA-12516 `TNS:listener could not find available handler with matching protocol stack`, ORA-12519 `TNS:no
+    // appropriate service handler found`, ORA-12520 `... for requested type of server`.
+    regex: /\bORA-125(?:16|19|20)\b/,
+    errno: null,
+    kind: 'resource-limit',
+    phase: 'connect',
+    note: "The listener took the connection but had no server process to hand it to: the database's PROCESSES or SESSIONS limit is reached (often bursts of short connections, or a pool larger than the database allows). ORA-12520 can also mean a shared server that is not configured. Raise the limit or pool the connections.",
+  },
 ]);
+
