@@ -27,6 +27,19 @@ export const envoy = definePatternTable('envoy', [
     note: "Envoy could not connect to the upstream (response flag UF): the connect failed with a kernel errno (refused, unreachable) or Envoy's connect_timeout fired. `delayed connect error: N` names the errno when present.",
   },
   {
+    id: 'tls-error',
+    keywords: ['tls error: '],
+    // The transport failure reason of a failed upstream connection, and the TLS socket's own log line: BoringSSL's packed
+    // error (`TLS error: 268435581:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED`) or its name alone.
+    regex: /(?:\breset reason: connection(?: |_)failure,? transport failure reason: )?\bTLS error: (?:\d{6,10}:[\w ]{1,40}:OPENSSL_internal:[\w ]{3,60}|[A-Z][A-Z_]{2,60}\b)/,
+    // It says why the connection failed, which connection-failure leaves open.
+    supersedes: ['envoy.connection-failure'],
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    note: "The TLS handshake with the upstream failed (BoringSSL's reason after `TLS error:`): CERTIFICATE_VERIFY_FAILED an upstream certificate the cluster's validation context does not accept, WRONG_VERSION_NUMBER an upstream that does not speak TLS on that port. The TCP connection worked.",
+  },
+  {
     id: 'connection-termination',
     keywords: ['connection termination', 'connection_termination'],
     regex: reason('connection termination|connection_termination'),

@@ -202,13 +202,30 @@ export const generic = definePatternTable('generic', [
     // The certificate is valid but names another host, in each TLS stack's words: Java's `No subject alternative names
     // matching IP address ...`, Python's `hostname 'a' doesn't match 'b'`, Node's `Hostname/IP does not match
     // certificate's altnames`, curl's `no alternative certificate subject name matches target host name` and `certificate
-    // subject name 'a' does not match target host name 'b'`.
-    regex: /\bno subject alternative (?:DNS |IP )?names? matching\b|\bhostname '[^'\n]{1,255}' (?:doesn't|does not) match\b|\bHostname\/IP (?:doesn't|does not) match certificate's altnames\b|\bcertificate subject name (?:'[^'\n]{1,255}' )?(?:does not match|matches) target host ?name\b|\bcertificate (?:did not|does not|doesn't) match (?:the )?(?:expected |requested )?host ?name\b/i,
+    // subject name 'a' does not match target host name 'b'`, nginx's `upstream SSL certificate does not match "name"`.
+    regex: /\bno subject alternative (?:DNS |IP )?names? matching\b|\bhostname '[^'\n]{1,255}' (?:doesn't|does not) match\b|\bHostname\/IP (?:doesn't|does not) match certificate's altnames\b|\bcertificate subject name (?:'[^'\n]{1,255}' )?(?:does not match|matches) target host ?name\b|\bcertificate (?:did not|does not|doesn't) match (?:the )?(?:expected |requested )?host ?name\b|\bcertificate does not match "[^"\n]{1,255}"/i,
     errno: null,
     kind: 'tls',
     phase: 'connect',
     generic: true,
     note: 'The server sent a certificate for other names than the one the client asked for (the host name or IP address in the URL): a wrong host or IP in the URL, a missing SNI name, a shared host serving its default certificate, or a proxy in between. The TCP connection worked.',
+  },
+  {
+    id: 'tls-verify',
+    keywords: [
+      'unable to get issuer certificate', 'certificate is not yet valid', 'certificate signature failure', 'certificate revoked',
+      'unsupported certificate purpose', 'invalid ca certificate', 'invalid peer certificate', 'certificateexpiredexception',
+      'certificatenotyetvalidexception', 'certificaterevokedexception', 'certpathvalidatorexception',
+    ],
+    // A certificate check's verdict in each stack's words: OpenSSL's verify strings the general row does not name (`unable
+    // to get issuer certificate`, `certificate is not yet valid`, ...), rustls' `invalid peer certificate: UnknownIssuer`,
+    // Java's CertificateExpiredException and CertPathValidatorException (`validity check failed`).
+    regex: /\bunable to get issuer certificate\b|\bcertificate is not yet valid\b|\bcertificate signature failure\b|\bcertificate revoked\b|\bunsupported certificate purpose\b|\binvalid CA certificate\b|\binvalid peer certificate: ?\w{3,40}|\bCertificate(?:Expired|NotYetValid|Revoked)Exception\b|\bCertPathValidatorException\b/i,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    generic: true,
+    note: "The peer's certificate failed the check: not trusted (an issuer missing from the chain or the trust store), expired or not yet valid (or this host's clock is wrong), revoked, or not meant for this use. The TCP connection worked.",
   },
   {
     id: 'tls-alert',

@@ -24,6 +24,7 @@ import { nginx } from './nginx.js';
 import { nss } from './nss.js';
 import { ocaml } from './ocaml.js';
 import { oracle } from './oracle.js';
+import { php } from './php.js';
 import { node } from './node.js';
 import { postgres } from './postgres.js';
 import { python } from './python.js';
@@ -39,7 +40,7 @@ import { zig } from './zig.js';
 /** Every pattern table, in the order they are tried: specific ecosystems first, the generic fallbacks last. */
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
-  erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel,
+  erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php,
   kernel, oracle, apple, libc, generic,
 ] as const;
 

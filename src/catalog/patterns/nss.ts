@@ -40,4 +40,16 @@ export const nss = definePatternTable('nss', [
     phase: 'unknown',
     note: "NSPR's timeout (PR_IO_TIMEOUT_ERROR, PR_CONNECT_TIMEOUT_ERROR): the timeout the program gave the call expired; NSPR also maps a kernel ETIMEDOUT to it, so a connect that never got an answer looks the same.",
   },
+  {
+    id: 'tls-code',
+    keywords: ['ssl_error_', 'sec_error_', 'mozilla_pkix_error_', 'nss error -12', 'nss error -81'],
+    // NSS's TLS and certificate codes as Firefox's error page and NSS builds of curl print them (`Error code:
+    // SSL_ERROR_BAD_CERT_DOMAIN`, `SEC_ERROR_UNKNOWN_ISSUER`, `NSS error -12190`); not OpenSSL's SSL_ERROR_SYSCALL and its
+    // kin, which say how a call ended, and not SEC_ERROR codes about NSS's own databases. A markdown `_` may follow.
+    regex: /\bSSL_ERROR_(?!SYSCALL|SSL\b|ZERO_RETURN|WANT_|NONE\b)[A-Z_]{3,40}|\bSEC_ERROR_(?:UNKNOWN_ISSUER|EXPIRED_CERTIFICATE|EXPIRED_ISSUER_CERTIFICATE|UNTRUSTED_ISSUER|UNTRUSTED_CERT|CERT_NOT_VALID|REVOKED_CERTIFICATE|INADEQUATE_KEY_USAGE|BAD_SIGNATURE|CA_CERT_INVALID|OCSP_[A-Z_]{3,30}|CERT_SIGNATURE_ALGORITHM_DISABLED)|\bMOZILLA_PKIX_ERROR_[A-Z_]{3,50}|\bNSS error -(?:12\d{3}|81\d{2})\b/,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    note: "NSS refused the TLS handshake or the certificate: SSL_ERROR_BAD_CERT_DOMAIN a certificate for other names, SEC_ERROR_UNKNOWN_ISSUER or MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT an issuer it does not trust, SEC_ERROR_EXPIRED_CERTIFICATE an expired one, SSL_ERROR_NO_CYPHER_OVERLAP or SSL_ERROR_UNSUPPORTED_VERSION no common cipher or version. The TCP connection worked.",
+  },
 ]);
