@@ -51,7 +51,8 @@ export const go = definePatternTable('go', [
   {
     id: 'dns-server-misbehaving',
     keywords: ['server misbehaving', 'temporary failure in name resolution'],
-    regex: /\blookup (?<peer>[\w.-]{1,255})(?: on [\w.:[\]%-]{1,255})?: (?:server misbehaving|Temporary failure in name resolution)\b/,
+    // The name as printed, or the placeholder a user pasted in its place (`*redacted*`, `<host>`, `[REDACTED]`).
+    regex: /\blookup (?<peer>[\w.-]{1,255}|\*[\w.-]{1,60}\*|<[\w.-]{1,60}>|\[[\w.-]{1,60}\])(?: on [\w.:[\]%-]{1,255})?: (?:server misbehaving|Temporary failure in name resolution)\b/,
     errno: 'EAI_AGAIN',
     supersedes: ['go.dns-lookup'],
     phase: 'dns',
