@@ -21,15 +21,16 @@ export const schannel = definePatternTable('schannel', [
   {
     id: 'sspi-code',
     keywords: [
-      'sec_e_untrusted_root', 'sec_e_cert_unknown', 'sec_e_cert_expired', 'sec_e_illegal_message', 'sec_e_algorithm_mismatch', 'sec_e_invalid_token',
-      'sec_e_decrypt_failure', 'sec_e_message_altered', 'crypt_e_no_revocation_check', 'crypt_e_revocation_offline',
+      'sec_e_untrusted_root', 'sec_e_cert_unknown', 'sec_e_cert_expired', 'sec_e_illegal_message', 'sec_e_algorithm_mismatch',
+      'crypt_e_no_revocation_check', 'crypt_e_revocation_offline',
     ],
-    // The SSPI and CryptoAPI codes that only a TLS handshake or certificate check returns (not SEC_E_LOGON_DENIED and the
-    // other Kerberos and NTLM codes).
-    regex: /\bSEC_E_(?:UNTRUSTED_ROOT|CERT_UNKNOWN|CERT_EXPIRED|ILLEGAL_MESSAGE|ALGORITHM_MISMATCH|INVALID_TOKEN|DECRYPT_FAILURE|MESSAGE_ALTERED)\b|\bCRYPT_E_(?:NO_REVOCATION_CHECK|REVOCATION_OFFLINE)\b/,
+    // The SSPI and CryptoAPI codes that only a TLS handshake or certificate check returns; not SEC_E_INVALID_TOKEN,
+    // SEC_E_MESSAGE_ALTERED or SEC_E_LOGON_DENIED, which Kerberos and NTLM return too (the row above reads them after
+    // `schannel:`).
+    regex: /\bSEC_E_(?:UNTRUSTED_ROOT|CERT_UNKNOWN|CERT_EXPIRED|ILLEGAL_MESSAGE|ALGORITHM_MISMATCH)\b|\bCRYPT_E_(?:NO_REVOCATION_CHECK|REVOCATION_OFFLINE)\b/,
     errno: null,
     kind: 'tls',
     phase: 'connect',
-    note: 'An SSPI or CryptoAPI code from the Windows TLS stack: the certificate is not trusted (UNTRUSTED_ROOT, CERT_UNKNOWN, CERT_EXPIRED), its revocation could not be checked (CRYPT_E_*), or the handshake broke (ILLEGAL_MESSAGE, ALGORITHM_MISMATCH, INVALID_TOKEN). The TCP connection worked.',
+    note: 'An SSPI or CryptoAPI code from the Windows TLS stack: the certificate is not trusted (UNTRUSTED_ROOT, CERT_UNKNOWN, CERT_EXPIRED), its revocation could not be checked (CRYPT_E_*), or the handshake broke (ILLEGAL_MESSAGE, ALGORITHM_MISMATCH). The TCP connection worked.',
   },
 ]);
