@@ -5,7 +5,10 @@ import { definePatternTable } from '../pattern.js';
 // (`upstream_reset_before_response_started{connection_failure}`).
 const reason = (words: string): RegExp => new RegExp(`(?:reset reason: |upstream_reset_before_response_started\\{(?:remote_)?)(?:${words})\\b`);
 // A response flag in the default access log (` 503 UC `) or a key=value format (`response_flag=UT`).
-const flag = (flags: string): RegExp => new RegExp(`(?: [1-5]\\d\\d |response_flags?[=:]\\s?"?)(?:${flags})(?=[\\s",]|$)`);
+const flag = (flags: readonly string[]): RegExp => new RegExp(`(?: [1-5]\\d\\d |response_flags?[=:]\\s?"?)(?:${flags.join('|')})(?=[\\s",])`);
+// A flag with what follows it (a space, a comma before more flags, a JSON quote): ` ut` alone would hold every ` utc`.
+const flagKeywords = (flags: readonly string[]): string[] =>
+  ['response_flag', ...flags.flatMap((f) => [' ', ',', '"'].map((after) => ` ${f.toLowerCase()}${after}`))];
 
 /** Patterns for Envoy's (and Istio's) upstream failures. */
 export const envoy = definePatternTable('envoy', [
@@ -68,9 +71,8 @@ export const envoy = definePatternTable('envoy', [
   },
   {
     id: 'upstream-timeout',
-    // A flag is followed by a space, a comma (more flags) or a quote (JSON): ' ut' alone would hold every ' utc'.
-    keywords: ['upstream_response_timeout', 'upstream request timeout', 'response_flag', ...['ut', 'si', 'dt'].flatMap((flag) => [' ', ',', '"'].map((after) => ` ${flag}${after}`))],
-    regex: /\bupstream_response_timeout\b|\bupstream request timeout\b|(?: [1-5]\d\d |response_flags?[=:]\s?"?)(?:UT|SI|DT)(?=[ ",])/,
+    keywords: ['upstream_response_timeout', 'upstream request timeout', ...flagKeywords(['UT', 'SI', 'DT'])],
+    regex: new RegExp(`\\bupstream_response_timeout\\b|\\bupstream request timeout\\b|${flag(['UT', 'SI', 'DT']).source}`),
     errno: null,
     kind: 'timer',
     phase: 'read',
@@ -78,8 +80,8 @@ export const envoy = definePatternTable('envoy', [
   },
   {
     id: 'flag-connection-termination',
-    keywords: [' uc', ' ur', ' dc', 'response_flag'],
-    regex: flag('UC|UR|DC'),
+    keywords: flagKeywords(['UC', 'UR', 'DC']),
+    regex: flag(['UC', 'UR', 'DC']),
     errno: null,
     kind: 'peer-closed',
     phase: 'read',
@@ -87,8 +89,8 @@ export const envoy = definePatternTable('envoy', [
   },
   {
     id: 'flag-connection-failure',
-    keywords: [' uf', 'response_flag'],
-    regex: flag('UF'),
+    keywords: flagKeywords(['UF']),
+    regex: flag(['UF']),
     errno: null,
     kind: 'errno',
     phase: 'connect',

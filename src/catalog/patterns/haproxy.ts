@@ -1,15 +1,24 @@
 // HAProxy log termination states (the field before actconn/feconn/beconn/srv_conn/retries) and health-check timeouts.
 import { definePatternTable } from '../pattern.js';
 
-// The state in the default log format (`SD-- 750/750/18/17/0`) or a JSON format (`"termination_state":"SD"`).
+// The state in the default log format (`SD-- 750/750/18/17/0`) or a JSON format (`"termination_state":"SD"`). Its
+// last two characters are the persistence cookie's and the set-cookie's, from the letters HAProxy's manual lists.
+const COOKIE = '-NIDVEOU';
+const SET_COOKIE = '-NIUPRV';
 const state = (code: string): RegExp =>
-  new RegExp(`(?:\\s|"termination_state":\\s?")(?<state>${code})(?:[-A-Za-z]{2})?(?:\\s{1,10}\\d{1,9}/\\d{1,9}/\\d{1,9}/\\d{1,9}/\\+?\\d{1,9}|")`);
+  new RegExp(`(?:\\s|"termination_state":\\s?")(?<state>${code})(?:[${COOKIE}][${SET_COOKIE}])?(?:\\s{1,10}\\d{1,9}/\\d{1,9}/\\d{1,9}/\\d{1,9}/\\+?\\d{1,9}|")`);
+// The state with what follows it: ` sc` alone would hold every word that starts "sc", "sh", "cr" or "cd".
+const stateKeywords = (code: string): string[] => {
+  const lower = code.toLowerCase();
+  const cookies = [...COOKIE.toLowerCase()].flatMap((a) => [...SET_COOKIE.toLowerCase()].map((b) => ` ${lower}${a}${b}`));
+  return [`"${lower}`, ` ${lower} `, ` ${lower}"`, ...cookies];
+};
 
 /** Patterns for HAProxy's termination_state codes that point at a socket event. */
 export const haproxy = definePatternTable('haproxy', [
   {
     id: 'SC',
-    keywords: [' sc', '"sc'],
+    keywords: stateKeywords('sc'),
     regex: state('SC'),
     errno: null,
     kind: 'errno',
@@ -18,7 +27,7 @@ export const haproxy = definePatternTable('haproxy', [
   },
   {
     id: 'sC',
-    keywords: [' sc', '"sc'],
+    keywords: stateKeywords('sc'),
     regex: state('sC'),
     errno: null,
     kind: 'timer',
@@ -27,7 +36,7 @@ export const haproxy = definePatternTable('haproxy', [
   },
   {
     id: 'SD',
-    keywords: [' sd', '"sd'],
+    keywords: stateKeywords('sd'),
     regex: state('SD'),
     errno: null,
     kind: 'peer-closed',
@@ -36,7 +45,7 @@ export const haproxy = definePatternTable('haproxy', [
   },
   {
     id: 'SH',
-    keywords: [' sh', '"sh'],
+    keywords: stateKeywords('sh'),
     regex: state('SH'),
     errno: null,
     kind: 'peer-closed',
@@ -45,7 +54,7 @@ export const haproxy = definePatternTable('haproxy', [
   },
   {
     id: 'sH',
-    keywords: [' sh', '"sh'],
+    keywords: stateKeywords('sh'),
     regex: state('sH'),
     errno: null,
     kind: 'timer',
@@ -54,7 +63,7 @@ export const haproxy = definePatternTable('haproxy', [
   },
   {
     id: 'CD',
-    keywords: [' cd', '"cd'],
+    keywords: stateKeywords('cd'),
     regex: state('CD'),
     errno: null,
     kind: 'peer-closed',
@@ -63,7 +72,7 @@ export const haproxy = definePatternTable('haproxy', [
   },
   {
     id: 'CR',
-    keywords: [' cr', '"cr'],
+    keywords: stateKeywords('cr'),
     regex: state('CR'),
     errno: null,
     kind: 'peer-closed',
@@ -72,7 +81,7 @@ export const haproxy = definePatternTable('haproxy', [
   },
   {
     id: 'cD',
-    keywords: [' cd', '"cd'],
+    keywords: stateKeywords('cd'),
     regex: state('cD'),
     errno: null,
     kind: 'timer',
