@@ -2,9 +2,10 @@
 // each in its own process on loopback, started here and stopped by stopContenders().
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../test/helpers/free-port.js';
 
 // The upstream runs in its own process: 'S'+u32 size -> sends size bytes then FIN; 'E' -> echo; 'I' -> idle.
 const UPSTREAM = `
@@ -72,14 +73,6 @@ async function listening(port: number): Promise<void> {
     }
   }
 }
-/** A loopback port nothing holds now: for a contender that must be told its port (a fixed one may be taken). */
-const freePort = (): Promise<number> => new Promise((resolve, reject) => {
-  const probe = createServer().once('error', reject);
-  probe.listen({ port: 0, host: '127.0.0.1' }, () => {
-    const { port } = probe.address() as { port: number };
-    probe.close(() => resolve(port));
-  });
-});
 const json = { 'Content-Type': 'application/json' };
 const post = async (url: string, body: unknown): Promise<unknown> => {
   const res = await fetch(url, { method: 'POST', headers: json, body: JSON.stringify(body) });

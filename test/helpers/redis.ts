@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis, type RedisOptions } from 'ioredis';
 import { createProxy, type InProcessProxy } from '../../src/index.js';
+import { freePort } from './free-port.js';
 
 /** A running redis-server. */
 export interface RedisServer {
@@ -15,15 +15,6 @@ export interface RedisServer {
   readonly address: string;
   stop(): Promise<void>;
 }
-
-const freePort = (): Promise<number> => new Promise((resolve, reject) => {
-  const s = createServer();
-  s.once('error', reject);
-  s.listen(0, '127.0.0.1', () => {
-    const { port } = s.address() as { port: number };
-    s.close(() => resolve(port));
-  });
-});
 
 async function tryStart(dir: string): Promise<{ child: ChildProcess; port: number } | undefined> {
   const port = await freePort();
