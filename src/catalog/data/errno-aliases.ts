@@ -33,6 +33,17 @@ export const LIBUV_WINDOWS_CODES: Readonly<Record<string, ErrnoName>> = {
   '-4031': 'EHOSTDOWN',
 };
 
+/** NSPR's numbers for its socket errors (prerr.h: -5961 is PR_CONNECT_RESET_ERROR), as string keys. */
+export const NSPR_CODES: Readonly<Record<string, ErrnoName>> = {
+  '-5961': 'ECONNRESET',
+  '-5981': 'ECONNREFUSED',
+  '-5928': 'ECONNABORTED',
+  '-5980': 'ENETUNREACH',
+  '-5930': 'ENETDOWN',
+  '-5927': 'EHOSTUNREACH',
+  '-5982': 'EADDRINUSE',
+};
+
 // Keys are lower-case; a `from-name` group is looked up here when it is not an errno name itself. Rust and .NET map
 // the kernel errno to these names one to one (ErrorKind::ConnectionReset is ECONNRESET); Chrome's net error for a
 // failed socket call is named after the errno (ERR_CONNECTION_RESET); Erlang's inet reports `nxdomain` for a name
@@ -84,12 +95,6 @@ export const ERRNO_ALIASES: Readonly<Record<string, ErrnoName>> = {
   pr_network_down_error: 'ENETDOWN',
   pr_host_unreachable_error: 'EHOSTUNREACH',
   pr_address_in_use_error: 'EADDRINUSE',
-  '-5961': 'ECONNRESET',
-  '-5981': 'ECONNREFUSED',
-  '-5928': 'ECONNABORTED',
-  '-5980': 'ENETUNREACH',
-  '-5930': 'ENETDOWN',
-  '-5927': 'EHOSTUNREACH',
-  '-5982': 'EADDRINUSE',
+  ...NSPR_CODES,
   ...LIBUV_WINDOWS_CODES,
 };

@@ -3,6 +3,7 @@ import type { ErrnoExplanation, ExplainRecognition, ExplainResult } from '../exp
 import { callEffectsAt } from '../advice.js';
 import type { Recognition } from '../pattern.js';
 import { KIND_OF_ERRNO } from '../data/kinds.js';
+import { LIBUV_WINDOWS_CODES, NSPR_CODES } from '../data/errno-aliases.js';
 import { PLATFORMS, type ErrnoName, type Kind } from '../types.js';
 import { fitText, wrapHanging } from '../../shared/wrap-text.js';
 import { paint, type Paint } from '../../shared/paint.js';
@@ -59,7 +60,9 @@ function numberLine(result: ExplainResult): string {
   const names = new Map<string, ErrnoName[]>();
   for (const e of result.errnos) names.set(e.platforms.join(', '), [...(names.get(e.platforms.join(', ')) ?? []), e.name]);
   const meanings = [...names].map(([platforms, list]) => `${list.map((n) => (KIND_OF_ERRNO[n] === 'resolution' ? `${n} (a getaddrinfo() code)` : n)).join(' and ')} on ${platforms}`);
-  return `${result.input.query} is ${meanings.join('; ')}.`;
+  // libuv's and NSPR's negative codes are their own numbering, not a negated errno: say whose code it is.
+  const whose = LIBUV_WINDOWS_CODES[result.input.query] !== undefined ? "libuv's code for " : NSPR_CODES[result.input.query] !== undefined ? "NSPR's code for " : '';
+  return `${result.input.query} is ${whose}${meanings.join('; ')}.`;
 }
 
 function errnoSection(e: ErrnoExplanation, p: Paint, width: number): string {

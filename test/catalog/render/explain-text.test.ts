@@ -60,6 +60,10 @@ test('the headline says whether the kernel or a program produced the code', () =
 test('a bare number lists every platform on which it is a socket errno', () => {
   assert.match(renderExplainText(explain('54'), { color: false }), /^54 is ECONNRESET on alpha, sparc, freebsd, macos, openbsd\.\n/);
   assert.match(renderExplainText(explain('10054'), { color: false }), /^10054 is ECONNRESET on windows\.\n/);
+  // libuv's and NSPR's own numbering is named, not taken for a negated errno.
+  assert.match(renderExplainText(explain('-4077'), { color: false }), /^-4077 is libuv's code for ECONNRESET on windows\.\n/);
+  assert.match(renderExplainText(explain('-5961', { platform: 'linux' }), { color: false }), /^-5961 is NSPR's code for ECONNRESET on linux\.\n/);
+  assert.match(renderExplainText(explain('-104', { platform: 'linux' }), { color: false }), /^-104 is ECONNRESET on linux\.\n/);
   assert.match(renderExplainText(explain('2'), { color: false }), /^2 is EAI_AGAIN \(a getaddrinfo\(\) code\) on freebsd, macos\./);
   assert.match(renderExplainText(explain('11', { platform: 'linux' }), { color: false }), /^11 is EAGAIN and EWOULDBLOCK on linux\./);
 });
