@@ -1,5 +1,7 @@
 // A real browser for tests: Debian's headless Chromium driven by playwright-core (no browser download).
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Where scripts/test-prereqs.mjs makes sure Chromium is. */
@@ -20,19 +22,27 @@ export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, optio
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package with \`apt-get install -y chromium\` (npm test does it when run as root).`);
   }
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // The machine has no outside network: keep Chromium from trying to reach Google's services at start.
-    args: [
-      '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-      ...(options.hostResolverRules === undefined ? [] : [`--host-resolver-rules=${options.hostResolverRules}`]),
-    ],
-  });
+  // Chromium's own temp files (.org.chromium.Chromium.*) were once left after close (a CI run failed on it): give it
+  // a temp dir of its own and remove that.
+  const scratch = mkdtempSync(join(tmpdir(), 'socklab-chromium-'));
   try {
-    return await fn(browser);
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      env: { ...process.env, TMPDIR: scratch },
+      // The machine has no outside network: keep Chromium from trying to reach Google's services at start.
+      args: [
+        '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync',
+        ...(options.hostResolverRules === undefined ? [] : [`--host-resolver-rules=${options.hostResolverRules}`]),
+      ],
+    });
+    try {
+      return await fn(browser);
+    } finally {
+      await browser.close();
+    }
   } finally {
-    await browser.close();
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
