@@ -41,8 +41,8 @@ function selector(keywords: readonly string[], patternsOf: readonly (readonly nu
   };
 }
 
-const isAscii = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
 const NON_ASCII = /[^\x00-\x7f]/;
+const isAscii = (text: string): boolean => !NON_ASCII.test(text);
 
 /**
  * The index over the keywords of `patterns` (lower-case literals, compared as UTF-16 code units). Keywords in other
