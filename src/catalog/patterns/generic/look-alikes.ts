@@ -1,0 +1,90 @@
+// Generic quiet rows: lines that name a socket error without one happening (change titles, prose, tests, parsers, source).
+import type { PatternRow } from '../../pattern.js';
+
+/** Look-alikes that report nothing and silence what they overlap. */
+export const lookAlikes: readonly PatternRow[] = [
+  {
+    id: 'change-title',
+    keywords: [
+      'econn', 'epipe', 'etimedout', 'ehostun', 'enetun', 'eaddr', 'enotfound', 'eai_', '(#', 'connection reset',
+      'connection refused', 'connection closed', 'connection timed out', 'reset by peer', 'socket hang up', 'broken pipe',
+      'timeoutexception', 'timeouterror', 'disconnectederror', 'disconnectedexception', 'closedexception', 'closederror',
+      'reseterror', 'resetexception', 'refusederror', 'refusedexception',
+    ],
+    // A commit or pull-request title, or an item of its checklist (`Fix ECONNRESET handling in the agent (#123)`,
+    // `net/http: handle EPIPE on close`, `- [x] adds a clause for "Connection refused"`, `[Feature] Improved handling
+    // of ServerDisconnectedError`): it names an error that code handles, it does not report one happening.
+    regex: /^\s{0,8}(?:[-*] )?(?:\[[ xX]\] )?(?:\[(?!(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE)\])[A-Za-z][A-Za-z ,./-]{0,39}\] )?(?:(?:fix|feat|chore|refactor|perf|test|docs|build|ci|revert)(?:\([\w./-]{1,40}\))?!?: [^\n]{0,80}?|(?:[\w/.-]{1,30}(?:\([\w./-]{1,40}\))?: )?(?:[Ff]ix(?:es|ed)?|[Hh]andle[sd]?|[Cc]atch(?:es)?|[Ii]gnore|[Rr]etry(?! ?(?:[#\d(\[:/]|attempt|count|number))|[Rr]etries on|[Ss]wallow|[Ss]uppress|[Ss]ilence[sd]?|[Tt]olerate|[Rr]ecover|[Rr]esolve[sd]?|[Ii]mprove[sd]?|[Ss]upport|[Aa]void|[Pp]revent|[Aa]dd(?:s|ed)?|[Bb]ump(?:s|ed)?|[Tt]reat|[Dd]on't|[Dd]o not)\b[^\n]{0,80}?)(?:(?<![\w/.-])(?:UV_)?E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN)\b|\b[Cc]onnection (?:reset|refused|closed|timed out)|\b[Rr]eset by peer|\b[Ss]ocket hang up|\b[Bb]roken pipe|\b\w{0,40}(?:Timeout|Disconnected|Closed|Reset|Refused)(?:Exception|Error)\b)[^\n]{0,300}|^[^\n]{0,300}\(#\d{1,6}\)\s*$/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: 'A commit or pull-request title (or an item of its checklist) that names an error being handled, not a failure.',
+  },
+  {
+    id: 'change-prose',
+    keywords: [
+      'econn', 'epipe', 'etimedout', 'emfile', 'connection reset', 'connection refused', 'connection closed', 'reset by peer',
+      'socket hang up', 'broken pipe', 'closed by remote', 'closed by the remote', 'hung up', 'timed out', 'timeoutexception',
+      'too many open files', 'timeout',
+    ],
+    // Prose that talks about errors rather than reporting one: what a change does (`this handles ECONNRESET`, `retry on
+    // socket hang up`, `should fix #23`) or what a message means (`AFAIK ... usually is a network issue`, `EMFILE means
+    // too many open files`, `"socket hang up" happens when ...`; not libpq's own `This probably means the server ...`).
+    regex: /^(?=[^\n]{0,400}?(?:\b(?:this|it) (?:handles|catches|ignores|retries|fixes|silences|suppresses)\b|\bretr(?:y|ies) on [`'"]?(?:E[A-Z]{4,}|socket|connection|timeouts?|errors?|\w{0,30}(?:Error|Exception))|\berrors? retry (?:for|logic|layer|mechanism|support|handling)\b|\b(?:fix|fixes|close|closes|resolve|resolves) #\d{1,6}\b|\bAFAIK\b|\bIIRC\b|(?:\bE[A-Z]{4,}|[`'"][^`'"\n]{3,80}[`'"]) (?:means|(?:happens|occurs|is raised|is thrown) when)\b|\busually (?:is|means|indicates)\b|\b(?:typically|generally) (?:means|indicates)\b|\bI would guess\b))[^\n]{1,600}/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: 'A sentence about errors (what a change handles, what a message usually means) that reports none happening.',
+  },
+  {
+    id: 'test-timer',
+    keywords: ['timeout of ', 'exceeded timeout of', 'test timed out', 'async callback was not invoked', 'async function did not complete'],
+    // Test runners' per-test timers (mocha `Timeout of 2000ms exceeded.`, jest, vitest, jasmine, go test): the test
+    // took too long, whatever it waited for. superagent words its own timer the same way (with code ECONNABORTED).
+    regex: /\bTimeout of \d{1,9}ms exceeded\b|\btimeout of \d{1,9}ms exceeded\. Ensure the done\(\) callback|\bExceeded timeout of \d{1,9} ?ms for a (?:test|hook)|\bTest timed out in \d{1,9} ?ms|\bAsync (?:callback was not invoked|function did not complete) within|\btest timed out after \d/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: "A test runner's timer for one test or hook, not a network timer.",
+  },
+  {
+    id: 'parser-eof',
+    keywords: ['syntax error', 'parse error', 'error parsing', 'parsing error', 'here-document', 'while parsing', 'looking for matching'],
+    // A parser reaching the end of its input (bash, javac, YAML): end of file of a script, not of a connection.
+    regex: /\b(?:syntax error|parse error|error parsing|parsing error|here-document|looking for matching)\b[^\n]{0,80}?(?:\bEOF\b|end[ -]of[ -](?:file|input))|\bend of (?:file|input) while parsing\b|\bEOF while looking for matching\b/i,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: 'A parser reached the end of a file or script it was reading, not a connection closing.',
+  },
+  {
+    id: 'source-line',
+    keywords: ['raise ', 'except ', 'throw new ', 'const ', 'let ', 'var ', '# ', '// '],
+    // A line of program source shown in a traceback or pasted from code: it names an error, it does not report one.
+    regex: /^\s{0,80}(?:raise [\w.]{1,100}\(|except [\w.(), ]{1,200}:|throw new \w{1,100}\(|(?:const|let|var) \w{1,60} = |#\s|\/\/\s)[^\n]{0,65536}/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: 'A source line (raise, except, throw, a declaration or a comment) that names an error class without one happening.',
+  },
+  {
+    id: 'code-comparison',
+    keywords: [
+      "=='e", "== 'e", '=="e', '== "e', "!='e", "!= 'e", '!="e', '!= "e', 'case e', "case 'e", 'case "e', '.tobe(', '.toequal(',
+      '.tostrictequal(', 'errno.e', 'syscall.e',
+    ],
+    // Code that tests for an errno (`err.code === 'ECONNRESET'`, `case 'ECONNREFUSED':`, `.toBe('EPIPE')`, Python's
+    // `errno.ECONNRESET`, Go's `syscall.ECONNRESET`): programs print errno names, they compare them only in source.
+    regex: /^[^\n]{0,200}?(?:[!=]==? ?['"]E[A-Z_]{3,20}['"]|\bcase ['"]?E[A-Z_]{3,20}['"]?:|\.to(?:Be|Equal|StrictEqual)\(['"]E[A-Z_]{3,20}['"]|\b(?:errno|syscall)\.E[A-Z]{3,20}\b)[^\n]{0,300}/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: 'Source code that compares an error with an errno name, not an error happening.',
+  },
+];

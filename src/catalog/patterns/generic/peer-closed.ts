@@ -1,0 +1,72 @@
+// Generic rows for the other end closing the connection (end of file, no errno), in any wording.
+import type { PatternRow } from '../../pattern.js';
+import { anyOf } from './any-of.js';
+
+/** The peer closed the connection: `closed by the remote host`, an unexpected EOF, errno 0 printed as the cause. */
+export const peerClosed: readonly PatternRow[] = [
+  {
+    id: 'closed-by-peer',
+    keywords: [
+      'closed', 'eof', 'end of stream', 'end of file', 'end of input', 'hung up', 'hang up', 'went away', 'terminated',
+      'disconnected', 'connection lost', 'connection was lost', 'connection dropped', 'premature', 'incompleteread',
+      'transport is closing', 'lost connection', 'lost the connection', 'was lost', 'been lost', 'ended unexpectedly',
+      'end of file reached', 'close_notify', 'close notify', 'uncleanshutdown', 'connection_forced', 'forced connection closure',
+      'socket closed', 'network closed for unknown reason', 'closed in the middle of', 'sslzeroreturnerror',
+      'tls/ssl connection has been closed', 'invalidchunklength', 'non-properly terminated', 'unexpectedly ended', 'was dropped',
+    ],
+    regex: anyOf([
+      // `Connection closed by remote host`, `connection was closed by the server`
+      // (a dot inside a host name, `Connection to db.example.com closed by remote host`, is not a sentence's end)
+      String.raw`\b(?:connection|socket|stream|channel|session|transport)\b(?:[^.;\n]|\.(?=\w)){0,60}?\b(?:closed|terminated|dropped|lost|disconnected)\b[^.;\n]{0,20}?\bby (?:the )?(?:remote|peer|server|foreign|other|upstream|backend|broker|client)`,
+      // `the remote end hung up unexpectedly`, `server closed idle connection`, `client unexpectedly closed TCP connection`
+      String.raw`(?:remote|peer|server|client|foreign host|other side|other end|upstream|backend)(?: end| host| side)? (?:has |had |was )?(?:unexpectedly |abruptly |prematurely )?(?:hung up|went away|closed (?:the |an? )?(?:idle |keep-alive |tcp )?(?:connection|socket|stream|request)|terminated the (?:connection|handshake))`,
+      // `closed prematurely`, `The response ended prematurely`, gRPC's `connection closed before server preface received`,
+      // Dart's `Connection closed before full header was received` (a process that `terminated unexpectedly` is not a
+      // connection, hence the subject)
+      String.raw`(?:prematurely|unexpectedly) (?:closed|ended)|closed (?:prematurely|unexpectedly)|\b(?:connection|stream|socket|session|response|request|transfer|body|channel|transport)\b[^.;\n]{0,30}?\b(?:ended|terminated) (?:prematurely|unexpectedly)|closed before (?:we received |receiving |sending |a |the )?(?:a |any )?(?:valid |full |complete |whole )?(?:response|reply|data|message|server preface|headers?|body)`,
+      String.raw`unexpected(?:ly)? (?:eof|end of (?:stream|file|input))|early eof|(?:server|remote host|peer) disconnected|serverdisconnected(?:error)?|client closed request`,
+      // AMQP's connection.close from the broker (RabbitMQ's `CONNECTION_FORCED - broker forced connection closure`)
+      String.raw`\bCONNECTION_FORCED\b|\bforced connection closure\b`,
+      // gRPC's UNAVAILABLE when the transport closed (`details = "Socket closed"`, grpc-java's `Network closed for unknown
+      // reason`); asyncpg's `connection was closed in the middle of operation`; Python's SSLZeroReturnError (the peer's
+      // close_notify); GnuTLS' `TLS connection was non-properly terminated` after the handshake (a FIN without
+      // close_notify); urllib3's `InvalidChunkLength(got length b''` (the body ended inside a chunk)
+      String.raw`\bUNAVAILABLE\b[^\n]{0,80}?\b(?:Socket closed|Network closed for unknown reason)\b|\bconnection (?:was |has been )?closed in the middle of\b|\bSSLZeroReturnError\b|\bTLS\/SSL connection has been closed\b|(?<!handshake\(\) failed: The )\bTLS connection was non-properly terminated\b|\bInvalidChunkLength\(got length b''`,
+      // TLS ended by a bare FIN, without the close_notify alert: rustls' `peer closed connection without sending TLS
+      // close_notify`, SwiftNIO's NIOSSLError.uncleanShutdown (the identifier only: a database's `unclean shutdown` is
+      // a crash it recovers from)
+      String.raw`\bwithout (?:sending |receiving )?(?:a |the )?(?:TLS |SSL )?close[_ ]notify\b|\buncleanShutdown\b`,
+      // End of stream in a library's words: Rust's UnexpectedEof, OpenSSL's UNEXPECTED_EOF_WHILE_READING, Java's
+      // `Premature EOF`, .NET's net_http_invalid_response_premature_eof, libpq's `EOF detected`, NSS's `Encountered end
+      // of file`, Ruby's `end of file reached`, Python's IncompleteRead and asyncio's IncompleteReadError; not a log
+      // shipper reaching the end of a file (Filebeat's `End of file reached: /var/log/...`)
+      String.raw`unexpected_?eof|premature(?:ly)?[ _](?:eof|end)|\beof (?:detected|occurred in violation of protocol|received|from (?:the )?(?:server|peer|remote|client))|(?:got|received|read|encountered) (?:an? )?(?:eof|end of (?:file|stream))\b|end of file reached\b(?!: ?[\/~.\w])|incompleteread`,
+      // An EOF exception class (Java's EOFException, Jetty's EofException, Ruby's EOFError, Python's SSLEOFError); not
+      // Python's EOFError from input() or pickle, nor a compressed stream cut short.
+      String.raw`\b(?:ssl)?eof ?(?:exception|error)\b(?!: (?:EOF when reading a line|Ran out of input|Compressed file ended|Unexpected end of ZLIB))`,
+      // Closed-connection exception classes (Jenkins' ChannelClosedException, botocore's ConnectionClosedError),
+      // gRPC's `transport is closing`, load balancers' `backend_connection_closed_before_data_sent_to_client`
+      String.raw`\b\w{0,30}(?:connection|channel|stream|socket)closed(?:exception|error)\b|\btransport is closing\b|\b(?:backend|upstream|server|origin)_connection_closed\w{0,60}`,
+      String.raw`connection (?:was )?(?:lost|dropped)\b(?! (?:after|to) \d)|\blost (?:the )?connection\b|\bconnection to (?:the )?[\w.:-]{1,100}(?: server)? (?:was |has been )lost\b`,
+      // Go's io.EOF ending an error chain: `Get "http://...": EOF`, `caused by: EOF`, `error reading from server: EOF`
+      String.raw`(?:Get|Post|Put|Patch|Delete|Head|Options) "[^"\s]{1,300}": EOF|[\w)"\]]: EOF\b(?! when reading a line)`,
+    ]),
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    generic: true,
+    note: 'The other end closed the connection (a FIN: reading returned end-of-file), often a keep-alive connection it had already timed out, a restart, or a proxy in between. No errno: retry idempotent requests on a fresh connection.',
+  },
+  {
+    id: 'errno-zero',
+    keywords: ['errno: success', 'errno: no error', 'errno: undefined error', 'error: 0 - ', 'ssl syscall error: '],
+    // errno 0 printed as text (glibc `Success`, Windows `No error`, macOS `Undefined error: 0`): the call read end of
+    // stream, which sets no errno, and the program printed errno anyway (librdkafka, SqlClient's TCP Provider, libpq).
+    regex: /(?:\berrno: |\berror: 0 - |\bSSL SYSCALL error: )(?:Success|No error|Undefined error: 0)\b/i,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    generic: true,
+    note: 'The peer closed the connection: a read returned end-of-file, which sets no errno, and the program printed errno 0 (`Success`, `No error`, `Undefined error: 0`) as if it were the cause.',
+  },
+];

@@ -1,0 +1,30 @@
+// Generic rows for a host name that did not resolve, in any resolver's or program's words.
+import type { PatternRow } from '../../pattern.js';
+
+/** A name that does not resolve, or a resolver that did not answer. */
+export const resolution: readonly PatternRow[] = [
+  {
+    id: 'name-not-resolved',
+    keywords: ['resolve', 'look up', 'lookup', 'nxdomain', 'no such host', 'unknownhost', 'unknown host', 'host not found', 'name resolution', 'dns resolution'],
+    // apt says `Could not resolve 'deb.debian.org'`: a quoted name with a dot (Gradle's `Could not resolve
+    // 'group:artifact'` has a colon and stays quiet).
+    regex: /\b(?:(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
+    errno: null,
+    kind: 'resolution',
+    origin: { source: 'resolver' },
+    phase: 'dns',
+    generic: true,
+    note: 'The host name did not resolve: the name does not exist (NXDOMAIN), has no address, or the DNS server did not answer. Check the spelling, the search domains and the resolver the program uses.',
+  },
+  {
+    id: 'name-try-again',
+    keywords: ['temporary failure resolving', 'resource temporarily unavailable'],
+    // apt's `Temporary failure resolving 'host'`; EAI_AGAIN printed with strerror(EAGAIN)'s words where a name was being
+    // resolved (.NET on Linux: `Resource temporarily unavailable (host:443)`, see the dotnet table).
+    regex: /\bTemporary failure resolving '(?<peer>[\w.-]{1,255})'|\b(?:resolv\w{0,6}|dns|getaddrinfo|look ?up|host ?name)\b[^\n]{0,80}?\bResource temporarily unavailable\b/i,
+    errno: 'EAI_AGAIN',
+    phase: 'dns',
+    generic: true,
+    note: 'The resolver got no answer in time (EAI_AGAIN): the DNS server is down, unreachable or slow, or the host has no network yet. Often transient; check /etc/resolv.conf and that the DNS server is reachable.',
+  },
+];

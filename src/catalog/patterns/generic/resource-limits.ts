@@ -1,0 +1,45 @@
+// Generic rows for a limit running out: a program's connection pool, a server's connection limit.
+import type { PatternRow } from '../../pattern.js';
+
+/** A pool or a server out of connections, in any program's words. */
+export const resourceLimits: readonly PatternRow[] = [
+  {
+    id: 'pool-exhausted',
+    // Not `pool` alone: healthy logs say it all the time (`db pool: acquired connection`), and scan tries every line
+    // with a keyword (docs/scan.md).
+    keywords: [
+      'pool exhausted', 'pool is exhausted', 'pool has been exhausted', 'pool full', 'pool is full', 'pool has been full', 'pool empty', 'pooltimeout',
+      'timeout waiting for', 'too many connections', 'too many clients', 'max connections', 'maximum connections', 'max number of connections',
+      'maximum number of connections', 'no available connection', 'circuit breaker', 'connection is not available', 'connection from pool',
+      'connection from the pool', 'connection from connection pool', 'connection from the connection pool', 'queuepool limit', 'checkout a connection',
+      'wait queue for acquiring a connection', 'waitqueuefull', 'already waiting for a server', 'already waiting for a connection',
+    ],
+    // A pool's wait for a free connection timing out reports the pool running dry (HikariCP's `Connection is not
+    // available, request timed out after 30000ms`), not a network timer; so does a full queue of such waiters (the
+    // MongoDB drivers' `The wait queue for acquiring a connection to server ... is full`, MongoWaitQueueFullException).
+    regex: /\b(?:connection pool (?:is |has been )?(?:exhausted|full)|pool (?:is |has been )?exhausted|timeout waiting for (?:a |an )?(?:connection|idle object)(?: from (?:the )?pool)?|too many (?:connections|clients)|max(?:imum)? (?:number of )?connections (?:reached|exceeded)|no available connections?|circuit breaker (?:is )?(?:open|tripped)|connection is not available, request timed out|(?:timeout expired\.\s{1,2}the timeout period elapsed )?prior to obtaining a connection from the pool|queuepool limit of size \d{1,6} overflow -?\d{1,6} reached(?:, connection timed out)?|checkout a connection has timed out|pooltimeout\b|(?:could not|couldn't|unable to|failed to|cannot|can't) (?:obtain|acquire|get|check ?out) (?:a |an )?(?:[\w-]{1,20} )?connection from (?:the )?(?:connection )?pool\b|\bpool empty\b|\bwait queue for acquiring a connection\b[^\n]{0,80}?\bis full\b|\bWaitQueueFull(?:Exception|Error)\b|\bToo many operations are already waiting for a (?:server|connection)\b)/i,
+    // The pool's own words borrow the kernel's (`connection timed out`): the pool is the cause.
+    supersedes: ['libc.strerror', 'generic.timed-out'],
+    errno: null,
+    kind: 'resource-limit',
+    phase: 'connect',
+    generic: true,
+    note: 'A limit of the program or the server ran out (a connection pool, max connections, a circuit breaker), not a kernel errno: look for leaked or too few connections, or a server refusing more clients.',
+  },
+  {
+    id: 'connection-limit',
+    keywords: [
+      'max number of clients reached', 'maximum number of clients reached', 'remaining connection slots are reserved', 'no more connections allowed',
+      'worker_connections are not enough',
+    ],
+    // A server or proxy at its own connection limit, refusing the next client: Redis' `ERR max number of clients reached`
+    // (maxclients), PostgreSQL's `remaining connection slots are reserved for ...` (max_connections less the reserved
+    // slots), PgBouncer's `no more connections allowed (max_client_conn)`, nginx's `1024 worker_connections are not enough`.
+    regex: /\bmax(?:imum)? number of clients reached\b|\bremaining connection slots are reserved for\b|\bno more connections allowed\b|\bworker_connections are not enough\b/i,
+    errno: null,
+    kind: 'resource-limit',
+    phase: 'connect',
+    generic: true,
+    note: 'The server (or proxy) reached its own limit on connections and turned this one away; the TCP connection itself worked. Look for clients that leak or hold connections (pools too large, no pooling), then raise the limit (maxclients, max_connections, max_client_conn, worker_connections with the descriptor limit) if the load is real.',
+  },
+];

@@ -1,0 +1,44 @@
+// Generic row for a program's, library's or proxy's own timer expiring, in any wording.
+import { escapeRegExp, type PatternRow } from '../../pattern.js';
+import { anyOf } from './any-of.js';
+
+// The timers a `<timer> timeout` names (gunicorn's `WORKER TIMEOUT`, websockets' `keepalive ping timeout`), and what a
+// `timeout <outcome>` says happened (curl's `Timeout was reached`). Both the regex and the keywords of timed-out are
+// written from them: `timeout` alone is in every healthy configuration line (`session timeout 30m`), and scan would try
+// each such line.
+const TIMERS = [
+  'read', 'write', 'connect', 'connection', 'request', 'response', 'socket', 'i/o', 'handshake', 'operation', 'idle', 'inactivity', 'proxy',
+  'upstream', 'gateway', 'heartbeat', 'worker', 'ping', 'pong', 'keepalive', 'keep-alive',
+];
+const OUTCOMES = ['error', 'exceeded', 'expired', 'reached', 'was reached', 'occured', 'occurred', 'while', 'waiting', 'awaiting', 'after ', 'of '];
+
+/** A timer of the program expired (`timed out`, `read timeout`, `deadline exceeded`). */
+export const timers: readonly PatternRow[] = [
+  {
+    id: 'timed-out',
+    keywords: [
+      'timedo', 'timed o', 'timed-o', 'deadline exceeded', 'deadlineexceeded', 'execution expired', 'timeout: ', 'missed heartbeat', 'timely response',
+      'too long to respond',
+      ...['timeout', 'time-out'].flatMap((t) => [...OUTCOMES.map((o) => `${t} ${o}`), `${t}exception`, `${t}error`]),
+      ...TIMERS.flatMap((w) => ['', ' ', '_'].flatMap((sep) => [`${w}${sep}timeout`, `${w}${sep}time-out`])),
+    ],
+    regex: anyOf([
+      // Not the prose of documentation (`or it timed out after Tt ms`); a line cut short may end in `timed ou`.
+      String.raw`(?<!\b(?:it|they) )timed[ -]?(?:out|ou?$)|deadline exceeded|execution expired`,
+      // curl's `Timeout was reached` (cargo: `[28] Timeout was reached`)
+      String.raw`time-?out (?:error|exceeded|expired|reached|was reached|occurr?ed|while|waiting|awaiting|after \d|of \d)|timeout: [A-Z]`,
+      // gunicorn's `WORKER TIMEOUT (pid:7)`, websockets' `keepalive ping timeout`
+      String.raw`(?:${TIMERS.map(escapeRegExp).join('|')})[ _]?time-?out\b(?! ?[=:] ?\d| (?:is|to|of) \d{1,9} ?(?:s|ms|sec|secs|seconds|milliseconds|minutes)?\b(?! exceeded| expired| reached))`,
+      // gRPC's status name (`DeadlineExceeded: ...`), a browser's `took too long to respond`
+      String.raw`\w{0,40}time-?out(?:exception|error)|missed heartbeats?|\bDeadlineExceeded\b|\b(?:took|is taking) too long to respond\b`,
+      // A gateway's 504 in the words of RFC 9110 and the proxies that quote it: its timer for the upstream expired (a
+      // client reporting the status alone, `status code 504`, reports an HTTP answer, not a socket error)
+      String.raw`\bdid(?: not|n't) receive a timely response from (?:the |an )?(?:upstream|remote|origin|backend)`,
+    ]),
+    errno: null,
+    kind: 'timer',
+    phase: 'unknown',
+    generic: true,
+    note: "A timer of the program, a library or a proxy expired before the other end answered; not the kernel giving up (that would be ETIMEDOUT, `Connection timed out`). The peer may be slow, overloaded or unreachable, or the timeout too short.",
+  },
+];

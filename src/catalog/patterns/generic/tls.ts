@@ -1,0 +1,92 @@
+// Generic rows for TLS failures: the handshake, the certificate's name and validity, fatal alerts, no common version.
+import type { PatternRow } from '../../pattern.js';
+
+/** TLS failing in any stack's words; the TCP connection itself worked. */
+export const tls: readonly PatternRow[] = [
+  {
+    id: 'tls',
+    keywords: [
+      'tls', 'ssl', 'handshake', 'certificate', 'x509', 'pkix', 'unable_to_verify', 'unable_to_get_issuer', 'self_signed_cert',
+      'depth_zero_self_signed', 'cert_has_expired', 'cert_not_yet_valid', 'remote party has closed the transport stream', 'wrong version number',
+    ],
+    // OpenSSL's verify codes as Node and npm print them (`code UNABLE_TO_VERIFY_LEAF_SIGNATURE`), its alerts in any
+    // spelling (`sslv3 alert handshake failure`, `SSLV3_ALERT_HANDSHAKE_FAILURE`), Python's `[SSL: NAME]` tags (but
+    // UNEXPECTED_EOF_WHILE_READING is the peer closing), .NET's `The remote certificate is invalid ...` and `The SSL
+    // connection could not be established`, Go's `remote error: tls: bad certificate` (the peer's alert), OpenSSL's
+    // SSL_ERROR_SSL and a handshake's SSL_ERROR_SYSCALL, GnuTLS' `gnutls_handshake() failed`, wget's `Unable to establish
+    // SSL connection`.
+    regex: /(?:\b(?:tls|ssl) handshake (?:error|failed|failure)|handshake_failure|\bcertificate verify failed|certificate_verify_failed|\bx509: |\bunable to (?:get|verify) (?:the )?(?:local issuer |first )?certificate|\bself[- ]signed certificate|\bpkix path building failed|\bcertificate has expired|\bwrong version number|\bssl routines|\b(?:ssl|tls)v[\d._]{0,4}[ _]alert[ _][a-z]{2,20}|\berr_tls_cert\w{0,40}|\bssl certificate problem|\b(?:unable_to_(?:verify_leaf_signature|get_issuer_cert(?:_locally)?)|self_signed_cert_in_chain|depth_zero_self_signed_cert|cert_has_expired|cert_not_yet_valid)\b|\[SSL: (?!UNEXPECTED_EOF)[A-Z\d_]{3,60}\]|\bremote certificate (?:is invalid|was rejected)|\bSSL_ERROR_SSL\b|\bSSL_connect: SSL_ERROR_SYSCALL\b|\bcould not (?:create|establish) (?:trust relationship for the )?SSL\/TLS secure channel\b|\bremote error: tls: [a-z ]{3,40}|\btls: first record does not look like a TLS handshake\b|\bpkix path validation failed|\bThe SSL connection could not be established\b|\bAuthentication failed because the remote party has closed the transport stream\b|\bunable to establish SSL connection\b|\bgnutls_handshake\(\) failed\b|\bremotecertificate(?:namemismatch|chainerrors|notavailable)\b)/i,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    generic: true,
+    note: 'The TLS handshake failed: a certificate the client does not trust (expired, self-signed, unknown CA, wrong name), a protocol or cipher mismatch, or something in between that is not TLS. No socket errno: the TCP connection worked.',
+  },
+  {
+    id: 'tls-name-mismatch',
+    keywords: [
+      'no subject alternative', "' doesn't match", "' does not match", "match certificate's altnames", 'certificate subject name',
+      'certificate did not match', 'certificate does not match', "certificate doesn't match",
+    ],
+    // The certificate is valid but names another host, in each TLS stack's words: Java's `No subject alternative names
+    // matching IP address ...`, Python's `hostname 'a' doesn't match 'b'`, Node's `Hostname/IP does not match
+    // certificate's altnames`, curl's `no alternative certificate subject name matches target host name` and `certificate
+    // subject name 'a' does not match target host name 'b'`, nginx's `upstream SSL certificate does not match "name"`.
+    regex: /\bno subject alternative (?:DNS |IP )?names? matching\b|\bhostname '[^'\n]{1,255}' (?:doesn't|does not) match\b|\bHostname\/IP (?:doesn't|does not) match certificate's altnames\b|\bcertificate subject name (?:'[^'\n]{1,255}' )?(?:does not match|matches) target host ?name\b|\bcertificate (?:did not|does not|doesn't) match (?:the )?(?:expected |requested )?host ?name\b|\bcertificate does not match "[^"\n]{1,255}"/i,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    generic: true,
+    note: 'The server sent a certificate for other names than the one the client asked for (the host name or IP address in the URL): a wrong host or IP in the URL, a missing SNI name, a shared host serving its default certificate, or a proxy in between. The TCP connection worked.',
+  },
+  {
+    id: 'tls-verify',
+    keywords: [
+      'unable to get issuer certificate', 'certificate is not yet valid', 'certificate signature failure', 'certificate revoked',
+      'unsupported certificate purpose', 'invalid ca certificate', 'invalid peer certificate', 'certificateexpiredexception',
+      'certificatenotyetvalidexception', 'certificaterevokedexception', 'certpathvalidatorexception', 'certificate verification failed',
+      'certificate validation failed',
+    ],
+    // A certificate check's verdict in each stack's words: OpenSSL's verify strings the general row does not name (`unable
+    // to get issuer certificate`, `certificate is not yet valid`, ...), rustls' `invalid peer certificate: UnknownIssuer`,
+    // Java's CertificateExpiredException and CertPathValidatorException (`validity check failed`), and the verdict alone
+    // (OpenSMTPD's `Server certificate verification failed`).
+    regex: /\bunable to get issuer certificate\b|\bcertificate is not yet valid\b|\bcertificate signature failure\b|\bcertificate revoked\b|\bunsupported certificate purpose\b|\binvalid CA certificate\b|\binvalid peer certificate: ?\w{3,40}|\bCertificate(?:Expired|NotYetValid|Revoked)Exception\b|\bCertPathValidatorException\b|\bcertificate (?:verification|validation) failed\b/i,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    generic: true,
+    note: "The peer's certificate failed the check: not trusted (an issuer missing from the chain or the trust store), expired or not yet valid (or this host's clock is wrong), revoked, or not meant for this use. The TCP connection worked.",
+  },
+  {
+    id: 'tls-alert',
+    keywords: ['received fatal alert', 'fatal alert received', 'client alert: fatal', 'server alert: fatal', 'tls_alert', 'general sslengine problem'],
+    // A fatal TLS alert, the one end telling the other why it gives up the handshake, in each stack's words: Java's
+    // `Received fatal alert: protocol_version`, Android's `Fatal alert received protocol_version`, rustls' `received fatal
+    // alert: UnknownCA`, Erlang's `{tls_alert, {unknown_ca, "... generated CLIENT ALERT: Fatal - Unknown CA"}}`; JSSE's
+    // `General SSLEngine problem` wraps a handshake failure the same way.
+    regex: /\breceived fatal alert: ?\w{3,40}|\bfatal alert received:? ?\w{3,40}|\b(?:CLIENT|SERVER) ALERT: Fatal - [A-Za-z]{3,20}|\{:?tls_alert,|\bGeneral SSLEngine problem\b/i,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    generic: true,
+    note: 'One end sent a fatal TLS alert and ended the handshake; the alert names why (unknown_ca or certificate_unknown: a certificate it does not trust; protocol_version or handshake_failure: no TLS version or cipher both accept). Whoever received the alert is not the one to blame. The TCP connection worked.',
+  },
+  {
+    id: 'tls-negotiation',
+    keywords: [
+      'no appropriate protocol', 'no shared cipher', 'no common cipher', 'no cipher suite', 'server selected unsupported protocol version',
+      'do not possess a common algorithm', 'is not accepted by client preferences', 'not enabled or supported in server context',
+    ],
+    // No TLS version or cipher suite both ends accept: Java's `No appropriate protocol (protocol is disabled or cipher suites
+    // are inappropriate)` and `The server selected protocol version TLS10 is not accepted by client preferences`,
+    // OpenSSL's `no shared cipher`, Go's `tls: no cipher suite supported by both client and server` and `tls: server
+    // selected unsupported protocol version 301`, .NET's `... because they do not possess a common algorithm`.
+    regex: /\bNo appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)|\bno (?:shared|common) ciphers?\b|\bno cipher suites? (?:supported by both|in common)\b|\bserver selected unsupported protocol version\b|\bdo not possess a common algorithm\b|\bprotocol version \w{3,10} is not accepted by client preferences\b|\bprotocol \w{3,10} is not enabled or supported in server context\b/i,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    generic: true,
+    note: 'The two ends share no TLS version or cipher suite: one of them is old (TLS 1.0/1.1 only) or has them disabled by policy (a JDK java.security file, Windows registry, OpenSSL security level). Enable a common version on one side. The TCP connection worked.',
+  },
+];
