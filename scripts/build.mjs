@@ -1,7 +1,8 @@
 // Builds into a fresh directory and swaps it in, so dist/ always holds a complete build with an executable bin.
 // Used by `npm run build`, `prepare` and the test command; a failed build leaves the previous dist/ in place.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import wabt from 'wabt';
 
 const next = `dist.next-${process.pid}`;
 const old = `dist.old-${process.pid}`;
@@ -11,6 +12,22 @@ if (tsc.status !== 0) {
   process.exit(tsc.status ?? 1);
 }
 chmodSync(`${next}/src/cli/bin.js`, 0o755);
+// WebAssembly text in src/ is assembled beside the JavaScript that loads it (src/x/y.wat -> dist/src/x/y.wasm).
+const assembler = await wabt();
+for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.wat'))) {
+  let module;
+  try {
+    module = assembler.parseWat(file, readFileSync(`src/${file}`, 'utf8'), { simd: true });
+    module.validate();
+    writeFileSync(`${next}/src/${file.replace(/\.wat$/, '.wasm')}`, module.toBinary({}).buffer);
+  } catch (error) {
+    console.error(`build: src/${file}: ${error.message}`);
+    rmSync(next, { recursive: true, force: true });
+    process.exit(1);
+  } finally {
+    module?.destroy();
+  }
+}
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(next, 'dist');
 rmSync(old, { recursive: true, force: true });

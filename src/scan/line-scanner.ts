@@ -1,5 +1,6 @@
 // Splits a byte stream into lines, counts them, and hands on the lines holding a keyword with a way to find their record.
 import type { KeywordMatcher } from './keyword-matcher.js';
+import { LineCounter } from './line-counter.js';
 import { ROLE_HEAD } from './log-record.js';
 import { RECORD_WALK_BYTES, recordStart, type RecordStart } from './record-start.js';
 
@@ -58,11 +59,13 @@ export class LineScanner {
   private tailUsed = 0;
   private tailLength = 0;
   private readonly history = new LineHistory();
+  private readonly counter: LineCounter;
 
   /** `matcher` selects the candidate lines; with null, every line is one. */
   constructor(private readonly matcher: KeywordMatcher | null, private readonly sink: CandidateSink, private readonly cap = DEFAULT_LINE_CAP) {
     // One byte more than the cap for the newline the history needs.
     this.tail = Buffer.alloc(cap + 1);
+    this.counter = new LineCounter(cap);
   }
 
   /** Feeds the next chunk of bytes. */
@@ -113,13 +116,8 @@ export class LineScanner {
 
   /** Counts complete lines from `from` up to `to` (a line start), noting the long ones. */
   private count(chunk: Buffer, from: number, to: number): void {
-    let pos = from;
-    while (pos < to) {
-      const nl = chunk.indexOf(NL, pos);
-      if (nl - pos > this.cap) this.longLines++;
-      this.lines++;
-      pos = nl + 1;
-    }
+    this.lines += this.counter.count(chunk, from, to);
+    this.longLines += this.counter.longLines;
   }
 
   /** Where each line of [start, end) starts (every line is a candidate when there are no keywords). */

@@ -1,0 +1,41 @@
+// Counts lines (and lines over a length cap) in byte ranges with WebAssembly SIMD (line-count.wat), 16 bytes a step.
+import { readFileSync } from 'node:fs';
+
+interface LineCountExports {
+  readonly countLines: (start: number, end: number, cap: number) => number;
+  readonly longLines: WebAssembly.Global;
+}
+
+const PAGE = 64 * 1024;
+
+let compiled: WebAssembly.Module | undefined;
+
+/** The assembled module, compiled once per thread on first use (a few hundred bytes: synchronous compile is cheap). */
+function lineCountModule(): WebAssembly.Module {
+  return (compiled ??= new WebAssembly.Module(readFileSync(new URL('./line-count.wasm', import.meta.url))));
+}
+
+/** Counts the lines of byte ranges; each range is copied into the counter's own memory, which grows as needed. */
+export class LineCounter {
+  private readonly memory = new WebAssembly.Memory({ initial: 16 });
+  private readonly wasm = new WebAssembly.Instance(lineCountModule(), { scan: { memory: this.memory } }).exports as unknown as LineCountExports;
+  /** Lines longer than the cap in the last range counted. */
+  longLines = 0;
+
+  /** `cap`: a line longer than this many bytes (newline excluded) counts in longLines. */
+  constructor(private readonly cap: number) {}
+
+  /** The newlines in [start, end) of `bytes`, where `start` is a line start; sets longLines for the same range. */
+  count(bytes: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    if (length <= 0) {
+      this.longLines = 0;
+      return 0;
+    }
+    if (length > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((length - this.memory.buffer.byteLength) / PAGE));
+    new Uint8Array(this.memory.buffer, 0, length).set(bytes.subarray(start, end));
+    const lines = this.wasm.countLines(0, length, this.cap);
+    this.longLines = this.wasm.longLines.value as number;
+    return lines;
+  }
+}
