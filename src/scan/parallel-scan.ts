@@ -105,7 +105,7 @@ export interface ParallelSettings extends Pick<RangeJob, 'lineCap' | 'catalogOnl
  * Pieces per thread. Threads claim pieces in turn, so a thread that other work on the machine slows down (or that
  * started later) scans fewer: with one half each, the scan waited for the slower thread 0.5 s in 3.5 s.
  */
-const PIECES_PER_THREAD = 4;
+const PIECES_PER_THREAD = 16;
 
 /**
  * Scans `path` (`size` bytes) on `threads` threads: this one and workers claim pieces of the file in turn. Results
