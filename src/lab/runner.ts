@@ -1,4 +1,5 @@
 // Runs scenarios concurrently, each in its own process and namespace, and judges each run against the catalog.
+import { setMaxListeners } from 'node:events';
 import { release } from 'node:os';
 import { currentPlatform } from '../catalog/current-platform.js';
 import type { Platform } from '../catalog/types.js';
@@ -6,7 +7,7 @@ import { SocklabError } from '../errors/socklab-error.js';
 import { closestMatch } from '../shared/closest-match.js';
 import type { Prediction, Scenario, SandboxNeed } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
-import { pcapFileIn, preparePcapDir, preparePcapFile, writePcapFile } from './capture/pcap-file.js';
+import { pcapFileIn, preparePcapDir, preparePcapFile, removeEmptyPcapDirs, writePcapFile } from './capture/pcap-file.js';
 import { encodePcapng } from './capture/pcapng.js';
 import { runScenarioProcess } from './scenario-process.js';
 import { startInWaves } from './start-in-waves.js';
@@ -74,6 +75,11 @@ export interface LabOptions extends Pick<ScenarioOptions, 'timeoutMs'> {
   readonly ids?: readonly string[];
   /** Called as each scenario finishes. */
   readonly onRun?: (run: ScenarioRun, done: number, total: number) => void;
+  /**
+   * Aborting (Ctrl-C) kills the running scenarios and rejects with `signal.reason`, after removing the directories
+   * of `pcapDir` the run made if no capture was written in them.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** The scenario with this id; throws a SocklabError naming the known ones when unknown. */
@@ -87,11 +93,11 @@ export function findScenario(id: string): Scenario {
 }
 
 /** Runs `scenario` in its own process (`onReady`: it is set up and about to run) and judges it. */
-async function runOne(scenario: Scenario, timeoutMs: number, pcap: string | undefined, onReady?: () => void): Promise<ScenarioRun> {
+async function runOne(scenario: Scenario, timeoutMs: number, pcap: string | undefined, onReady?: () => void, signal?: AbortSignal): Promise<ScenarioRun> {
   const support = namespaceSupport();
   const report = scenario.needs.length > 0 && !support.available
     ? stoppedReport('not-run', support.reason ?? 'no namespace')
-    : await runScenarioProcess(scenario, { timeoutMs, pcap: pcap !== undefined, ...(onReady === undefined ? {} : { onReady }) });
+    : await runScenarioProcess(scenario, { timeoutMs, pcap: pcap !== undefined, ...(onReady === undefined ? {} : { onReady }), ...(signal === undefined ? {} : { signal }) });
   const pcapng = pcap === undefined ? undefined : report.pcapng;
   if (pcap !== undefined && pcapng !== undefined) await writePcapFile(pcap, Buffer.from(pcapng, 'base64'));
   const { id, title, articleSays, defaultsMs, withDefaults, needs, predicts } = scenario;
@@ -127,13 +133,15 @@ export async function runLab(options: LabOptions = {}): Promise<LabResult> {
   const started = performance.now();
   const chosen: readonly Scenario[] = options.ids !== undefined && options.ids.length > 0 ? options.ids.map(findScenario) : [...SCENARIOS];
   const support = namespaceSupport();
-  const { pcapDir } = options;
-  if (pcapDir !== undefined) await preparePcapDir(pcapDir);
+  const { pcapDir, signal } = options;
+  signal?.throwIfAborted();
+  if (signal !== undefined) setMaxListeners(chosen.length + 10, signal); // one listener per scenario process
+  const madeDirs = pcapDir === undefined ? [] : await preparePcapDir(pcapDir);
   let done = 0;
   const runs: ScenarioRun[] = [];
   const start = async (i: number, ready?: () => void): Promise<void> => {
     const scenario = chosen[i]!;
-    const run = await runOne(scenario, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, pcapDir === undefined ? undefined : pcapFileIn(pcapDir, scenario.id), ready);
+    const run = await runOne(scenario, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, pcapDir === undefined ? undefined : pcapFileIn(pcapDir, scenario.id), ready, signal);
     runs[i] = run;
     options.onRun?.(run, ++done, chosen.length);
   };
@@ -141,6 +149,10 @@ export async function runLab(options: LabOptions = {}): Promise<LabResult> {
   const labMs = (i: number): number => chosen[i]!.labMs ?? 0;
   const indexes = chosen.map((_, i) => i).sort((a, b) => labMs(b) - labMs(a));
   await startInWaves(indexes.filter((i) => labMs(i) > 0), indexes.filter((i) => labMs(i) === 0), start);
+  if (signal?.aborted === true) {
+    await removeEmptyPcapDirs(madeDirs);
+    signal.throwIfAborted();
+  }
   const counts = { agrees: 0, contradicts: 0, 'not-run': 0, failed: 0 };
   for (const run of runs) counts[run.verdict.status] += 1;
   return {

@@ -29,11 +29,14 @@ export interface ProcessOptions {
   readonly pcap?: boolean;
   /** Called once the process has set up its sandbox and is about to run the scenario (it asked for `go`). */
   readonly onReady?: () => void;
+  /** Aborting kills the process (the scenario is reported as failed); an aborted signal starts none. */
+  readonly signal?: AbortSignal;
 }
 
 /** Runs `scenario` in its own process (and namespace when possible), bounded by `timeoutMs`; never rejects. */
-export function runScenarioProcess(scenario: Scenario, { timeoutMs, pcap = false, onReady }: ProcessOptions): Promise<ChildReport> {
+export function runScenarioProcess(scenario: Scenario, { timeoutMs, pcap = false, onReady, signal }: ProcessOptions): Promise<ChildReport> {
   const support = namespaceSupport();
+  if (signal?.aborted === true) return Promise.resolve(stoppedReport('failed', 'interrupted before it started'));
   return new Promise((resolve) => {
     const child = start(scenario, support.available, pcap);
     let stderr = '';
@@ -51,10 +54,14 @@ export function runScenarioProcess(scenario: Scenario, { timeoutMs, pcap = false
       tell(child, message.type === 'report' ? 'exit' : 'go');
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', (code, signal) => {
+    const interrupt = (): void => void child.kill('SIGKILL');
+    signal?.addEventListener('abort', interrupt, { once: true });
+    child.on('close', (code, killedBy) => {
       clearTimeout(timer);
-      const exited = spawnError ?? `scenario process exited (${signal ?? code}) without a report: ${stderr.trim() || 'no output'}`;
-      resolve(report ?? stoppedReport('failed', signal === 'SIGKILL' && spawnError === undefined ? `timed out after ${timeoutMs} ms` : exited));
+      signal?.removeEventListener('abort', interrupt);
+      const exited = spawnError ?? `scenario process exited (${killedBy ?? code}) without a report: ${stderr.trim() || 'no output'}`;
+      const killed = signal?.aborted === true ? 'interrupted' : `timed out after ${timeoutMs} ms`;
+      resolve(report ?? stoppedReport('failed', killedBy === 'SIGKILL' && spawnError === undefined ? killed : exited));
     });
   });
 }

@@ -25,7 +25,7 @@ test('checkOutputFile leaves an existing file as it was and creates nothing for 
   await assert.rejects(checkOutputFile(join(dir, 'missing', 'x.html')), (e: Error & { code?: string }) => e.code === 'SOCKLAB_OUTPUT_UNWRITABLE');
 });
 
-test('Ctrl-C during `lab --html` and `repro --html --svg --pcap` keeps the old files and leaves no new ones', { timeout: 60_000 }, async (t) => {
+test('Ctrl-C during `lab --html`, `lab --pcap-dir` and `repro --html --svg --pcap` keeps the old files and leaves no new ones', { timeout: 60_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'socklab-output-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const old = join(dir, 'old.html');
@@ -34,6 +34,7 @@ test('Ctrl-C during `lab --html` and `repro --html --svg --pcap` keeps the old f
     ['lab', '--html', old],
     ['lab', 'etimedout-host-crash', '--html', join(dir, 'lab.html')],
     ['repro', 'etimedout-host-crash', '--html', old, '--svg', join(dir, 'new.svg'), '--pcap', join(dir, 'new.pcapng')],
+    ['lab', 'etimedout-host-crash', '--pcap-dir', join(dir, 'new', 'captures')],
   ];
   for (const argv of runs) {
     // Its own process group, signalled as a terminal's Ctrl-C signals the foreground group.

@@ -4,6 +4,8 @@ import { progressLine } from '../render/progress-line.js';
 import { fitText } from '../../shared/wrap-text.js';
 import { defineCommand } from '../command-spec.js';
 import { duration, flag, text } from '../option-spec.js';
+import { EXIT_INTERRUPTED, untilInterrupted } from '../until-interrupted.js';
+import type { ScenarioRun } from '../../lab/runner.js';
 
 /** The `socklab lab` command. */
 export const labCommand = defineCommand({
@@ -35,8 +37,15 @@ export const labCommand = defineCommand({
     }
     const line = progressLine(io);
     line.show('running scenarios…');
-    const result = await runLab({ ids: args, timeoutMs: options.timeout, ...(options.pcapDir === undefined ? {} : { pcapDir: options.pcapDir }), onRun: (run, done, total) => line.show(`running ${total} scenario${total === 1 ? '' : 's'}: ${done} done (last: ${run.id})`) });
+    const onRun = (run: ScenarioRun, done: number, total: number): void => line.show(`running ${total} scenario${total === 1 ? '' : 's'}: ${done} done (last: ${run.id})`);
+    const pcapDir = options.pcapDir === undefined ? {} : { pcapDir: options.pcapDir };
+    // Ctrl-C stops the scenarios and lets the runner tidy up (a --pcap-dir it made and wrote nothing to) before exiting.
+    const result = await untilInterrupted(true, (signal) => runLab({ ids: args, timeoutMs: options.timeout, ...pcapDir, onRun, signal }).catch((error: unknown) => {
+      if (signal.aborted) return undefined;
+      throw error;
+    }));
     line.clear();
+    if (result === undefined) return EXIT_INTERRUPTED;
     if (options.html !== undefined) await writeOutputFile(options.html, renderLabReport(result));
     return {
       result,

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runLab, runScenario } from '../../../src/lab/runner.js';
@@ -45,4 +45,21 @@ test('a run cut short by its timeout still writes its --pcap file: an empty capt
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('an interrupted runLab removes the --pcap-dir directories it made and nothing else', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-pcapdir-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  // Killed mid-run: etimedout-host-crash waits 3.4 s on kernel timers, so no capture is written before the abort.
+  const interrupted = runLab({ ids: ['etimedout-host-crash'], pcapDir: join(dir, 'new', 'captures'), signal: AbortSignal.timeout(300) });
+  await assert.rejects(interrupted, { name: 'TimeoutError' });
+  assert.deepEqual(readdirSync(dir), [], 'new/ and new/captures/ are gone');
+  // Aborted before any scenario started, under a directory that was there before: that one stays, as it was.
+  mkdirSync(join(dir, 'kept'));
+  const controller = new AbortController();
+  const early = runLab({ ids: ['econnrefused'], pcapDir: join(dir, 'kept', 'captures'), signal: controller.signal });
+  controller.abort();
+  await assert.rejects(early, { name: 'AbortError' });
+  assert.deepEqual(readdirSync(dir), ['kept']);
+  assert.deepEqual(readdirSync(join(dir, 'kept')), []);
 });
