@@ -1,10 +1,11 @@
 // Splits a large plain file at record boundaries into pieces that this thread and worker threads claim in turn.
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { SocklabError } from '../errors/socklab-error.js';
 import { lineRole, ROLE_HEAD } from './log-record.js';
-import { scanPieces, type PieceMessage, type PieceQueue, type RangeJob, type RangeProgress, type RangeResult, type RangeTable } from './scan-range.js';
+import { scanPieces, type PieceMessage, type PieceQueue, type RangeJob, type RangeProgress, type RangeResult, type WorkerJob, type WorkerSetup } from './scan-range.js';
 
 /** Files smaller than this are scanned on the main thread: starting workers would cost more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
@@ -32,8 +33,8 @@ export async function startsWithGzipMagic(path: string): Promise<boolean> {
  * How far after `from` (a line start) the first line that surely starts a log record lies (a headed or plain line):
  * a part that starts there never splits a stack trace. 0 when none is found within one probe.
  */
-async function recordStartOffset(handle: FileHandle, from: number, probe: Buffer): Promise<number> {
-  const { bytesRead } = await handle.read(probe, 0, probe.length, from);
+function recordStartOffset(fd: number, from: number, probe: Buffer): number {
+  const bytesRead = readSync(fd, probe, 0, probe.length, from);
   for (let pos = 0; pos < bytesRead;) {
     const nl = probe.indexOf(0x0a, pos);
     if (nl === -1 || nl >= bytesRead) break;
@@ -47,20 +48,21 @@ async function recordStartOffset(handle: FileHandle, from: number, probe: Buffer
 /**
  * Offsets where the parts start, each at a line start (a record start when one is near), ending with `size`. A very
  * long line swallows the would-be boundaries inside it, so there may be fewer parts than asked for, never an empty one.
+ * Synchronous: some 60 small reads from the page cache take a few milliseconds, as many awaited reads took 20-60.
  */
-async function boundaries(path: string, size: number, parts: number): Promise<number[]> {
-  const handle = await open(path, 'r');
+function boundaries(path: string, size: number, parts: number): number[] {
+  const fd = openSync(path, 'r');
   try {
     const starts = [0];
     const probe = Buffer.alloc(64 * 1024);
     for (let k = 1; k < parts; k++) {
       let at = Math.max(starts[starts.length - 1]!, Math.floor((size * k) / parts));
       for (;;) {
-        const { bytesRead } = await handle.read(probe, 0, probe.length, at);
+        const bytesRead = readSync(fd, probe, 0, probe.length, at);
         if (bytesRead === 0) return [...starts, size];
         const nl = probe.subarray(0, bytesRead).indexOf(0x0a);
         if (nl !== -1) {
-          const start = at + nl + 1 + (await recordStartOffset(handle, at + nl + 1, probe));
+          const start = at + nl + 1 + recordStartOffset(fd, at + nl + 1, probe);
           // The newline that ends the file starts no part.
           if (start < size) starts.push(start);
           break;
@@ -70,20 +72,22 @@ async function boundaries(path: string, size: number, parts: number): Promise<nu
     }
     return [...starts, size];
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
-/** Starts a worker on `queue`; it scans once `table` is posted to it, and hands each piece it scanned to `onPiece`. */
+/**
+ * Starts a worker for `path`; it scans once `job` (the pieces and the keyword table) is posted to it, and hands each
+ * piece it scanned to `onPiece`.
+ */
 function runWorker(
-  queue: PieceQueue, table: Promise<RangeTable>, onPiece: (index: number, result: RangeResult) => void, onProgress: (bytes: number) => void,
+  path: string, setup: WorkerSetup, job: Promise<WorkerJob>, onPiece: (index: number, result: RangeResult) => void, onProgress: (bytes: number) => void,
 ): Promise<void> {
-  const path = queue.pieces[0]!.path;
   return new Promise((resolve, reject) => {
     // A worker inherits node's options; --input-type applies to the -e string only and stops a worker loading its file.
     const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
-    const worker = new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: queue, execArgv });
-    void table.then((message) => worker.postMessage(message));
+    const worker = new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: setup, execArgv });
+    void job.then((message) => worker.postMessage(message));
     worker.on('message', (message: PieceMessage | RangeProgress) => {
       if ('progress' in message) onProgress(message.progress);
       else if ('piece' in message) onPiece(message.piece, message.result);
@@ -117,14 +121,6 @@ export async function scanInParallel(
   onBytes: (total: number) => void = () => {}, signal?: AbortSignal,
 ): Promise<RangeResult[]> {
   let total = 0;
-  const starts = await boundaries(path, size, threads === 1 ? 1 : threads * PIECES_PER_THREAD);
-  const pieces: Omit<RangeJob, 'table'>[] = [];
-  for (let k = 0; k + 1 < starts.length; k++) pieces.push({ path, start: starts[k]!, end: starts[k + 1]!, lineCap: settings.lineCap, catalogOnly: settings.catalogOnly });
-  const queue: PieceQueue = { pieces, next: new Int32Array(new SharedArrayBuffer(4)) };
-  // An abort also stops the workers from claiming more.
-  const stop = (): void => void Atomics.store(queue.next, 0, pieces.length);
-  if (signal?.aborted === true) stop();
-  signal?.addEventListener('abort', stop, { once: true });
   const progress = (): ((bytes: number) => void) => {
     let reported = 0;
     return (bytes) => {
@@ -132,20 +128,34 @@ export async function scanInParallel(
       reported = bytes;
     };
   };
-  const results: (RangeResult | undefined)[] = pieces.map(() => undefined);
+  const results: (RangeResult | undefined)[] = [];
   const keep = (index: number, result: RangeResult): void => void (results[index] = result);
-  // Workers take tens of milliseconds to start: they do so while this thread compiles the table.
-  let compiled: (table: RangeTable) => void = () => {};
-  const table = new Promise<RangeTable>((resolve) => (compiled = resolve));
-  const workers = Array.from({ length: Math.min(threads, pieces.length) - 1 }, () => runWorker(queue, table, keep, progress()));
-  const message = { table: settings.table() };
-  compiled(message);
-  await Promise.all([scanPieces(queue, message.table, keep, progress(), signal), ...workers]).finally(() => signal?.removeEventListener('abort', stop));
+  // Workers take tens of milliseconds to start: they do so while this thread cuts the file and compiles the table.
+  let post: (job: WorkerJob) => void = () => {};
+  const job = new Promise<WorkerJob>((resolve) => (post = resolve));
+  const workers = Array.from({ length: threads - 1 }, () => runWorker(path, { catalogOnly: settings.catalogOnly }, job, keep, progress()));
+  const pieces: Omit<RangeJob, 'table'>[] = [];
+  const queue: PieceQueue = { pieces, next: new Int32Array(new SharedArrayBuffer(4)) };
+  let table: Int32Array | null = null;
+  try {
+    const starts = boundaries(path, size, threads === 1 ? 1 : threads * PIECES_PER_THREAD);
+    for (let k = 0; k + 1 < starts.length; k++) pieces.push({ path, start: starts[k]!, end: starts[k + 1]!, lineCap: settings.lineCap, catalogOnly: settings.catalogOnly });
+    table = settings.table();
+  } finally {
+    // Posted even when cutting failed: with no pieces to claim, the workers end at once instead of waiting forever.
+    post({ queue, table });
+  }
+  // An abort also stops the workers from claiming more.
+  const stop = (): void => void Atomics.store(queue.next, 0, pieces.length);
+  if (signal?.aborted === true) stop();
+  signal?.addEventListener('abort', stop, { once: true });
+  await Promise.all([scanPieces(queue, table, keep, progress(), signal), ...workers]).finally(() => signal?.removeEventListener('abort', stop));
   const ordered: RangeResult[] = [];
-  for (const [k, result] of results.entries()) {
+  for (const [k, piece] of pieces.entries()) {
+    const result = results[k];
     if (result === undefined) break;
     ordered.push(result);
-    if (result.bytes < pieces[k]!.end - pieces[k]!.start) break;
+    if (result.bytes < piece.end - piece.start) break;
   }
   return ordered;
 }

@@ -29,8 +29,14 @@ export interface RangeCandidate {
   readonly hits?: readonly LineHit[];
 }
 
-/** The keyword table the main thread sends a worker once it is compiled (the worker starts before). */
-export interface RangeTable {
+/** What a worker is started with: whether it will recognise with the catalog (so it builds that while it waits). */
+export interface WorkerSetup {
+  readonly catalogOnly: boolean;
+}
+
+/** What the main thread then sends a worker: the pieces to claim and the compiled keyword table. */
+export interface WorkerJob {
+  readonly queue: PieceQueue;
   readonly table: Int32Array | null;
 }
 
