@@ -18,7 +18,9 @@ export const erlang = definePatternTable('erlang', [
   },
   {
     id: 'closed',
-    keywords: ['closed'],
+    // What precedes `closed` in each shape (AT's last character, or `_`), not `closed` alone: healthy lines say it all
+    // the time (`websocket 12 closed by client`), and each such line would be tried.
+    keywords: [',closed', ', closed', '"closed', ':closed', ': closed', 'tcp_closed', 'ssl_closed', 'socket_closed'],
     regex: new RegExp(`${AT}closed\\b|\\b(?:tcp|ssl)_closed\\b|\\b\\w{0,30}socket_closed\\b`),
     errno: null,
     kind: 'peer-closed',

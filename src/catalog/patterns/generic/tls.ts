@@ -5,9 +5,15 @@ import type { PatternRow } from '../../pattern.js';
 export const tls: readonly PatternRow[] = [
   {
     id: 'tls',
+    // The words each shape needs, not `tls` or `certificate` alone: healthy lines say those all the time (`renewed tls
+    // certificate`), and each such line would be tried.
     keywords: [
-      'tls', 'ssl', 'handshake', 'certificate', 'x509', 'pkix', 'unable_to_verify', 'unable_to_get_issuer', 'self_signed_cert',
-      'depth_zero_self_signed', 'cert_has_expired', 'cert_not_yet_valid', 'remote party has closed the transport stream', 'wrong version number',
+      'tls handshake', 'ssl handshake', 'handshake_failure', 'certificate verify failed', 'certificate_verify_failed', 'x509: ', 'unable to get ',
+      'unable to verify ', 'self-signed certificate', 'self signed certificate', 'pkix path', 'certificate has expired', 'wrong version number',
+      'ssl routines', 'sslv', 'tlsv', 'err_tls_cert', 'ssl certificate problem', 'unable_to_verify', 'unable_to_get_issuer', 'self_signed_cert',
+      'depth_zero_self_signed', 'cert_has_expired', 'cert_not_yet_valid', '[ssl: ', 'remote certificate ', 'ssl_error_ssl', 'ssl_error_syscall',
+      'ssl/tls secure channel', 'remote error: tls: ', 'tls: first record', 'the ssl connection could not be established',
+      'remote party has closed the transport stream', 'unable to establish ssl connection', 'gnutls_handshake() failed', 'remotecertificate',
     ],
     // OpenSSL's verify codes as Node and npm print them (`code UNABLE_TO_VERIFY_LEAF_SIGNATURE`), its alerts in any
     // spelling (`sslv3 alert handshake failure`, `SSLV3_ALERT_HANDSHAKE_FAILURE`), Python's `[SSL: NAME]` tags (but
