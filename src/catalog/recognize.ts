@@ -191,19 +191,18 @@ export function catalogCode(r: Recognition): ErrnoName | null {
 /** Compiles a set of patterns into a Recognizer; the default one over every table is `recognizeLine`. */
 export function createRecognizer(patterns: readonly Pattern[]): Recognizer {
   const index = keywordIndex(patterns);
-  // Which patterns the current line's keywords select; reused from line to line.
-  const tried = new Uint8Array(patterns.length);
+  // The patterns the current line's keywords select, in table order; reused from line to line.
+  const selected = new Int32Array(patterns.length);
   return {
     patterns,
-    recognizeLine(input: string, options: RecognizeOptions = {}): Recognition[] {
+    recognizeLine(input: string, options?: RecognizeOptions): Recognition[] {
       const line = input.length > MAX_LINE_CHARS ? input.slice(0, MAX_LINE_CHARS) : input;
-      tried.fill(0);
-      if (!index.select(line.toLowerCase(), tried)) return [];
-      const base = options.platform ?? 'linux';
+      const count = index.select(line, selected);
+      if (count === 0) return [];
+      const base = options?.platform ?? 'linux';
       const found: Found[] = [];
-      for (let i = 0; i < patterns.length; i++) {
-        if (tried[i] === 0) continue;
-        const pattern = patterns[i]!;
+      for (let i = 0; i < count; i++) {
+        const pattern = patterns[selected[i]!]!;
         const match = pattern.regex.exec(line);
         const r = match === null ? undefined : recognition(pattern, match, line, base);
         if (match !== null && r !== undefined) found.push({ recognition: r, end: match.index + match[0].length, pattern });

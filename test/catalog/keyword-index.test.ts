@@ -6,9 +6,9 @@ import { PATTERNS } from '../../src/catalog/patterns/index.js';
 
 /** The patterns the index selects for `line`, and whether it said it found any. */
 function selected(patterns: readonly { readonly keywords: readonly string[] }[], line: string): { found: boolean; indices: number[] } {
-  const tried = new Uint8Array(patterns.length);
-  const found = keywordIndex(patterns).select(line.toLowerCase(), tried);
-  return { found, indices: [...tried.keys()].filter((i) => tried[i] === 1) };
+  const selected = new Int32Array(patterns.length);
+  const count = keywordIndex(patterns).select(line, selected);
+  return { found: count > 0, indices: [...selected.subarray(0, count)] };
 }
 
 const byHand = (patterns: readonly { readonly keywords: readonly string[] }[], line: string): number[] =>
@@ -28,6 +28,14 @@ test('compares UTF-16 code units: CJK, Cyrillic, accents and characters outside 
   assert.deepEqual(selected(patterns, 'link 🔌 DOWN').indices, [3]);
   // ASCII keywords and the others are found by two automata: a line can need both.
   assert.deepEqual(selected([...patterns, { keywords: ['econnreset'] }], '连接被对方重设 (ECONNRESET)').indices, [0, 4]);
+});
+
+test('folds the case of ASCII letters, and lower-cases a line with other characters before reading it', () => {
+  const patterns = [{ keywords: ['econnreset'] }, { keywords: ['kelvin'] }, { keywords: ['zurückgesetzt'] }];
+  assert.deepEqual(selected(patterns, 'read ECONNRESET').indices, [0]);
+  // The Kelvin sign lower-cases to an ASCII k; the ASCII keyword before it is found too.
+  assert.deepEqual(selected(patterns, 'ECONNRESET at 0 \u212Aelvin').indices, [0, 1]);
+  assert.deepEqual(selected(patterns, 'ZURÜCKGESETZT: ECONNRESET').indices, [0, 2]);
 });
 
 test('a pattern with an empty keyword is always selected', () => {
