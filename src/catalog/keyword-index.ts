@@ -1,5 +1,5 @@
 // Which patterns a line may match: one pass over the line finds every pattern keyword in it (Aho-Corasick).
-import { buildAutomaton } from '../shared/aho-corasick.js';
+import { buildAutomaton, type Automaton } from '../shared/aho-corasick.js';
 
 /** Selects the patterns of a set whose keywords occur in a line; built once per set of patterns. */
 export interface KeywordIndex {
@@ -31,13 +31,18 @@ function walker(keywords: readonly string[], patternsOf: readonly (readonly numb
   let symbols = 1;
   for (const k of keywords) for (let i = 0; i < k.length; i++) if (symbolOf[k.charCodeAt(i)] === 0) symbolOf[k.charCodeAt(i)] = symbols++;
   if (ascii) for (let c = 0x41; c <= 0x5a; c++) symbolOf[c] = symbolOf[c + 0x20]!;
-  const { next, ends } = buildAutomaton(keywords.map((k) => Array.from({ length: k.length }, (_x, i) => symbolOf[k.charCodeAt(i)]!)), symbols);
+  const automaton = buildAutomaton(keywords.map((k) => Array.from({ length: k.length }, (_x, i) => symbolOf[k.charCodeAt(i)]!)), symbols);
+  const { next, ends } = automaton;
+  // States renumbered breadth first: a line keeps the automaton in shallow states, whose rows then share cache lines.
+  const order = breadthFirst(automaton);
+  const place = new Int32Array(order.length);
+  order.forEach((s, k) => (place[s] = k));
   // For each state, the patterns that the keywords ending there select (null: none).
-  const selects = ends.map((words) => (words === null ? null : Int32Array.from(new Set(words.flatMap((w) => patternsOf[w]!)))));
+  const selects = Array.from(order, (s) => (ends[s] === null ? null : Int32Array.from(new Set(ends[s]!.flatMap((w) => patternsOf[w]!)))));
   // Transitions as premultiplied row offsets, negative (minus one) when the target selects patterns: one load and one test a step.
-  const rowOf = Int32Array.from(selects, (chosen, s) => (chosen === null ? s * symbols : -(s * symbols) - 1));
+  const rowOf = Int32Array.from(order, (s) => (ends[s] === null ? place[s]! * symbols : -(place[s]! * symbols) - 1));
   const rows = new Int32Array(next.length);
-  for (let i = 0; i < next.length; i++) rows[i] = rowOf[next[i]!]!;
+  for (let s = 0; s < order.length; s++) for (let c = 0; c < symbols; c++) rows[place[s]! * symbols + c] = rowOf[place[next[s * symbols + c]!]!]!;
   const mark = (row: number, marked: Uint8Array, selected: Int32Array, count: number): number => {
     const chosen = selects[row / symbols]!;
     for (let j = 0; j < chosen.length; j++) {
@@ -64,6 +69,24 @@ function walker(keywords: readonly string[], patternsOf: readonly (readonly numb
     return count;
   };
   return walk;
+}
+
+/** The states of an automaton in breadth-first order from the start state. */
+function breadthFirst({ states, symbols, next }: Automaton): Int32Array {
+  const order = new Int32Array(states);
+  const seen = new Uint8Array(states);
+  seen[0] = 1;
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    for (let c = 0; c < symbols; c++) {
+      const t = next[order[head]! * symbols + c]!;
+      if (seen[t] === 0) {
+        seen[t] = 1;
+        order[tail++] = t;
+      }
+    }
+  }
+  return order;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
