@@ -48,11 +48,23 @@ export const curl = definePatternTable('curl', [
     note: "curl exit 28: curl's own --max-time (or low-speed limit) fired while waiting for data; not a kernel error.",
   },
   {
+    id: '28-too-slow',
+    keywords: ['operation too slow'],
+    // The low-speed limit (--speed-limit/--speed-time, CURLOPT_LOW_SPEED_LIMIT), in every program on libcurl: yum, pycurl,
+    // git's `RPC failed; curl 28 Operation too slow`.
+    regex: /\bOperation too slow\. Less than \d{1,12} bytes\/sec transferred the last \d{1,9} seconds\b/,
+    errno: null,
+    kind: 'timer',
+    phase: 'read',
+    note: "curl exit 28 from its low-speed limit: fewer bytes a second arrived than the program allows, for longer than it allows (a slow or stalled server or path). curl's own timer, not a kernel error.",
+  },
+  {
     id: '28-resolving-timeout',
     keywords: ['resolving timed out after'],
     regex: /\bResolving timed out after \d{1,9} m(?:s|illiseconds)/,
     errno: null,
-    kind: 'timer',
+    // A resolution that failed (the resolver did not answer in time), as Go's `lookup ...: i/o timeout` is.
+    kind: 'resolution',
     phase: 'dns',
     note: "curl exit 28 while resolving: curl's own timeout fired before the resolver answered (a slow or unreachable DNS server).",
   },

@@ -30,6 +30,18 @@ export const go = definePatternTable('go', [
     note: "A deadline set by the program (SetDeadline, Dialer.Timeout, http.Client.Timeout) expired: Go's own timer, not a kernel ETIMEDOUT. For dial, the SYN got no answer in time.",
   },
   {
+    id: 'dns-udp-timeout',
+    keywords: [':53: i/o timeout'],
+    // A DNS query over UDP to port 53 that got no answer before the deadline, from any Go DNS client (CoreDNS' forward
+    // plugin, miekg/dns, Docker's embedded resolver): `read udp 10.0.0.7:41234->10.0.0.2:53: i/o timeout`.
+    regex: /\b(?<call>read|write) udp[46]? (?:[\w.:[\]%-]{1,255}->)?(?<peer>[\w.:[\]%-]{1,255}:53): i\/o timeout\b/,
+    errno: null,
+    kind: 'resolution',
+    origin: { source: 'resolver' },
+    phase: 'dns',
+    note: "The DNS server at port 53 did not answer the query before Go's deadline: it is down, unreachable, overloaded, or a firewall drops DNS. Not a kernel ETIMEDOUT.",
+  },
+  {
     id: 'dns-lookup',
     keywords: ['lookup '],
     regex: /\blookup (?<peer>[\w.-]{1,255}) on [\w.:[\]%-]{1,255}: (?:(?:read|dial|write) udp [\w.:[\]%>-]{1,255}: )?[a-z][a-z /:]{2,60}[a-z]/,

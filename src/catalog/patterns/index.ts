@@ -23,6 +23,7 @@ import { nats } from './nats.js';
 import { nginx } from './nginx.js';
 import { nss } from './nss.js';
 import { ocaml } from './ocaml.js';
+import { openvpn } from './openvpn.js';
 import { oracle } from './oracle.js';
 import { php } from './php.js';
 import { node } from './node.js';
@@ -40,7 +41,7 @@ import { zig } from './zig.js';
 /** Every pattern table, in the order they are tried: specific ecosystems first, the generic fallbacks last. */
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
-  erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php,
+  erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn,
   kernel, oracle, apple, libc, generic,
 ] as const;
 

@@ -89,6 +89,7 @@ const OTHER_WORDINGS: Readonly<Record<string, ErrnoName>> = {
   'no address associated with hostname': 'ENOTFOUND',
   'nodename nor servname provided, or not known': 'ENOTFOUND', // macOS
   'no such host is known': 'ENOTFOUND', // Windows (WSAHOST_NOT_FOUND)
+  'name does not resolve': 'ENOTFOUND', // musl (Alpine), EAI_NONAME
   'unknown host': 'ENOTFOUND',
   ...LOCALIZED_TEXTS,
 };
@@ -107,7 +108,8 @@ const SOCKET_TEXTS = [
   'cannot assign requested address', "can't assign requested address", 'host is down', 'network is down',
   'network dropped connection on reset', 'too many open files in system', 'too many open files',
   'no buffer space available', 'temporary failure in name resolution', 'name or service not known',
-  'no address associated with hostname', 'nodename nor servname provided, or not known', ...Object.keys(WINSOCK_TEXTS),
+  'no address associated with hostname', 'nodename nor servname provided, or not known', 'name does not resolve',
+  'address family not supported by protocol', ...Object.keys(WINSOCK_TEXTS),
   ...Object.keys(WIN32_TEXTS),
 ];
 
@@ -162,6 +164,18 @@ export const libc = definePatternTable('libc', [
     note: 'A socket call refused by the local host: EPERM from a firewall rule (iptables or nftables dropping or rejecting locally generated packets), EACCES from binding a port below 1024 without the capability, or a security module.',
   },
   {
+    id: 'datagram-too-long',
+    keywords: ['message too long'],
+    // EMSGSIZE's text is no socket text alone (a chat, SMS or mail program says it of its own messages), but where a
+    // datagram was sent it is: `sending datagram to 10.0.0.5:514 failed: Message too long`, Kong's `[udp-log] could not
+    // send data to host:9900: message too long`, `socket: Message too long`.
+    regex: /\b(?:datagram|udp|socket|sendto|sendmsg)\b[^\n]{0,80}?\b(?<message>Message too long)\b/i,
+    errno: 'from-message',
+    phase: 'write',
+    generic: true,
+    note: 'EMSGSIZE: a datagram larger than UDP allows (64 KiB) or, with the don\'t-fragment bit set, larger than the path MTU. Send smaller messages, or use TCP.',
+  },
+  {
     id: 'netname-on-file-share',
     keywords: ['the specified network name is no longer available'],
     regex: /(?:\\\\[\w.$-]{1,63}\\|\b(?:robocopy|xcopy|net use|mapped (?:network )?drive|network (?:drive|share|path|folder)|file share|SMB\d?|CIFS|drvfs|9p|wsl\.localhost|Named Pipes Provider)\b)[^\n]{0,200}?\bThe specified network name is no longer available\b|\bThe specified network name is no longer available\b[^\n]{0,200}?(?:\\\\[\w.$-]{1,63}\\|\b(?:robocopy|xcopy|net use|mapped (?:network )?drive|network (?:drive|share|path|folder)|file share|SMB\d?|CIFS|drvfs|9p|wsl\.localhost)\b)/i,
@@ -188,11 +202,11 @@ export const libc = definePatternTable('libc', [
     id: 'errno-name',
     keywords: [
       'econn', 'epipe', 'etimedout', 'ehostun', 'ehostdown', 'enetun', 'enetdown', 'enetreset', 'eaddr', 'enotfound',
-      'eai_', 'enotconn', 'eproto', 'emfile', 'enfile', 'enobufs', 'eisconn', 'eshutdown', 'ealready', 'einprogress',
+      'eai_', 'enotconn', 'eproto', 'emfile', 'enfile', 'enobufs', 'eisconn', 'eshutdown', 'ealready', 'einprogress', 'emsgsize',
     ],
     // Not inside a path, URL or identifier (`GET /docs/ECONNRESET-guide`, `ECONNRESET_COUNT`); a minus that starts
     // a word is C's and the kernel's negative return (`ret=-ECONNRESET`, `returned -ETIMEDOUT`).
-    regex: /(?:(?<![\w/.-])|(?<=(?:^|[\s=(:,[])-))(?:UV_)?(?<name>E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|NETRESET|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN|NOTCONN|PROTO|MFILE|NFILE|NOBUFS|ISCONN|SHUTDOWN|ALREADY|INPROGRESS))(?![\w/-])/,
+    regex: /(?:(?<![\w/.-])|(?<=(?:^|[\s=(:,[])-))(?:UV_)?(?<name>E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|NETRESET|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN|NOTCONN|PROTO|MFILE|NFILE|NOBUFS|ISCONN|SHUTDOWN|ALREADY|INPROGRESS|MSGSIZE))(?![\w/-])/,
     errno: 'from-name',
     phase: 'unknown',
     generic: true,

@@ -1,14 +1,22 @@
 // nginx error-log lines: `connect() failed (111: Connection refused) while connecting to upstream`, timeouts, closes.
 import { definePatternTable } from '../pattern.js';
 
+// The calls nginx logs as `call() failed (errno: text)`; each, written `call() `, is also a keyword of syscall-failed.
+const SYSCALLS = [
+  'connect', 'recv', 'send', 'writev', 'readv', 'sendfile', 'accept4', 'accept', 'getsockopt', 'setsockopt', 'shutdown', 'socket', 'bind', 'listen',
+  'SSL_read', 'SSL_write', 'SSL_do_handshake',
+];
+
 const UPSTREAM = /\bupstream: "(?:[a-z]{2,8}:\/\/)?(?<peer>[\w.:[\]%-]{1,255})/;
 
 /** Patterns for nginx's error log (ngx_http_upstream and friends). */
 export const nginx = definePatternTable('nginx', [
   {
     id: 'syscall-failed',
-    keywords: ['() failed ('],
-    regex: /\b(?<call>connect|recv|send|writev|readv|sendfile|accept4?|getsockopt|shutdown|SSL_read|SSL_write|SSL_do_handshake)\(\) failed \((?<number>\d{1,5}): [^)]{1,80}\)/,
+    keywords: SYSCALLS.map((call) => `${call.toLowerCase()}() `),
+    // With the address when nginx knows it: `connect() to unix:/run/php-fpm.sock failed (11: ...)`, `socket() [::]:80
+    // failed (97: ...)`, `listen() to 0.0.0.0:80, backlog 511 failed (98: ...)`.
+    regex: new RegExp(`\\b(?<call>${SYSCALLS.join('|')})\\(\\)(?: to)?(?: [^\\s()]{1,255}(?:, backlog \\d{1,6})?)? failed \\((?<number>\\d{1,5}): [^)]{1,80}\\)`),
     errno: 'from-number',
     phase: 'from-call',
     peerRegex: UPSTREAM,

@@ -12,6 +12,16 @@ export const node = definePatternTable('node', [
     note: 'A Node system error: the syscall that failed, the errno name, and the address when there is one (err.code, err.syscall, err.address, err.port).',
   },
   {
+    id: 'dgram-send-errno',
+    keywords: ['send emsgsize', 'send enobufs', 'send eperm', 'send eacces', 'send enetunreach', 'send ehostunreach', 'send econnrefused', 'send eaddrnotavail'],
+    // dgram's send() failing (statsd and tracing clients, syslog and GELF senders): `send EMSGSIZE 10.0.0.5:8125`. Not
+    // `send E...` in general: `send email` and `send events` are in every healthy log.
+    regex: /\b(?<call>send)\s(?<name>E(?:MSGSIZE|NOBUFS|PERM|ACCES|NETUNREACH|HOSTUNREACH|CONNREFUSED|ADDRNOTAVAIL))\b(?:\s(?<peer>[\w.:[\]%-]{1,255}))?/,
+    errno: 'from-name',
+    phase: 'from-call',
+    note: 'A Node UDP (dgram) send failed: EMSGSIZE is a datagram larger than the path allows (over 64 KiB, or over the MTU with DF set); ENOBUFS a full send buffer; EPERM or EACCES a firewall rule; the unreachables an ICMP error or no route.',
+  },
+  {
     id: 'errno-code-property',
     keywords: ['', '"', "'"].flatMap((open) => ['', ' '].flatMap((space) => ['"', "'"].map((quote) => `code${open}:${space}${quote}`))),
     regex: /\bcode["']?:\s?["'](?<name>E[A-Z_]{2,20})["']/,

@@ -1,7 +1,7 @@
-// OpenSSH client messages: `Connection closed by HOST port N`, `Connection reset by HOST port N`, connect errors.
+// OpenSSH messages: `Connection closed by HOST port N`, `Connection reset by HOST port N`, connect errors, sshd's closes.
 import { definePatternTable } from '../pattern.js';
 
-/** Patterns for OpenSSH's ssh, scp and sftp (and git over ssh). */
+/** Patterns for OpenSSH's ssh, scp and sftp (and git over ssh), and its server sshd. */
 export const ssh = definePatternTable('ssh', [
   {
     id: 'closed-by',
@@ -11,6 +11,16 @@ export const ssh = definePatternTable('ssh', [
     kind: 'peer-closed',
     phase: 'read',
     note: 'The server closed the connection (read returned end-of-file): before the banner it is often a firewall or proxy, or MaxStartups; after authentication, the server ended the session.',
+  },
+  {
+    id: 'no-identification',
+    keywords: ['did not receive identification string'],
+    // sshd's log when a client connected and closed (read returned end-of-file) before sending its version banner.
+    regex: /\bDid not receive identification string from\b(?: (?<host>[\w.:%-]{1,255})(?: port (?<port>\d{1,5}))?)?/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: "sshd: the client (the address shown) opened a TCP connection and closed it without sending an SSH banner: a port scanner, a load balancer's or monitor's TCP health check, a tool probing whether the port is open, or a client that gave up at once.",
   },
   {
     id: 'reset-by',

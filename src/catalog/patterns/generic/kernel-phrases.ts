@@ -34,10 +34,13 @@ export const kernelPhrases: readonly PatternRow[] = [
   },
   {
     id: 'winsock-number',
-    keywords: ['error', 'error code'].flatMap((word) => ['', ':', '='].flatMap((sign) => ['', ' '].flatMap((space) => ['100', '101'].map((digits) => `${word}${sign}${space}${digits}`)))),
+    keywords: [
+      ...['error', 'error code'].flatMap((word) => ['', ':', '='].flatMap((sign) => ['', ' '].flatMap((space) => ['100', '101'].map((digits) => `${word}${sign}${space}${digits}`)))),
+      'code=100', 'code=101',
+    ],
     // A WinSock code after the word error (Proxifier's `connection attempt failed with error 10061`): numbers from
-    // 10000 up are Windows' socket errors wherever they appear.
-    regex: /\berror(?: code)?[:=]? ?(?<number>10[01]\d\d)\b/i,
+    // 10000 up are Windows' socket errors wherever they appear. OpenVPN on Windows prints them as `(code=10054)`.
+    regex: /\b(?:error(?: code)?[:=]? ?|code=)(?<number>10[01]\d\d)\b/i,
     errno: 'from-number',
     platform: 'windows',
     phase: 'unknown',

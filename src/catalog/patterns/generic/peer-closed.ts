@@ -7,7 +7,7 @@ export const peerClosed: readonly PatternRow[] = [
   {
     id: 'closed-by-peer',
     keywords: [
-      'closed', 'eof', 'end of stream', 'end of file', 'end of input', 'hung up', 'hang up', 'went away', 'terminated',
+      'closed', 'eof', 'end of stream', 'end of file', 'end of input', 'hung up', 'hang up', 'went away', 'gone away', 'terminated',
       'disconnected', 'connection lost', 'connection was lost', 'connection dropped', 'premature', 'incompleteread',
       'transport is closing', 'lost connection', 'lost the connection', 'was lost', 'been lost', 'ended unexpectedly',
       'end of file reached', 'close_notify', 'close notify', 'uncleanshutdown', 'connection_forced', 'forced connection closure',
@@ -19,7 +19,8 @@ export const peerClosed: readonly PatternRow[] = [
       // (a dot inside a host name, `Connection to db.example.com closed by remote host`, is not a sentence's end)
       String.raw`\b(?:connection|socket|stream|channel|session|transport)\b(?:[^.;\n]|\.(?=\w)){0,60}?\b(?:closed|terminated|dropped|lost|disconnected)\b[^.;\n]{0,20}?\bby (?:the )?(?:remote|peer|server|foreign|other|upstream|backend|broker|client)`,
       // `the remote end hung up unexpectedly`, `server closed idle connection`, `client unexpectedly closed TCP connection`
-      String.raw`(?:remote|peer|server|client|foreign host|other side|other end|upstream|backend)(?: end| host| side)? (?:has |had |was )?(?:unexpectedly |abruptly |prematurely )?(?:hung up|went away|closed (?:the |an? )?(?:idle |keep-alive |tcp )?(?:connection|socket|stream|request)|terminated the (?:connection|handshake))`,
+      // (and MySQL's 2006 in any case, `Mysql server has gone away`)
+      String.raw`(?:remote|peer|server|client|foreign host|other side|other end|upstream|backend)(?: end| host| side)? (?:has |had |was )?(?:unexpectedly |abruptly |prematurely )?(?:hung up|went away|gone away|closed (?:the |an? )?(?:idle |keep-alive |tcp )?(?:connection|socket|stream|request)|terminated the (?:connection|handshake))`,
       // `closed prematurely`, `The response ended prematurely`, gRPC's `connection closed before server preface received`,
       // Dart's `Connection closed before full header was received` (a process that `terminated unexpectedly` is not a
       // connection, hence the subject)
@@ -44,9 +45,10 @@ export const peerClosed: readonly PatternRow[] = [
       // An EOF exception class (Java's EOFException, Jetty's EofException, Ruby's EOFError, Python's SSLEOFError); not
       // Python's EOFError from input() or pickle, nor a compressed stream cut short.
       String.raw`\b(?:ssl)?eof ?(?:exception|error)\b(?!: (?:EOF when reading a line|Ran out of input|Compressed file ended|Unexpected end of ZLIB))`,
-      // Closed-connection exception classes (Jenkins' ChannelClosedException, botocore's ConnectionClosedError),
+      // Closed-connection exception classes and error enums (Jenkins' ChannelClosedException, botocore's
+      // ConnectionClosedError, Qt's QAbstractSocket::RemoteHostClosedError),
       // gRPC's `transport is closing`, load balancers' `backend_connection_closed_before_data_sent_to_client`
-      String.raw`\b\w{0,30}(?:connection|channel|stream|socket)closed(?:exception|error)\b|\btransport is closing\b|\b(?:backend|upstream|server|origin)_connection_closed\w{0,60}`,
+      String.raw`\b\w{0,30}(?:connection|channel|stream|socket|remotehost|peer)closed(?:exception|error)\b|\btransport is closing\b|\b(?:backend|upstream|server|origin)_connection_closed\w{0,60}`,
       String.raw`connection (?:was )?(?:lost|dropped)\b(?! (?:after|to) \d)|\blost (?:the )?connection\b|\bconnection to (?:the )?[\w.:-]{1,100}(?: server)? (?:was |has been )lost\b`,
       // Go's io.EOF ending an error chain: `Get "http://...": EOF`, `caused by: EOF`, `error reading from server: EOF`
       String.raw`(?:Get|Post|Put|Patch|Delete|Head|Options) "[^"\s]{1,300}": EOF|[\w)"\]]: EOF\b(?! when reading a line)`,

@@ -5,10 +5,14 @@ import type { PatternRow } from '../../pattern.js';
 export const resolution: readonly PatternRow[] = [
   {
     id: 'name-not-resolved',
-    keywords: ['resolve', 'look up', 'lookup', 'nxdomain', 'no such host', 'unknownhost', 'unknown host', 'host not found', 'name resolution', 'dns resolution'],
+    keywords: [
+      'resolve', 'look up', 'lookup', 'nxdomain', 'no such host', 'unknownhost', 'unknown host', 'host not found', 'name resolution', 'dns resolution',
+      "bad address '",
+    ],
     // apt says `Could not resolve 'deb.debian.org'`: a quoted name with a dot (Gradle's `Could not resolve
-    // 'group:artifact'` has a colon and stays quiet).
-    regex: /\b(?:(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
+    // 'group:artifact'` has a colon and stays quiet). BusyBox (ping, nc, wget in every Alpine image) says `bad address
+    // 'db.svc'`.
+    regex: /\b(?:bad address '[\w.-]{1,253}(?=')|(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
     errno: null,
     kind: 'resolution',
     origin: { source: 'resolver' },
@@ -26,5 +30,20 @@ export const resolution: readonly PatternRow[] = [
     phase: 'dns',
     generic: true,
     note: 'The resolver got no answer in time (EAI_AGAIN): the DNS server is down, unreachable or slow, or the host has no network yet. Often transient; check /etc/resolv.conf and that the DNS server is reachable.',
+  },
+  {
+    id: 'resolver-timeout',
+    keywords: ['no servers could be reached', 'dns request timed out', '#53: timed out'],
+    // A DNS client's own timer for the server's answer, in the lookup tools' words: dig's and BusyBox nslookup's `;;
+    // connection timed out; no servers could be reached` (UDP has no connection: the kernel's ETIMEDOUT is not involved),
+    // dig's `;; communications error to 10.0.0.2#53: timed out`, Windows nslookup's `DNS request timed out.`
+    regex: /(?:\bconnection timed out; )?\bno servers could be reached\b|\bDNS request timed out\b|\bcommunications error to [\w.:%-]{1,255}#53: timed out\b/i,
+    supersedes: ['libc.strerror', 'generic.timed-out'],
+    errno: null,
+    kind: 'resolution',
+    origin: { source: 'resolver' },
+    phase: 'dns',
+    generic: true,
+    note: 'The DNS server did not answer in time: it is down, unreachable or blocked (port 53 filtered), or overloaded. The lookup tool timed out itself; no kernel errno. Check that the server in /etc/resolv.conf (or the one given) answers: `dig @server name`.',
   },
 ];

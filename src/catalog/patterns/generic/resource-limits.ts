@@ -13,11 +13,15 @@ export const resourceLimits: readonly PatternRow[] = [
       'maximum number of connections', 'no available connection', 'circuit breaker', 'connection is not available', 'connection from pool',
       'connection from the pool', 'connection from connection pool', 'connection from the connection pool', 'queuepool limit', 'checkout a connection',
       'wait queue for acquiring a connection', 'waitqueuefull', 'already waiting for a server', 'already waiting for a connection',
+      'timeout acquiring', 'timed out acquiring', 'timed out fetching', 'pool timed out',
     ],
     // A pool's wait for a free connection timing out reports the pool running dry (HikariCP's `Connection is not
     // available, request timed out after 30000ms`), not a network timer; so does a full queue of such waiters (the
     // MongoDB drivers' `The wait queue for acquiring a connection to server ... is full`, MongoWaitQueueFullException).
-    regex: /\b(?:connection pool (?:is |has been )?(?:exhausted|full)|pool (?:is |has been )?exhausted|timeout waiting for (?:a |an )?(?:connection|idle object)(?: from (?:the )?pool)?|too many (?:connections|clients)|max(?:imum)? (?:number of )?connections (?:reached|exceeded)|no available connections?|circuit breaker (?:is )?(?:open|tripped)|connection is not available, request timed out|(?:timeout expired\.\s{1,2}the timeout period elapsed )?prior to obtaining a connection from the pool|queuepool limit of size \d{1,6} overflow -?\d{1,6} reached(?:, connection timed out)?|checkout a connection has timed out|pooltimeout\b|(?:could not|couldn't|unable to|failed to|cannot|can't) (?:obtain|acquire|get|check ?out) (?:a |an )?(?:[\w-]{1,20} )?connection from (?:the )?(?:connection )?pool\b|\bpool empty\b|\bwait queue for acquiring a connection\b[^\n]{0,80}?\bis full\b|\bWaitQueueFull(?:Exception|Error)\b|\bToo many operations are already waiting for a (?:server|connection)\b)/i,
+    // So does the wait in other pools' words: Knex's `Timeout acquiring a connection. The pool is probably full.`, Prisma's
+    // `Timed out fetching a new connection from the connection pool`, SQLx's `pool timed out while waiting for an open
+    // connection` (a pool that cannot open connections at all, the server being down, says the same).
+    regex: /\b(?:time(?:out|d out) acquiring (?:a |an )?connection\b|timed out fetching (?:a |an )?(?:new )?connection from the (?:connection )?pool\b|pool timed out while waiting for an open connection\b|connection pool (?:is |has been )?(?:exhausted|full)|pool (?:is |has been )?exhausted|timeout waiting for (?:a |an )?(?:connection|idle object)(?: from (?:the )?pool)?|too many (?:connections|clients)|max(?:imum)? (?:number of )?connections (?:reached|exceeded)|no available connections?|circuit breaker (?:is )?(?:open|tripped)|connection is not available, request timed out|(?:timeout expired\.\s{1,2}the timeout period elapsed )?prior to obtaining a connection from the pool|queuepool limit of size \d{1,6} overflow -?\d{1,6} reached(?:, connection timed out)?|checkout a connection has timed out|pooltimeout\b|(?:could not|couldn't|unable to|failed to|cannot|can't) (?:obtain|acquire|get|check ?out) (?:a |an )?(?:[\w-]{1,20} )?connection from (?:the )?(?:connection )?pool\b|\bpool empty\b|\bwait queue for acquiring a connection\b[^\n]{0,80}?\bis full\b|\bWaitQueueFull(?:Exception|Error)\b|\bToo many operations are already waiting for a (?:server|connection)\b)/i,
     // The pool's own words borrow the kernel's (`connection timed out`): the pool is the cause.
     supersedes: ['libc.strerror', 'generic.timed-out'],
     errno: null,
@@ -30,16 +34,18 @@ export const resourceLimits: readonly PatternRow[] = [
     id: 'connection-limit',
     keywords: [
       'max number of clients reached', 'maximum number of clients reached', 'remaining connection slots are reserved', 'no more connections allowed',
-      'worker_connections are not enough',
+      'worker_connections are not enough', "'max_user_connections'",
     ],
     // A server or proxy at its own connection limit, refusing the next client: Redis' `ERR max number of clients reached`
     // (maxclients), PostgreSQL's `remaining connection slots are reserved for ...` (max_connections less the reserved
-    // slots), PgBouncer's `no more connections allowed (max_client_conn)`, nginx's `1024 worker_connections are not enough`.
-    regex: /\bmax(?:imum)? number of clients reached\b|\bremaining connection slots are reserved for\b|\bno more connections allowed\b|\bworker_connections are not enough\b/i,
+    // slots), PgBouncer's `no more connections allowed (max_client_conn)`, nginx's `1024 worker_connections are not enough`,
+    // MySQL's per-account limit (1203 `User u already has more than 'max_user_connections' active connections`, 1226 `User
+    // 'u' has exceeded the 'max_user_connections' resource`).
+    regex: /\bmore than 'max_user_connections' active connections\b|\bhas exceeded the 'max_user_connections' resource\b|\bmax(?:imum)? number of clients reached\b|\bremaining connection slots are reserved for\b|\bno more connections allowed\b|\bworker_connections are not enough\b/i,
     errno: null,
     kind: 'resource-limit',
     phase: 'connect',
     generic: true,
-    note: 'The server (or proxy) reached its own limit on connections and turned this one away; the TCP connection itself worked. Look for clients that leak or hold connections (pools too large, no pooling), then raise the limit (maxclients, max_connections, max_client_conn, worker_connections with the descriptor limit) if the load is real.',
+    note: 'The server (or proxy) reached its own limit on connections (in all, or for this account) and turned this one away; the TCP connection itself worked. Look for clients that leak or hold connections (pools too large, no pooling), then raise the limit (maxclients, max_connections, max_client_conn, worker_connections with the descriptor limit) if the load is real.',
   },
 ];

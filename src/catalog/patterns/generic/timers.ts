@@ -17,14 +17,15 @@ export const timers: readonly PatternRow[] = [
   {
     id: 'timed-out',
     keywords: [
-      'timedo', 'timed o', 'timed-o', 'deadline exceeded', 'deadlineexceeded', 'execution expired', 'timeout: ', 'missed heartbeat', 'timely response',
+      'timedo', 'timed o', 'timed-o', 'deadline exceeded', 'deadline_exceeded', 'deadlineexceeded', 'execution expired', 'timeout: ', 'missed heartbeat', 'timely response',
       'too long to respond',
       ...['timeout', 'time-out'].flatMap((t) => [...OUTCOMES.map((o) => `${t} ${o}`), `${t}exception`, `${t}error`]),
       ...TIMERS.flatMap((w) => ['', ' ', '_'].flatMap((sep) => [`${w}${sep}timeout`, `${w}${sep}time-out`])),
     ],
     regex: anyOf([
       // Not the prose of documentation (`or it timed out after Tt ms`); a line cut short may end in `timed ou`.
-      String.raw`(?<!\b(?:it|they) )timed[ -]?(?:out|ou?$)|deadline exceeded|execution expired`,
+      // gRPC's status DEADLINE_EXCEEDED as Python and Java print it (`status = StatusCode.DEADLINE_EXCEEDED`).
+      String.raw`(?<!\b(?:it|they) )timed[ -]?(?:out|ou?$)|deadline[ _]exceeded|execution expired`,
       // curl's `Timeout was reached` (cargo: `[28] Timeout was reached`)
       String.raw`time-?out (?:error|exceeded|expired|reached|was reached|occurr?ed|while|waiting|awaiting|after \d|of \d)|timeout: [A-Z]`,
       // gunicorn's `WORKER TIMEOUT (pid:7)`, websockets' `keepalive ping timeout`

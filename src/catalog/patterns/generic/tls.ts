@@ -32,13 +32,16 @@ export const tls: readonly PatternRow[] = [
     id: 'tls-name-mismatch',
     keywords: [
       'no subject alternative', "' doesn't match", "' does not match", "match certificate's altnames", 'certificate subject name',
-      'certificate did not match', 'certificate does not match', "certificate doesn't match",
+      'certificate did not match', 'certificate does not match', "certificate doesn't match", 'not verified',
+      'match any of the subject alternative', 'contain cn or dns subjectalt',
     ],
     // The certificate is valid but names another host, in each TLS stack's words: Java's `No subject alternative names
     // matching IP address ...`, Python's `hostname 'a' doesn't match 'b'`, Node's `Hostname/IP does not match
     // certificate's altnames`, curl's `no alternative certificate subject name matches target host name` and `certificate
-    // subject name 'a' does not match target host name 'b'`, nginx's `upstream SSL certificate does not match "name"`.
-    regex: /\bno subject alternative (?:DNS |IP )?names? matching\b|\bhostname '[^'\n]{1,255}' (?:doesn't|does not) match\b|\bHostname\/IP (?:doesn't|does not) match certificate's altnames\b|\bcertificate subject name (?:'[^'\n]{1,255}' )?(?:does not match|matches) target host ?name\b|\bcertificate (?:did not|does not|doesn't) match (?:the )?(?:expected |requested )?host ?name\b|\bcertificate does not match "[^"\n]{1,255}"/i,
+    // subject name 'a' does not match target host name 'b'`, nginx's `upstream SSL certificate does not match "name"`;
+    // OkHttp's `Hostname a not verified` (Android apps, React Native, Cordova), Apache HttpClient's `Certificate for <a>
+    // doesn't match any of the subject alternative names` (or `doesn't contain CN or DNS subjectAlt`).
+    regex: /\bno subject alternative (?:DNS |IP )?names? matching\b|\bHostname '?[^\s'\n]{1,255}'? {1,2}(?:was )?not verified\b|\bCertificate for <[^>\n]{1,255}> doesn't (?:match any of the subject alternative names|contain CN or DNS subjectAlt)|\bhostname '[^'\n]{1,255}' (?:doesn't|does not) match\b|\bHostname\/IP (?:doesn't|does not) match certificate's altnames\b|\bcertificate subject name (?:'[^'\n]{1,255}' )?(?:does not match|matches) target host ?name\b|\bcertificate (?:did not|does not|doesn't) match (?:the )?(?:expected |requested )?host ?name\b|\bcertificate does not match "[^"\n]{1,255}"/i,
     errno: null,
     kind: 'tls',
     phase: 'connect',
