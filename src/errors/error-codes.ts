@@ -121,7 +121,7 @@ export const ERROR_CODES = {
   },
   SOCKLAB_PROXY_LISTEN_FAILED: {
     message: (d) => `listen tcp ${text(d.listen)}: ${text(d.reason)}`,
-    exitCode: 1,
+    exitCode: 2,
     httpStatus: 500,
   },
   SOCKLAB_PROXY_MISSING_FIELD: {

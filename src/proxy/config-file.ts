@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isSocklabError } from '../errors/is-socklab-error.js';
 import { SocklabError } from '../errors/socklab-error.js';
+import { portOf } from '../shared/host-port.js';
+import { listenFailureReason } from '../shared/listen-advice.js';
 import type { Proxy } from './proxy.js';
 import type { ProxyCollection } from './proxy-collection.js';
 
@@ -17,6 +19,15 @@ function syntaxErrorAt(text: string): string {
   const column = first.offset - before.lastIndexOf('\n');
   const what = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return `not valid JSON at line ${line}, column ${column} (${what})`;
+}
+
+/** A proxy of the file that cannot listen: why, and the fix (the API's reply keeps Toxiproxy's shorter words). */
+function listenFailure(file: string, error: SocklabError): SocklabError {
+  const cause = error.cause as NodeJS.ErrnoException | undefined;
+  if (cause?.code === undefined) return error;
+  const listen = String(error.details.listen);
+  const reason = `${listenFailureReason(cause, portOf(listen))} (in ${file})`;
+  return new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen, reason }, { cause });
 }
 
 /**
@@ -39,6 +50,7 @@ export async function loadConfig(file: string, proxies: ProxyCollection): Promis
   try {
     return await proxies.populate(body, true);
   } catch (e) {
+    if (isSocklabError(e) && e.code === 'SOCKLAB_PROXY_LISTEN_FAILED') throw listenFailure(file, e);
     if (!isSocklabError(e) || e.httpStatus !== 400) throw e;
     throw new SocklabError('SOCKLAB_PROXY_BAD_CONFIG', { file, detail: e.message.replace(/^bad request body: /, '') });
   }

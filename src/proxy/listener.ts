@@ -82,7 +82,7 @@ export class Listener {
     return new Promise((resolve, reject) => {
       server.once('error', (e: NodeJS.ErrnoException) => {
         const reason = e.code === 'EADDRINUSE' ? 'bind: address already in use' : e.message;
-        reject(new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen: hostPort(host, port), reason }));
+        reject(new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen: hostPort(host, port), reason }, { cause: e }));
       });
       server.listen({ host, port, backlog: 4096 }, () => resolve(server));
     });

@@ -9,3 +9,8 @@ export function bracketed(host: string): string {
 export function hostPort(host: string, port: number | string): string {
   return `${bracketed(host)}:${port}`;
 }
+
+/** The port at the end of `host:port` (`[::1]:5432` -> 5432). */
+export function portOf(address: string): number {
+  return Number(address.slice(address.lastIndexOf(':') + 1));
+}

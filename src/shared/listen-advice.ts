@@ -7,6 +7,19 @@ const ADVICE: Readonly<Record<string, (port: number) => string>> = {
   EADDRNOTAVAIL: () => 'no interface of this host has that address: use 127.0.0.1, or an address `ip -brief address` lists',
 };
 
+const CODES_BY_TEXT: readonly (readonly [RegExp, string])[] = [
+  [/address already in use/i, 'EADDRINUSE'],
+  [/permission denied/i, 'EACCES'],
+  [/cannot assign requested address|address not available/i, 'EADDRNOTAVAIL'],
+];
+
+/** A listen failure a server reported as text (Toxiproxy's `bind: address already in use`) and, when known, the fix. */
+export function listenFailureText(text: string, port: number): string {
+  const code = CODES_BY_TEXT.find(([words]) => words.test(text))?.[1];
+  const advice = ADVICE[code ?? ''];
+  return advice === undefined ? text : `${text}; ${advice(port)}`;
+}
+
 /** A failed listen's message (`listen EADDRINUSE: address already in use 127.0.0.1:9464`) and, when known, the fix. */
 export function listenFailureReason(error: NodeJS.ErrnoException, port: number): string {
   const advice = ADVICE[error.code ?? ''];

@@ -1,5 +1,7 @@
 // A small client for any Toxiproxy-compatible API (socklab's or Toxiproxy's), used by `socklab toxic`.
 import { SocklabError } from '../../errors/socklab-error.js';
+import { portOf } from '../../shared/host-port.js';
+import { listenFailureText } from '../../shared/listen-advice.js';
 import type { ProxyJson } from '../proxy.js';
 import type { ToxicJson } from '../toxic-collection.js';
 
@@ -121,6 +123,9 @@ export class ApiClient {
     }
     if (!res.ok) {
       const reason = typeof json === 'object' && json !== null && 'error' in json ? String((json as { error: unknown }).error) : `HTTP ${res.status}`;
+      // A proxy that cannot listen (port taken, below 1024): Toxiproxy's words, then the fix, exit 2 as the server's own.
+      const listen = /^listen tcp (\S+): (.+)$/.exec(reason);
+      if (listen !== null) throw new SocklabError('SOCKLAB_PROXY_LISTEN_FAILED', { listen: listen[1], reason: listenFailureText(listen[2]!, portOf(listen[1]!)) });
       // 400 is the server refusing what we sent (bad toxic type, attribute or stream): a usage error, exit 2.
       throw new SocklabError(res.status === 400 ? 'SOCKLAB_PROXY_REQUEST_REJECTED' : 'SOCKLAB_PROXY_SERVER_ERROR', { status: res.status, url, reason });
     }
