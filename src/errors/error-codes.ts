@@ -142,6 +142,10 @@ export const ERROR_CODES = {
     message: (d) => `${text(d.status)} from ${text(d.url)}: ${text(d.reason)}`,
     exitCode: 1,
   },
+  SOCKLAB_PROXY_SERVER_PORT_BLOCKED: {
+    message: (d) => `fetch refuses to connect to port ${text(d.port)} (${text(d.url)}): browsers and Node block it, as the Fetch standard says ("bad port"). Run the API on another port (socklab proxy --port 8474) and name it with --server or TOXIPROXY_URL.`,
+    exitCode: 2,
+  },
   SOCKLAB_PROXY_TOXIC_ALREADY_EXISTS: {
     message: () => 'toxic already exists',
     exitCode: 1,

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { SocklabError } from '../errors/socklab-error.js';
 import { hostPort } from '../shared/host-port.js';
+import { blockedPortWarning } from '../shared/fetch-blocked-ports.js';
 import { listenFailureReason } from '../shared/listen-advice.js';
 import { isLoopbackHost } from './api/allowed-hosts.js';
 import { requestGuard } from './api/guard.js';
@@ -36,7 +37,7 @@ export interface RunningServer {
   /** Base URL of the API, e.g. http://127.0.0.1:8474. */
   readonly url: string;
   readonly proxies: ProxyCollection;
-  /** Set when the API listens beyond loopback without a token: anyone who reaches the port can drive it. */
+  /** Set when the API listens beyond loopback without a token (anyone who reaches it can drive it), or on a port fetch() refuses. */
   readonly warning: string | undefined;
   /** Stop the API and every proxy. */
   close(): Promise<void>;
@@ -73,12 +74,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const addr = http.address();
   const port = addr !== null && typeof addr === 'object' ? addr.port : options.port ?? 8474;
   const url = `http://${hostPort(host, port)}`;
+  const open = isLoopbackHost(host) || (options.token ?? '') !== ''
+    ? undefined
+    : `the API at ${url} listens beyond loopback and has no authentication: anyone who reaches it can create proxies to any address. Set a token (--token or SOCKLAB_TOKEN), or listen on 127.0.0.1.`;
+  const warnings = [open, blockedPortWarning(url, port)].filter((w) => w !== undefined);
   return {
     url,
     proxies,
-    warning: isLoopbackHost(host) || (options.token ?? '') !== ''
-      ? undefined
-      : `the API at ${url} listens beyond loopback and has no authentication: anyone who reaches it can create proxies to any address. Set a token (--token or SOCKLAB_TOKEN), or listen on 127.0.0.1.`,
+    warning: warnings.length === 0 ? undefined : warnings.join(' '),
     close: async () => {
       await proxies.close();
       http.closeAllConnections();

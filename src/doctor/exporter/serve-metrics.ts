@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { isIP } from 'node:net';
 import { SocklabError } from '../../errors/socklab-error.js';
 import { hostPort } from '../../shared/host-port.js';
+import { blockedPortWarning } from '../../shared/fetch-blocked-ports.js';
 import { listenFailureReason } from '../../shared/listen-advice.js';
 import { doctorMetrics, type DoctorMetricsOptions } from './doctor-metrics.js';
 
@@ -17,7 +18,7 @@ export interface ServeMetricsOptions extends DoctorMetricsOptions {
 /** A running exporter. */
 export interface MetricsServer {
   readonly url: string;
-  /** Set when the address is reachable from other hosts: the endpoint has no authentication. */
+  /** Set when the address is reachable from other hosts (the endpoint has no authentication), or on a port browsers refuse. */
   readonly warning?: string;
   close(): Promise<void>;
 }
@@ -61,9 +62,12 @@ export async function serveMetrics(options: ServeMetricsOptions): Promise<Metric
   });
   const { port } = server.address() as { port: number };
   const shown = isIP(host) === 6 ? `[${host}]` : host;
+  const url = `http://${shown}:${port}`;
+  const open = LOOPBACK.test(host) ? undefined : `listening on ${host}: anyone who can reach this address can read which processes hold which connections (the endpoint has no authentication)`;
+  const warning = [open, blockedPortWarning(url, port)].filter((w) => w !== undefined).join('. ');
   return {
-    url: `http://${shown}:${port}`,
-    ...(LOOPBACK.test(host) ? {} : { warning: `listening on ${host}: anyone who can reach this address can read which processes hold which connections (the endpoint has no authentication)` }),
+    url,
+    ...(warning === '' ? {} : { warning }),
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

@@ -1,5 +1,6 @@
 // A small client for any Toxiproxy-compatible API (socklab's or Toxiproxy's), used by `socklab toxic`.
 import { SocklabError } from '../../errors/socklab-error.js';
+import { isBlockedPortFailure } from '../../shared/fetch-blocked-ports.js';
 import { portOf } from '../../shared/host-port.js';
 import { listenFailureText } from '../../shared/listen-advice.js';
 import type { ProxyJson } from '../proxy.js';
@@ -109,6 +110,7 @@ export class ApiClient {
     try {
       res = await fetch(url, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     } catch (e) {
+      if (isBlockedPortFailure(e)) throw new SocklabError('SOCKLAB_PROXY_SERVER_PORT_BLOCKED', { port: new URL(url).port, url: this.base });
       // fetch's own message is only `fetch failed`: the cause says why (ECONNREFUSED, ENOTFOUND).
       const cause = (e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message;
       const reason = `${cause}: is socklab proxy or Toxiproxy running there? Start one with \`socklab proxy\`, or name it with --server or TOXIPROXY_URL`;

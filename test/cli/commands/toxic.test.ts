@@ -141,3 +141,13 @@ test('no server at --server: the cause (ECONNREFUSED) and how to start or name o
   const json = await run('toxic', 'list', '--server', `127.0.0.1:${port}`, '--json');
   assert.equal((JSON.parse(json.out) as { error: { code: string } }).error.code, 'SOCKLAB_PROXY_SERVER_ERROR');
 });
+
+test('a --server port fetch refuses (6000, 6666, 10080): what is wrong and the fix, exit 2, not a bare "bad port"', async () => {
+  for (const port of [6000, 6666, 10080]) {
+    const text = await run('toxic', 'list', '--server', `http://127.0.0.1:${port}`);
+    assert.equal(text.code, 2);
+    assert.equal(text.err, `socklab: fetch refuses to connect to port ${port} (http://127.0.0.1:${port}): browsers and Node block it, as the Fetch standard says ("bad port"). Run the API on another port (socklab proxy --port 8474) and name it with --server or TOXIPROXY_URL.\n`);
+  }
+  const json = await run('toxic', 'inspect', 'p', '--server', '127.0.0.1:6000', '--json');
+  assert.equal((JSON.parse(json.out) as { error: { code: string } }).error.code, 'SOCKLAB_PROXY_SERVER_PORT_BLOCKED');
+});
