@@ -1,0 +1,110 @@
+;; Finds the first keyword to end in each line: a bucketed shift-or filter over 2-byte super-characters, then an exact
+;; check of the keywords that could end at each position it lets through. Assembled by scripts/build.mjs into
+;; keyword-filter.wasm; src/scan/keyword-matcher.ts loads it and src/scan/keyword-table.ts lays out the memory it reads.
+;;
+;; Memory: the keyword table at 0 (header, masks, check lists, keyword bytes; see keyword-table.ts), then the text.
+;; The mask of a position p is the 8-byte word at MASKS + 8 * (bytes p-1, p as a little-endian u16): byte k of it has
+;; bit b clear when some keyword of bucket b can hold those 2 bytes k bytes before its end (both cases of ASCII letters
+;; are entered, so the filter folds case without an instruction for it).
+(module
+  (import "scan" "memory" (memory 1))
+  ;; Positions the filter let through in the last scan (each checked exactly): the filter's false-positive meter.
+  (global $checked (export "checked") (mut i32) (i32.const 0))
+
+  ;; Header fields (byte offsets): 0 the hash shift, 4 where the check lists start, 8 where their entries start, 12
+  ;; which bytes of the 4 up to a position key the check (the last 1 to 3, as the shortest keyword allows, bit 5 of
+  ;; each cleared). MASKS = 64 is the loads' static offset below.
+
+  ;; True when a keyword ends at `e` and starts at or after `base` (ASCII case folded).
+  (func $check (param $e i32) (param $base i32) (result i32)
+    (local $slot i32) (local $k i32) (local $stop i32) (local $last i32) (local $first i32) (local $p i32) (local $c i32)
+    (global.set $checked (i32.add (global.get $checked) (i32.const 1)))
+    (local.set $slot
+      (i32.add (i32.load (i32.const 4))
+        (i32.shl
+          (i32.shr_u
+            (i32.mul (i32.and (i32.load (i32.sub (local.get $e) (i32.const 3))) (i32.load (i32.const 12))) (i32.const 0x9e3779b1))
+            (i32.load (i32.const 0)))
+          (i32.const 2))))
+    (local.set $k (i32.load (local.get $slot)))
+    (local.set $stop (i32.load offset=4 (local.get $slot)))
+    (block $none
+      (loop $entries
+        (br_if $none (i32.ge_u (local.get $k) (local.get $stop)))
+        ;; An entry: the offsets of the keyword's last byte and of the byte before its first.
+        (local.set $last (i32.load (i32.add (i32.load (i32.const 8)) (i32.shl (local.get $k) (i32.const 3)))))
+        (local.set $first (i32.load offset=4 (i32.add (i32.load (i32.const 8)) (i32.shl (local.get $k) (i32.const 3)))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (if (i32.ge_s (i32.sub (i32.add (local.get $e) (i32.const 1)) (i32.sub (local.get $last) (local.get $first))) (local.get $base))
+          (then
+            (local.set $p (local.get $e))
+            (block $differs
+              (loop $bytes
+                (local.set $c (i32.load8_u (local.get $p)))
+                (local.set $c (i32.or (local.get $c) (i32.shl (i32.lt_u (i32.sub (local.get $c) (i32.const 65)) (i32.const 26)) (i32.const 5))))
+                (br_if $differs (i32.ne (local.get $c) (i32.load8_u (local.get $last))))
+                (local.set $p (i32.sub (local.get $p) (i32.const 1)))
+                (local.set $last (i32.sub (local.get $last) (i32.const 1)))
+                (br_if $bytes (i32.ne (local.get $last) (local.get $first)))
+                (return (i32.const 1))))))
+        (br $entries)))
+    (i32.const 0))
+
+  ;; The filter word of the 8 positions before a line start, as if they were newlines (no keyword holds one).
+  (func $lineStartCarry (result i64)
+    (local $m i64)
+    (local.set $m (i64.load offset=64 (i32.const 0x5050)))
+    (i64.or (i64.or (i64.or (i64.shr_u (local.get $m) (i64.const 8)) (i64.shr_u (local.get $m) (i64.const 16)))
+                    (i64.or (i64.shr_u (local.get $m) (i64.const 24)) (i64.shr_u (local.get $m) (i64.const 32))))
+            (i64.or (i64.or (i64.shr_u (local.get $m) (i64.const 40)) (i64.shr_u (local.get $m) (i64.const 48)))
+                    (i64.shr_u (local.get $m) (i64.const 56)))))
+
+  ;; Scans [base, end), which starts at a line start (base - 1 holds a newline, and 64 newlines follow end). For each
+  ;; line holding a keyword, writes the offset from base of the last byte of its first keyword to out (u32 each) and
+  ;; goes on at the next line; with firstOnly set, stops after the first. Returns the number written.
+  (func (export "scan") (param $base i32) (param $end i32) (param $out i32) (param $firstOnly i32) (result i32)
+    (local $i i32) (local $q i32) (local $count i32) (local $e i32)
+    (local $lo i64) (local $hi i64) (local $block v128) (local $zero v128) (local $carry i64) (local $lineStart i64) (local $miss i64)
+    (global.set $checked (i32.const 0))
+    (local.set $lineStart (call $lineStartCarry))
+    (local.set $carry (local.get $lineStart))
+    (local.set $i (local.get $base))
+    (block $done
+      (loop $blocks
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        ;; The mask of position i + j goes j bytes up in a 16-byte vector: byte n of its low half, with the carry, is
+        ;; then the filter's verdict on the window ending at i + n; its high half belongs to the next block's windows.
+        (local.set $q (i32.sub (local.get $i) (i32.const 1)))
+        (local.set $block (v128.or (v128.load64_zero offset=64 (i32.shl (i32.load16_u (local.get $q)) (i32.const 3))) (i8x16.shuffle 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 (local.get $zero) (v128.load64_zero offset=64 (i32.shl (i32.load16_u offset=1 (local.get $q)) (i32.const 3))))))
+        (local.set $block (v128.or (local.get $block) (i8x16.shuffle 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 (local.get $zero) (v128.load64_zero offset=64 (i32.shl (i32.load16_u offset=2 (local.get $q)) (i32.const 3))))))
+        (local.set $block (v128.or (local.get $block) (i8x16.shuffle 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 (local.get $zero) (v128.load64_zero offset=64 (i32.shl (i32.load16_u offset=3 (local.get $q)) (i32.const 3))))))
+        (local.set $block (v128.or (local.get $block) (i8x16.shuffle 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 (local.get $zero) (v128.load64_zero offset=64 (i32.shl (i32.load16_u offset=4 (local.get $q)) (i32.const 3))))))
+        (local.set $block (v128.or (local.get $block) (i8x16.shuffle 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 (local.get $zero) (v128.load64_zero offset=64 (i32.shl (i32.load16_u offset=5 (local.get $q)) (i32.const 3))))))
+        (local.set $block (v128.or (local.get $block) (i8x16.shuffle 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 (local.get $zero) (v128.load64_zero offset=64 (i32.shl (i32.load16_u offset=6 (local.get $q)) (i32.const 3))))))
+        (local.set $block (v128.or (local.get $block) (i8x16.shuffle 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 (local.get $zero) (v128.load64_zero offset=64 (i32.shl (i32.load16_u offset=7 (local.get $q)) (i32.const 3))))))
+        (local.set $lo (i64x2.extract_lane 0 (local.get $block)))
+        (local.set $hi (i64x2.extract_lane 1 (local.get $block)))
+        ;; A clear bit in byte n: some bucket may hold a keyword ending at i + n.
+        (local.set $miss (i64.xor (i64.or (local.get $lo) (local.get $carry)) (i64.const -1)))
+        (local.set $carry (local.get $hi))
+        (block $blockDone
+          (loop $candidates
+            (br_if $blockDone (i64.eqz (local.get $miss)))
+            (local.set $e (i32.add (local.get $i) (i32.wrap_i64 (i64.shr_u (i64.ctz (local.get $miss)) (i64.const 3)))))
+            (br_if $done (i32.ge_u (local.get $e) (local.get $end)))
+            ;; Drops the byte of position e from miss.
+            (local.set $miss (i64.and (local.get $miss) (i64.xor (i64.shl (i64.const 0xff) (i64.extend_i32_u (i32.shl (i32.sub (local.get $e) (local.get $i)) (i32.const 3)))) (i64.const -1))))
+            (br_if $candidates (i32.eqz (call $check (local.get $e) (local.get $base))))
+            (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2))) (i32.sub (local.get $e) (local.get $base)))
+            (local.set $count (i32.add (local.get $count) (i32.const 1)))
+            (br_if $done (local.get $firstOnly))
+            ;; The rest of the line is skipped; the next starts with the line-start carry.
+            (loop $toNewline
+              (local.set $e (i32.add (local.get $e) (i32.const 1)))
+              (br_if $toNewline (i32.ne (i32.load8_u (local.get $e)) (i32.const 10))))
+            (local.set $i (i32.add (local.get $e) (i32.const 1)))
+            (local.set $carry (local.get $lineStart))
+            (br $blocks)))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $blocks)))
+    (local.get $count)))

@@ -1,0 +1,141 @@
+// Compiles keywords into the table keyword-filter.wat reads: shift-or masks for 8 buckets of keywords, and check lists.
+
+/** Int32 slots of the table's header (see keyword-filter.wat, which reads the first four). */
+const HASH_SHIFT = 0;
+const CHECK_HEADS = 1;
+const CHECK_ENTRIES = 2;
+const KEY_MASK = 3;
+/** Bytes in the longest keyword spelling (0 when there is none). */
+export const LONGEST = 4;
+
+/** Byte offset of the masks: one 8-byte word per unit (see keyword-filter.wat). */
+const MASKS = 64;
+/**
+ * The filter reads the 2 bytes ending at each position as a little-endian u16 with bit 5 of each byte cleared (which
+ * folds ASCII case): a super-character.
+ */
+const SUPER_CHARACTERS = 0x10000;
+/** A keyword's byte as it may appear in a line: ASCII letters in either case. */
+const cases = (byte: number): number[] => (byte >= 0x61 && byte <= 0x7a ? [byte, byte - 0x20] : [byte]);
+const BUCKETS = 8;
+/** Positions a mask word covers: the last 8 bytes of a keyword. */
+const LANES = 8;
+
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * The spellings of a keyword the bytes of a line are compared with. The table folds ASCII case; the case of other
+ * letters (Cyrillic, accented Latin) cannot be folded byte by byte, so such a keyword is looked for in lower case, in
+ * upper case, and capitalised (its first word, or every word), which are the ways messages print it.
+ */
+function spellings(keyword: string): string[] {
+  const lower = keyword.toLowerCase();
+  if (![...lower].some((c) => c > '\x7f' && c !== c.toUpperCase())) return [lower];
+  return [lower, keyword.toUpperCase(), capitalised(lower), lower.split(' ').map(capitalised).join(' ')];
+}
+
+/**
+ * The spellings that do not contain another one (ASCII case folded): a line holding `connection reset by peer` holds
+ * `connection reset`, and the first keyword to end in a line is the same either way. Fewer keywords to check. Words
+ * are indexed by their first (up to) 3 characters, so each position of a word is looked up once, not once per length.
+ */
+function essential(words: readonly string[]): string[] {
+  const folded = [...new Set(words.map((w) => w.replace(/[A-Z]/g, (c) => c.toLowerCase())))];
+  const byHead = new Map<string, string[]>();
+  for (const w of folded) byHead.set(w.slice(0, 3), [...(byHead.get(w.slice(0, 3)) ?? []), w]);
+  const heads = [...new Set(folded.map((w) => Math.min(3, w.length)))];
+  const holdsAnother = (w: string): boolean => {
+    for (let from = 0; from < w.length; from++) {
+      for (const head of heads) {
+        for (const other of byHead.get(w.slice(from, from + head)) ?? []) if (other.length < w.length && w.startsWith(other, from)) return true;
+      }
+    }
+    return false;
+  };
+  return folded.filter((w) => !holdsAnother(w));
+}
+
+/** The UTF-8 bytes of `text` with ASCII upper case turned lower (the check compares a line's bytes folded alike). */
+const asciiLowerUtf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8').map((b) => (b >= 0x41 && b <= 0x5a ? b + 0x20 : b));
+
+/**
+ * Which bucket each keyword goes to. A bucket's shortest keyword leaves the positions before it unconstrained for the
+ * whole bucket, so keywords are sorted by length up to LANES, then by their ends (so that a bucket's keywords end
+ * alike and allow fewer super-characters), and cut into 8 runs of equal size. Over the bench log this let through
+ * fewer positions than runs of equal weight with short keywords weighing more (8,147 per 4 MB against 11,747-122,721).
+ */
+function buckets(words: readonly Uint8Array[]): number[] {
+  const lanes = (w: Uint8Array): number => Math.min(w.length, LANES);
+  const reversed = words.map((w) => Buffer.from(w).reverse().toString('latin1'));
+  const order = words.map((_, k) => k).sort((a, b) => lanes(words[a]!) - lanes(words[b]!) || (reversed[a]! < reversed[b]! ? -1 : 1));
+  const bucketOf = new Array<number>(words.length);
+  for (const [rank, k] of order.entries()) bucketOf[k] = Math.floor((rank * BUCKETS) / words.length);
+  return bucketOf;
+}
+
+/** Clears bit `bucket` of lane `lane` in the mask word of super-character `sc` (two int32 per word, little-endian). */
+function allow(table: Int32Array, sc: number, lane: number, bucket: number): void {
+  table[MASKS / 4 + 2 * sc + (lane >> 2)]! &= ~(1 << ((lane & 3) * 8 + bucket));
+}
+
+/** Fills the masks: the super-characters of a keyword's last LANES bytes, for its bucket. */
+function fillMasks(table: Int32Array, words: readonly Uint8Array[], bucketOf: readonly number[]): void {
+  table.fill(-1, MASKS / 4, MASKS / 4 + 2 * SUPER_CHARACTERS);
+  const shortest = new Array<number>(BUCKETS).fill(LANES);
+  for (const [k, w] of words.entries()) {
+    const bucket = bucketOf[k]!;
+    shortest[bucket] = Math.min(shortest[bucket]!, w.length);
+    for (let lane = 0; lane < Math.min(w.length, LANES); lane++) {
+      const at = w.length - 1 - lane;
+      // The byte before a keyword can be anything.
+      const previous = at > 0 ? cases(w[at - 1]!) : [...Array(256).keys()];
+      for (const p of previous) for (const b of cases(w[at]!)) allow(table, p | (b << 8), lane, bucket);
+    }
+  }
+  // Lanes before a bucket's shortest keyword accept anything.
+  const any = new Int32Array(2).fill(-1);
+  for (let bucket = 0; bucket < BUCKETS; bucket++) for (let lane = shortest[bucket]!; lane < LANES; lane++) any[lane >> 2]! &= ~(1 << ((lane & 3) * 8 + bucket));
+  for (let word = MASKS / 4; word < MASKS / 4 + 2 * SUPER_CHARACTERS; word++) table[word]! &= any[word & 1]!;
+}
+
+/**
+ * Compiles the keywords into one table in shared memory (worker threads use it without a copy): header, masks, and
+ * for the exact check a hash of each keyword's last (up to) 3 bytes, case folded, to the keywords that end so.
+ */
+export function compileKeywordTable(keywords: readonly string[]): Int32Array {
+  const words = essential([...new Set(keywords.filter((k) => k.length > 0).flatMap(spellings))]).map(asciiLowerUtf8);
+  const keyBytes = Math.min(3, ...words.map((w) => w.length));
+  const hashBits = Math.min(16, Math.max(4, Math.ceil(Math.log2(2 * words.length))));
+  const key = (w: Uint8Array): number => {
+    let k = 0;
+    for (let t = 0; t < keyBytes; t++) k |= (w[w.length - 1 - t]! & 0xdf) << (8 * (3 - t));
+    return Math.imul(k, 0x9e3779b1) >>> (32 - hashBits);
+  };
+  const headsAt = MASKS + 8 * SUPER_CHARACTERS;
+  const entriesAt = headsAt + 4 * ((1 << hashBits) + 1);
+  const bytesAt = entriesAt + 8 * words.length;
+  const size = bytesAt + words.reduce((sum, w) => sum + w.length, 0);
+  const table = new Int32Array(new SharedArrayBuffer(Math.ceil(size / 4) * 4));
+  table[HASH_SHIFT] = 32 - hashBits;
+  table[CHECK_HEADS] = headsAt;
+  table[CHECK_ENTRIES] = entriesAt;
+  table[KEY_MASK] = (0xdfdfdfdf << (8 * (4 - keyBytes))) | 0;
+  table[LONGEST] = Math.max(0, ...words.map((w) => w.length));
+  fillMasks(table, words, buckets(words));
+  // Check lists: heads[h] .. heads[h + 1] index the entries (offsets of a keyword's last byte and of the byte before it).
+  const slots = words.map(key);
+  const heads = new Int32Array(table.buffer, headsAt, (1 << hashBits) + 1);
+  for (const slot of slots) heads[slot + 1]!++;
+  for (let h = 1; h < heads.length; h++) heads[h]! += heads[h - 1]!;
+  const next = heads.slice();
+  const bytes = new Uint8Array(table.buffer);
+  let at = bytesAt;
+  for (const [k, w] of words.entries()) {
+    bytes.set(w, at);
+    const entry = entriesAt / 4 + 2 * next[slots[k]!]!++;
+    table[entry] = at + w.length - 1;
+    table[entry + 1] = at - 1;
+    at += w.length;
+  }
+  return table;
+}
