@@ -54,15 +54,24 @@ const MIN_CUT_SHARE = 0.8;
 // Any strerror text in a line: English ones as whole words, translated ones anywhere (CJK has no word boundaries).
 const STRERROR_IN_LINE = new RegExp(`\\b(?:${TEXTS.filter(isAscii).map(escapeRegExp).join('|')})\\b|${TEXTS.filter((t) => !isAscii(t)).map(escapeRegExp).join('|')}`, 'i');
 const KERNEL: Origin = { source: 'kernel' };
+const LONGEST_TEXT = Math.max(...TEXTS.map((t) => t.length));
+
+function withoutTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x2e) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 // The errno a strerror text names: the whole text; else the first known text inside it (`Connection was reset
 // fatal: ...` when a paste ran two lines together); else a known text it begins, when a paste cut it short.
 function strerrorErrno(message: string): ErrnoName | null {
-  const text = message.replace(/\\/g, '').trim().replace(/\.+$/, '').toLowerCase();
+  const text = withoutTrailingDots((message.includes('\\') ? message.replace(/\\/g, '') : message).trim()).toLowerCase();
   const exact = STRERROR_TEXTS[text];
   if (exact !== undefined) return exact;
   const inside = STRERROR_IN_LINE.exec(text)?.[0];
   if (inside !== undefined) return STRERROR_TEXTS[inside.toLowerCase()] ?? null;
+  // No text begins with a longer one (a whole line, when a pattern has no message group).
+  if (text.length > LONGEST_TEXT) return null;
   const begun = [...new Set(TEXTS.filter((t) => t.startsWith(text)).map((t) => STRERROR_TEXTS[t]))];
   const mostOf = begun.length === 1 && TEXTS.some((t) => t.startsWith(text) && text.length >= MIN_CUT_SHARE * t.length);
   return text.length >= MIN_CUT_CHARS || mostOf ? (begun[0] ?? null) : null;
@@ -83,11 +92,25 @@ interface Resolved {
 
 type Groups = Readonly<Record<string, string | undefined>>;
 
+/** The line being recognised, and the errno its own words name, found once when a first pattern asks for it. */
+interface LineAt {
+  readonly text: string;
+  readonly base: Platform;
+  /** undefined until asked for. */
+  words?: ErrnoName | null;
+}
+
+function lineWords(at: LineAt): ErrnoName | null {
+  if (at.words === undefined) at.words = strerrorErrno(at.text);
+  return at.words;
+}
+
 // The catalog code a pattern's line shows; undefined drops the recognition (a name or number the catalog lacks).
-function resolve(pattern: Pattern, groups: Groups, line: string, base: Platform): Resolved | undefined {
+function resolve(pattern: Pattern, groups: Groups, at: LineAt): Resolved | undefined {
+  const base = at.base;
   const number = groups.number === undefined ? null : Number(groups.number);
   const spec = pattern.errno;
-  const words = (): ErrnoName | null => (groups.message === undefined ? null : strerrorErrno(groups.message)) ?? strerrorErrno(line);
+  const words = (): ErrnoName | null => (groups.message === undefined ? null : strerrorErrno(groups.message)) ?? lineWords(at);
   const expect = spec === 'from-number' ? words() : spec === null || spec.startsWith('from-') ? null : (spec as ErrnoName);
   const platform = number === null ? (pattern.platform ?? base) : platformOfNumber(number, { base, fixed: pattern.platform, expect, socketCall: pattern.anyErrno !== true });
   if (spec === null) return { code: null, platform, number };
@@ -161,9 +184,9 @@ function keep(all: readonly Found[]): Recognition[] {
     .map((f) => f.recognition);
 }
 
-function recognition(pattern: Pattern, match: RegExpExecArray, line: string, base: Platform): Recognition | undefined {
+function recognition(pattern: Pattern, match: RegExpExecArray, at: LineAt): Recognition | undefined {
   const groups = match.groups ?? {};
-  const resolved = resolve(pattern, groups, line, base);
+  const resolved = resolve(pattern, groups, at);
   if (resolved === undefined) return undefined;
   const call = groups.call ?? null;
   return {
@@ -176,9 +199,16 @@ function recognition(pattern: Pattern, match: RegExpExecArray, line: string, bas
     number: resolved.number,
     phase: pattern.phase === 'from-call' ? (call === null ? 'unknown' : phaseOfCall(call)) : pattern.phase,
     call,
-    peer: peerOf(pattern, groups, line),
+    peer: peerOf(pattern, groups, at.text),
     note: pattern.note,
   };
+}
+
+/** Runs one pattern's regex on a line and adds what it recognises to `found`. */
+function findIn(at: LineAt, pattern: Pattern, found: Found[]): void {
+  const match = pattern.regex.exec(at.text);
+  const r = match === null ? undefined : recognition(pattern, match, at);
+  if (match !== null && r !== undefined) found.push({ recognition: r, end: match.index + match[0].length, pattern });
 }
 
 /** The catalog code a recognition is explained by: its kernel errno, or the resolver's code. */
@@ -199,15 +229,14 @@ export function createRecognizer(patterns: readonly Pattern[]): Recognizer {
       const line = input.length > MAX_LINE_CHARS ? input.slice(0, MAX_LINE_CHARS) : input;
       const count = index.select(line, selected);
       if (count === 0) return [];
-      const base = options?.platform ?? 'linux';
+      const at: LineAt = { text: line, base: options?.platform ?? 'linux' };
       const found: Found[] = [];
-      for (let i = 0; i < count; i++) {
-        const pattern = patterns[selected[i]!]!;
-        const match = pattern.regex.exec(line);
-        const r = match === null ? undefined : recognition(pattern, match, line, base);
-        if (match !== null && r !== undefined) found.push({ recognition: r, end: match.index + match[0].length, pattern });
-      }
-      return found.length === 0 ? [] : keep(found);
+      for (let i = 0; i < count; i++) if (patterns[selected[i]!]!.quiet !== true) findIn(at, patterns[selected[i]!]!, found);
+      // A quiet pattern only silences what it overlaps: with nothing found, its regex need not run (a healthy line that
+      // says `connection closed` selects two costly ones).
+      if (found.length === 0) return [];
+      for (let i = 0; i < count; i++) if (patterns[selected[i]!]!.quiet === true) findIn(at, patterns[selected[i]!]!, found);
+      return keep(found);
     },
   };
 }
