@@ -42,27 +42,41 @@ const ERRORS: readonly ((t: string) => string)[] = [
   (t) => `2026/11/24 14:02:03 [error] 31#31: *1 recv() failed (104: Connection reset by peer) while reading response header from upstream, upstream: "http://10.0.0.8:3000/api"`,
 ];
 
+/** What a line of the log is: plain, holding common words that scan's keywords may contain, or a socket error. */
+type LineKind = 'plain' | 'common' | 'error';
+
 /** One line in 1000 is an error, one in 14 of the rest holds common words; the others are plain. */
-function line(t: string, i: number): { text: string; error: boolean } {
-  if (i % 1000 === 0) return { text: ERRORS[(i / 1000) % ERRORS.length]!(t), error: true };
+function line(t: string, i: number): { text: string; kind: LineKind } {
+  if (i % 1000 === 0) return { text: ERRORS[(i / 1000) % ERRORS.length]!(t), kind: 'error' };
   const k = i % (PLAIN.length + 1);
-  return { text: k === PLAIN.length ? COMMON_WORDS[Math.floor(i / 14) % COMMON_WORDS.length]!(t, i) : PLAIN[k]!(t, i), error: false };
+  return k === PLAIN.length ? { text: COMMON_WORDS[Math.floor(i / 14) % COMMON_WORDS.length]!(t, i), kind: 'common' } : { text: PLAIN[k]!(t, i), kind: 'plain' };
 }
 
-function block(seed: number, bytes: number): { text: string; errors: number; lines: number } {
+/** A block of the log: its text, how many lines and error lines it has, and its lines that are not plain. */
+export interface LogBlock {
+  readonly text: string;
+  readonly errors: number;
+  readonly lines: number;
+  /** The common-word and error lines, in order. */
+  readonly notPlain: readonly string[];
+}
+
+function block(seed: number, bytes: number): LogBlock {
   const lines: string[] = [];
+  const notPlain: string[] = [];
   let size = 0;
   let errors = 0;
   for (let i = seed; size < bytes; i++) {
-    const { text, error } = line(new Date(Date.UTC(2026, 10, 24, 14, 0, 0) + i * 7).toISOString(), i);
-    if (error) errors++;
+    const { text, kind } = line(new Date(Date.UTC(2026, 10, 24, 14, 0, 0) + i * 7).toISOString(), i);
+    if (kind === 'error') errors++;
+    if (kind !== 'plain') notPlain.push(text);
     lines.push(text);
     size += text.length + 1;
   }
-  return { text: `${lines.join('\n')}\n`, errors, lines: lines.length };
+  return { text: `${lines.join('\n')}\n`, errors, lines: lines.length, notPlain };
 }
 
 /** The log's four distinct 4 MB blocks, as bench/scan writes them over and over to the size asked for. */
-export function logBlocks(): { text: string; errors: number; lines: number }[] {
+export function logBlocks(): LogBlock[] {
   return [0, 1, 2, 3].map((k) => block(k * 100_000, 4e6));
 }
