@@ -15,18 +15,22 @@ function lineCountModule(): WebAssembly.Module {
   return (compiled ??= new WebAssembly.Module(readFileSync(new URL('./line-count.wasm', import.meta.url))));
 }
 
-/** Counts the lines of byte ranges; each range is copied into the counter's own memory, which grows as needed. */
-export class LineCounter {
+/**
+ * Counts the lines of byte ranges; each range is copied into the counter's own memory, which grows as needed. One
+ * per thread (see lineCounter): a memory per scanner, with 32 pieces of a file each scanned by its own, made the
+ * garbage collector run full collections for the external memory alone.
+ */
+class LineCounter {
   private readonly memory = new WebAssembly.Memory({ initial: 16 });
   private readonly wasm = new WebAssembly.Instance(lineCountModule(), { scan: { memory: this.memory } }).exports as unknown as LineCountExports;
   /** Lines longer than the cap in the last range counted. */
   longLines = 0;
 
-  /** `cap`: a line longer than this many bytes (newline excluded) counts in longLines. */
-  constructor(private readonly cap: number) {}
-
-  /** The newlines in [start, end) of `bytes`, where `start` is a line start; sets longLines for the same range. */
-  count(bytes: Uint8Array, start: number, end: number): number {
+  /**
+   * The newlines in [start, end) of `bytes`, where `start` is a line start; sets longLines for the same range, the
+   * lines longer than `cap` bytes (newline excluded).
+   */
+  count(bytes: Uint8Array, start: number, end: number, cap: number): number {
     const length = end - start;
     if (length <= 0) {
       this.longLines = 0;
@@ -34,8 +38,17 @@ export class LineCounter {
     }
     if (length > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((length - this.memory.buffer.byteLength) / PAGE));
     new Uint8Array(this.memory.buffer, 0, length).set(bytes.subarray(start, end));
-    const lines = this.wasm.countLines(0, length, this.cap);
+    const lines = this.wasm.countLines(0, length, cap);
     this.longLines = this.wasm.longLines.value as number;
     return lines;
   }
+}
+
+export type { LineCounter };
+
+let shared: LineCounter | undefined;
+
+/** This thread's line counter (calls are synchronous, so scanners take turns with it). */
+export function lineCounter(): LineCounter {
+  return (shared ??= new LineCounter());
 }

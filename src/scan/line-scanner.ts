@@ -1,6 +1,6 @@
 // Splits a byte stream into lines, counts them, and hands on the lines holding a keyword with a way to find their record.
 import type { KeywordMatcher } from './keyword-matcher.js';
-import { LineCounter } from './line-counter.js';
+import { lineCounter } from './line-counter.js';
 import { ROLE_HEAD } from './log-record.js';
 import { RECORD_WALK_BYTES, recordStart, type RecordStart } from './record-start.js';
 
@@ -59,13 +59,12 @@ export class LineScanner {
   private tailUsed = 0;
   private tailLength = 0;
   private readonly history = new LineHistory();
-  private readonly counter: LineCounter;
+  private readonly counter = lineCounter();
 
   /** `matcher` selects the candidate lines; with null, every line is one. */
   constructor(private readonly matcher: KeywordMatcher | null, private readonly sink: CandidateSink, private readonly cap = DEFAULT_LINE_CAP) {
     // One byte more than the cap for the newline the history needs.
     this.tail = Buffer.alloc(cap + 1);
-    this.counter = new LineCounter(cap);
   }
 
   /** Feeds the next chunk of bytes. */
@@ -116,7 +115,7 @@ export class LineScanner {
 
   /** Counts complete lines from `from` up to `to` (a line start), noting the long ones. */
   private count(chunk: Buffer, from: number, to: number): void {
-    this.lines += this.counter.count(chunk, from, to);
+    this.lines += this.counter.count(chunk, from, to, this.cap);
     this.longLines += this.counter.longLines;
   }
 

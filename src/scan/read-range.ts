@@ -4,14 +4,19 @@ import { open } from 'node:fs/promises';
 const CHUNK = 1024 * 1024;
 
 /**
+ * Buffers of CHUNK bytes that ended reads left for the next ones in this thread: a file scanned in 32 pieces took 64
+ * fresh 1 MiB buffers, and the garbage collector ran full collections for that external memory alone.
+ */
+const spare: Buffer[] = [];
+
+/**
  * Yields [start, end) of `path` in chunks of up to 1 MiB. Each chunk is valid only until the next one is requested:
  * a consumer must copy what it keeps (LineScanner copies only partial lines). The next chunk is read while the
  * consumer works on this one, so the thread does not sit idle waiting for the read.
  */
 export async function* readRange(path: string, start: number, end: number): AsyncGenerator<Buffer> {
   const handle = await open(path, 'r');
-  const size = Math.max(1, Math.min(CHUNK, end - start));
-  const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)] as const;
+  const buffers = [spare.pop() ?? Buffer.allocUnsafe(CHUNK), spare.pop() ?? Buffer.allocUnsafe(CHUNK)] as const;
   let at = start;
   let turn = 0;
   const readNext = (): Promise<Buffer> | null => {
@@ -35,8 +40,9 @@ export async function* readRange(path: string, start: number, end: number): Asyn
       yield chunk;
     }
   } finally {
-    // A read still in flight must finish before the file is closed under it.
+    // A read still in flight must finish before the file is closed under it and its buffer is handed on.
     await pending?.catch(() => undefined);
     await handle.close();
+    spare.push(...buffers);
   }
 }

@@ -1,7 +1,7 @@
 // Tests the WebAssembly line counter against a byte-by-byte count: newlines, long lines at every cap, block edges.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LineCounter } from '../../src/scan/line-counter.js';
+import { lineCounter } from '../../src/scan/line-counter.js';
 
 /** The reference: newlines in [start, end) and the lines among them longer than `cap` (start is a line start). */
 function reference(bytes: Uint8Array, start: number, end: number, cap: number): { lines: number; long: number } {
@@ -36,36 +36,35 @@ function text(length: number, maxRun: number, seed: number): Uint8Array {
 }
 
 test('counts newlines and long lines like a byte-by-byte count, for caps below, at and above a 16-byte block', () => {
-  const counter = new LineCounter(0);
+  const counter = lineCounter();
   for (const [maxRun, seed] of [[3, 1], [20, 2], [40, 3], [300, 4]] as const) {
     const bytes = text(5000, maxRun, seed);
     for (const cap of [0, 1, 5, 15, 16, 17, 31, 64, 200]) {
-      const sized = new LineCounter(cap);
       for (const [start, end] of [[0, bytes.length], [0, 15], [0, 16], [0, 17], [0, 33], [0, 4999]] as const) {
         const want = reference(bytes, start, end, cap);
-        assert.equal(sized.count(bytes, start, end), want.lines, `lines, cap ${cap}, run ${maxRun}, [${start}, ${end})`);
-        assert.equal(sized.longLines, want.long, `long lines, cap ${cap}, run ${maxRun}, [${start}, ${end})`);
+        assert.equal(counter.count(bytes, start, end, cap), want.lines, `lines, cap ${cap}, run ${maxRun}, [${start}, ${end})`);
+        assert.equal(counter.longLines, want.long, `long lines, cap ${cap}, run ${maxRun}, [${start}, ${end})`);
       }
     }
-    assert.equal(counter.count(bytes, 0, 0), 0);
+    assert.equal(counter.count(bytes, 0, 0, 10), 0);
   }
 });
 
 test('counts from any line start of a buffer, and ranges larger than its memory (which grows)', () => {
   const bytes = text(3 * 1024 * 1024 + 7, 120, 9);
-  const counter = new LineCounter(20);
+  const counter = lineCounter();
   const start = bytes.indexOf(0x0a, 12345) + 1;
   const want = reference(bytes, start, bytes.length, 20);
-  assert.equal(counter.count(bytes, start, bytes.length), want.lines);
+  assert.equal(counter.count(bytes, start, bytes.length, 20), want.lines);
   assert.equal(counter.longLines, want.long);
   assert.ok(want.long > 0 && want.lines > 40_000);
 });
 
 test('a line as long as the range, with no newline, is no line; one that ends it is long', () => {
-  const counter = new LineCounter(64);
+  const counter = lineCounter();
   const line = new Uint8Array(1000).fill(0x61);
-  assert.equal(counter.count(line, 0, line.length), 0);
+  assert.equal(counter.count(line, 0, line.length, 64), 0);
   line[999] = 0x0a;
-  assert.equal(counter.count(line, 0, line.length), 1);
+  assert.equal(counter.count(line, 0, line.length, 64), 1);
   assert.equal(counter.longLines, 1);
 });
