@@ -1,5 +1,4 @@
 // Which patterns a line may match: one pass over the line finds every pattern keyword in it (Aho-Corasick).
-import { buildAutomaton, type Automaton } from '../shared/aho-corasick.js';
 
 /** Selects the patterns of a set whose keywords occur in a line; built once per set of patterns. */
 export interface KeywordIndex {
@@ -20,10 +19,18 @@ type Walk = (text: string, marked: Uint8Array, selected: Int32Array, count: numb
 
 const ASCII_END = 0x80;
 
+/** A transition not worked out yet: no row offset is this negative, and it is still a small integer to V8. */
+const UNKNOWN = -0x4000_0000;
+
 /**
  * One Aho-Corasick automaton over `keywords` (UTF-16 code units); `patternsOf[w]` are the patterns keyword w selects.
  * With `ascii`, every keyword is ASCII and upper-case ASCII letters read as lower-case ones, so an ASCII line needs no
  * lower-casing; a code unit above 0x7f ends the walk (see Walk), unless `lowered` says the text is lower-cased already.
+ *
+ * Its transitions are worked out when a line first takes them, and kept: building costs a step per keyword character
+ * (the trie and its failure links), where filling in the complete table (10,000 states x 55 symbols) took twice as
+ * long, at every start of explain, of scan and of each scan thread. Reading a line costs a little more (a
+ * transition's first use), about 1 ns a character.
  */
 function walker(keywords: readonly string[], patternsOf: readonly (readonly number[])[], ascii: boolean): (lowered: boolean) => Walk {
   // Code units that keywords use get symbols 1, 2, ...; every other one is symbol 0.
@@ -31,20 +38,65 @@ function walker(keywords: readonly string[], patternsOf: readonly (readonly numb
   let symbols = 1;
   for (const k of keywords) for (let i = 0; i < k.length; i++) if (symbolOf[k.charCodeAt(i)] === 0) symbolOf[k.charCodeAt(i)] = symbols++;
   if (ascii) for (let c = 0x41; c <= 0x5a; c++) symbolOf[c] = symbolOf[c + 0x20]!;
-  const automaton = buildAutomaton(keywords.map((k) => Array.from({ length: k.length }, (_x, i) => symbolOf[k.charCodeAt(i)]!)), symbols);
-  const { next, ends } = automaton;
-  // States renumbered breadth first: a line keeps the automaton in shallow states, whose rows then share cache lines.
-  const order = breadthFirst(automaton);
-  const place = new Int32Array(order.length);
-  order.forEach((s, k) => (place[s] = k));
-  // For each state, the patterns that the keywords ending there select (null: none).
-  const selects = Array.from(order, (s) => (ends[s] === null ? null : Int32Array.from(new Set(ends[s]!.flatMap((w) => patternsOf[w]!)))));
-  // Transitions as premultiplied row offsets, negative (minus one) when the target selects patterns: one load and one test a step.
-  const rowOf = Int32Array.from(order, (s) => (ends[s] === null ? place[s]! * symbols : -(place[s]! * symbols) - 1));
-  const rows = new Int32Array(next.length);
-  for (let s = 0; s < order.length; s++) for (let c = 0; c < symbols; c++) rows[place[s]! * symbols + c] = rowOf[place[next[s * symbols + c]!]!]!;
+  // The trie: child[s * symbols + c] is state s's child on symbol c (-1: none); states are numbered as created.
+  const capacity = 1 + keywords.reduce((n, k) => n + k.length, 0);
+  const child = new Int32Array(capacity * symbols).fill(-1);
+  const parent = new Int32Array(capacity);
+  const symbolIn = new Uint16Array(capacity);
+  const depth = new Int32Array(capacity);
+  const ending: (number[] | undefined)[] = [];
+  let states = 1;
+  keywords.forEach((k, w) => {
+    let s = 0;
+    for (let i = 0; i < k.length; i++) {
+      const cell = s * symbols + symbolOf[k.charCodeAt(i)]!;
+      if (child[cell] === -1) {
+        child[cell] = states;
+        parent[states] = s;
+        symbolIn[states] = symbolOf[k.charCodeAt(i)]!;
+        depth[states++] = i + 1;
+      }
+      s = child[cell]!;
+    }
+    (ending[s] ??= []).push(w);
+  });
+  // Failure links (the longest proper suffix that is a trie state) and whether a keyword ends at a state or a suffix,
+  // shallow states first: each depends on shallower ones only.
+  const fail = new Int32Array(states);
+  const emits = new Uint8Array(states);
+  const goTo = (s: number, c: number): number => {
+    for (let at = s; ; at = fail[at]!) {
+      const t = child[at * symbols + c]!;
+      if (t !== -1) return t;
+      if (at === 0) return 0;
+    }
+  };
+  // Shallow states first; their rows come first too, as lines keep the automaton in shallow states.
+  const byDepth = Array.from({ length: states }, (_x, i) => i).sort((a, b) => depth[a]! - depth[b]!);
+  const place = new Int32Array(states);
+  byDepth.forEach((t, k) => (place[t] = k));
+  for (const t of byDepth) {
+    if (t === 0) continue;
+    fail[t] = parent[t] === 0 ? 0 : goTo(fail[parent[t]!]!, symbolIn[t]!);
+    emits[t] = ending[t] !== undefined || emits[fail[t]!] === 1 ? 1 : 0;
+  }
+  // Transitions as premultiplied row offsets (of the state's place), negative (minus one) when the target selects
+  // patterns: one load and one test a step once known.
+  const rows = new Int32Array(states * symbols).fill(UNKNOWN);
+  const stateAt = (row: number): number => byDepth[row / symbols]!;
+  const learn = (row: number, c: number): number => {
+    const t = goTo(stateAt(row), c);
+    return (rows[row + c] = emits[t] === 1 ? -(place[t]! * symbols) - 1 : place[t]! * symbols);
+  };
+  // For each state, the patterns that the keywords ending there or at its suffixes select, when first needed.
+  const selects: (Int32Array | undefined)[] = [];
+  const selectsOf = (s: number): Int32Array => {
+    const words: number[] = [];
+    for (let at = s; at !== 0; at = fail[at]!) words.push(...(ending[at] ?? []));
+    return (selects[s] = Int32Array.from(new Set(words.flatMap((w) => patternsOf[w]!))));
+  };
   const mark = (row: number, marked: Uint8Array, selected: Int32Array, count: number): number => {
-    const chosen = selects[row / symbols]!;
+    const chosen = selects[stateAt(row)] ?? selectsOf(stateAt(row));
     for (let j = 0; j < chosen.length; j++) {
       const p = chosen[j]!;
       if (marked[p] === 0) {
@@ -54,39 +106,33 @@ function walker(keywords: readonly string[], patternsOf: readonly (readonly numb
     }
     return count;
   };
-  const walk = (lowered: boolean): Walk => (text, marked, selected, count) => {
-    let row = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (ascii && c >= ASCII_END) {
-        if (!lowered) return -count - 1;
-        row = rows[row]!;
-      } else row = rows[row + symbolOf[c]!]!;
-      if (row >= 0) continue;
-      row = -row - 1;
-      count = mark(row, marked, selected, count);
-    }
-    return count;
+  const walk = (lowered: boolean): Walk => {
+    const stops = ascii && !lowered;
+    const read = symbolOf.length;
+    return (text, marked, selected, count) => {
+      let row = 0;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let c = 0;
+        if (code < read) c = symbolOf[code]!;
+        else if (stops) return -count - 1;
+        let next = rows[row + c]!;
+        if (next >= 0) {
+          row = next;
+          continue;
+        }
+        // Negative: a target that selects patterns, or a transition not taken before.
+        if (next === UNKNOWN && (next = learn(row, c)) >= 0) {
+          row = next;
+          continue;
+        }
+        row = -next - 1;
+        count = mark(row, marked, selected, count);
+      }
+      return count;
+    };
   };
   return walk;
-}
-
-/** The states of an automaton in breadth-first order from the start state. */
-function breadthFirst({ states, symbols, next }: Automaton): Int32Array {
-  const order = new Int32Array(states);
-  const seen = new Uint8Array(states);
-  seen[0] = 1;
-  let tail = 1;
-  for (let head = 0; head < tail; head++) {
-    for (let c = 0; c < symbols; c++) {
-      const t = next[order[head]! * symbols + c]!;
-      if (seen[t] === 0) {
-        seen[t] = 1;
-        order[tail++] = t;
-      }
-    }
-  }
-  return order;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
