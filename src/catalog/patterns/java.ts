@@ -1,5 +1,9 @@
 // Java exceptions from java.net and Netty: SocketException, ConnectException, SocketTimeoutException.
+import { ERRNO_ENTRIES } from '../data/entries.js';
 import { definePatternTable } from '../pattern.js';
+
+// The catalog's errno names, which Android's libcore prints after `<call> failed: `.
+const ERRNO_NAMES = Object.keys(ERRNO_ENTRIES);
 
 /** Patterns for the JDK's java.net exceptions and Netty's native transport. */
 export const java = definePatternTable('java', [
@@ -114,6 +118,17 @@ export const java = definePatternTable('java', [
     origin: { by: 'android' },
     phase: 'connect',
     note: "Android's connect timeout (the one the app or OkHttp set, 10 s by default) expired before the server answered the SYN: the host is down or filtered, or the address (10.0.2.2 is the emulator's host) is wrong.",
+  },
+  {
+    id: 'android-errno-exception',
+    keywords: ERRNO_NAMES.flatMap((name) => [`failed: ${name.toLowerCase()} (`, `failed: ${name.toLowerCase()}(`]),
+    // Android's libcore names the call and the errno of every failed syscall (android.system.ErrnoException, wrapped in
+    // SocketException or IOException): `sendto failed: EPERM (Operation not permitted)` (a VPN or firewall app dropping
+    // the packet), `recvfrom failed: ECONNRESET (Connection reset by peer)`, `isConnected failed: ECONNREFUSED (...)`.
+    regex: new RegExp(`\\b(?<call>[a-z]\\w{1,30}) failed: (?<name>${ERRNO_NAMES.join('|')}) ?\\(`),
+    errno: 'from-name',
+    phase: 'from-call',
+    note: "An Android syscall failed with this errno (libcore's ErrnoException names the call): EPERM on sendto or connect usually means a VPN, firewall or data-saver app blocks this app's traffic; the others mean what the kernel's errno means.",
   },
   {
     id: 'handshake-terminated',

@@ -34,8 +34,9 @@ export const kernel = definePatternTable('kernel', [
     id: 'table-full',
     keywords: ['conntrack: table full', 'neighbor table overflow', 'neighbour table overflow', 'time wait bucket table overflow'],
     // A kernel table with one entry per connection or neighbour is full: netfilter's connection tracking (nf_conntrack_max),
-    // the ARP/NDP neighbour cache (gc_thresh3), the TIME_WAIT buckets (tcp_max_tw_buckets).
-    regex: /\b(?:nf|ip)_conntrack: table full, dropping packet\b|\bneighbou?r table overflow\b|\bTCP: time wait bucket table overflow\b/,
+    // the ARP/NDP neighbour cache (gc_thresh3), the TIME_WAIT buckets (tcp_max_tw_buckets). A line cut short after `table
+    // full,` still says so.
+    regex: /\b(?:nf|ip)_conntrack: table full\b(?:, dropping packet\b)?|\bneighbou?r table overflow\b|\bTCP: time wait bucket table overflow\b/,
     errno: null,
     kind: 'resource-limit',
     origin: { by: 'the kernel' },

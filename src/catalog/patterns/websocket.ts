@@ -8,11 +8,15 @@ export const websocket = definePatternTable('websocket', [
     keywords: [
       'close 1001', 'close 1006', 'code 1001', 'code 1006', 'code=1001', 'code=1006', 'code = 1001', 'code = 1006',
       'code: 1001', 'code: 1006', 'status 1006', 'received 1001', 'received 1006', 'sent 1001', 'sent 1006',
-      '1001 (going away', '1006 (', 'no close frame', 'abnormal closure', 'error 1006', 'error: 1006',
+      '1001 (going away', '1006 (', 'no close frame', 'abnormal closure', 'error 1006', 'error: 1006', 'with 1006', ': 1006', '(1006',
+      'closed 1006',
     ],
     // 1006 is never sent on the wire: the client saw the TCP connection end without a close frame. 1001 is the
-    // server (or a proxy in front of it) going away: a restart, a deploy, an idle timeout.
-    regex: /\b(?:(?:close|closed|code|status)(?: code)?(?: = |[ =:]{1,2})|(?:received|sent) )100[16]\b|\b100[16] \((?:going away|abnormal closure|connection closed abnormally)|\berror:? 1006\b|\bno close frame received\b|\babnormal closure\b/i,
+    // server (or a proxy in front of it) going away: a restart, a deploy, an idle timeout. Since 1006 is no other close's
+    // number, it also counts after a close in other words (`Connection to socket was closed! (1006 | )`, `closed with
+    // reason: undefined (1006)`, `Failing the WebSocket connection: 1006`, `disconnects with 1006 error`); not a count
+    // (`closed 1006 idle connections`).
+    regex: /\b(?:closed|disconnect(?:s|ed)?|WebSocket connection)\b[^\n\d]{0,30}?(?:with |: |\()1006\b|\b(?:(?:close|closed|code|status)(?: code)?(?: = |[ =:]{1,2})|(?:received|sent) )100[16]\b(?! (?:idle |active |open |stale )?(?:connections|sockets|sessions|clients|files|items|records|tickets)\b)|\b100[16] \((?:going away|abnormal closure|connection closed abnormally)|\berror:? 1006\b|\bno close frame received\b|\babnormal closure\b/i,
     errno: null,
     kind: 'peer-closed',
     phase: 'read',

@@ -9,12 +9,13 @@ export const lookAlikes: readonly PatternRow[] = [
       'econn', 'epipe', 'etimedout', 'ehostun', 'enetun', 'eaddr', 'enotfound', 'eai_', '(#', 'connection reset',
       'connection refused', 'connection closed', 'connection timed out', 'reset by peer', 'socket hang up', 'broken pipe',
       'timeoutexception', 'timeouterror', 'disconnectederror', 'disconnectedexception', 'closedexception', 'closederror',
-      'reseterror', 'resetexception', 'refusederror', 'refusedexception',
+      'reseterror', 'resetexception', 'refusederror', 'refusedexception', 'address already in use',
     ],
     // A commit or pull-request title, or an item of its checklist (`Fix ECONNRESET handling in the agent (#123)`,
     // `net/http: handle EPIPE on close`, `- [x] adds a clause for "Connection refused"`, `[Feature] Improved handling
-    // of ServerDisconnectedError`): it names an error that code handles, it does not report one happening.
-    regex: /^\s{0,8}(?:[-*] )?(?:\[[ xX]\] )?(?:\[(?!(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE)\])[A-Za-z][A-Za-z ,./-]{0,39}\] )?(?:(?:fix|feat|chore|refactor|perf|test|docs|build|ci|revert)(?:\([\w./-]{1,40}\))?!?: [^\n]{0,80}?|(?:[\w/.-]{1,30}(?:\([\w./-]{1,40}\))?: )?(?:[Ff]ix(?:es|ed)?|[Hh]andle[sd]?|[Cc]atch(?:es)?|[Ii]gnore|[Rr]etry(?! ?(?:[#\d(\[:/]|attempt|count|number))|[Rr]etries on|[Ss]wallow|[Ss]uppress|[Ss]ilence[sd]?|[Tt]olerate|[Rr]ecover|[Rr]esolve[sd]?|[Ii]mprove[sd]?|[Ss]upport|[Aa]void|[Pp]revent|[Aa]dd(?:s|ed)?|[Bb]ump(?:s|ed)?|[Tt]reat|[Dd]on't|[Dd]o not)\b[^\n]{0,80}?)(?:(?<![\w/.-])(?:UV_)?E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN)\b|\b[Cc]onnection (?:reset|refused|closed|timed out)|\b[Rr]eset by peer|\b[Ss]ocket hang up|\b[Bb]roken pipe|\b\w{0,40}(?:Timeout|Disconnected|Closed|Reset|Refused)(?:Exception|Error)\b)[^\n]{0,300}|^[^\n]{0,300}\(#\d{1,6}\)\s*$/,
+    // of ServerDisconnectedError`, `Fixing the "Address already in use" errors in tests`, a hedged `Hopefully fix ...`): it
+    // names an error that code handles, it does not report one happening.
+    regex: /^\s{0,8}(?:[-*] )?(?:\[[ xX]\] )?(?:\[(?!(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE)\])[A-Za-z][A-Za-z ,./-]{0,39}\] )?(?:(?:fix|feat|chore|refactor|perf|test|docs|build|ci|revert)(?:\([\w./-]{1,40}\))?!?: [^\n]{0,80}?|(?:[\w/.-]{1,30}(?:\([\w./-]{1,40}\))?: )?(?:(?:[Hh]opefully|[Pp]robably|[Mm]aybe|[Tt]ry to|[Tt]rying to|[Aa]ttempt to) )?(?:[Ff]ix(?:es|ed|ing)?|[Hh]andle[sd]?|[Cc]atch(?:es)?|[Ii]gnore|[Rr]etry(?! ?(?:[#\d(\[:/]|attempt|count|number))|[Rr]etries on|[Ss]wallow|[Ss]uppress|[Ss]ilence[sd]?|[Tt]olerate|[Rr]ecover|[Rr]esolve[sd]?|[Ii]mprove[sd]?|[Ss]upport|[Aa]void|[Pp]revent|[Aa]dd(?:s|ed)?|[Bb]ump(?:s|ed)?|[Tt]reat|[Dd]on't|[Dd]o not)\b[^\n]{0,80}?)(?:(?<![\w/.-])(?:UV_)?E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN)\b|\b[Cc]onnection (?:reset|refused|closed|timed out)|\b[Aa]ddress already in use|\b[Rr]eset by peer|\b[Ss]ocket hang up|\b[Bb]roken pipe|\b\w{0,40}(?:Timeout|Disconnected|Closed|Reset|Refused)(?:Exception|Error)\b)[^\n]{0,300}|^[^\n]{0,300}\(#\d{1,6}\)\s*$/,
     errno: null,
     kind: null,
     quiet: true,

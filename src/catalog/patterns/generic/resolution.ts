@@ -7,12 +7,13 @@ export const resolution: readonly PatternRow[] = [
     id: 'name-not-resolved',
     keywords: [
       'resolve', 'look up', 'lookup', 'nxdomain', 'no such host', 'unknownhost', 'unknown host', 'host not found', 'name resolution', 'dns resolution',
-      "bad address '",
+      "bad address '", 'getaddrinfo failed',
     ],
     // apt says `Could not resolve 'deb.debian.org'`: a quoted name with a dot (Gradle's `Could not resolve
     // 'group:artifact'` has a colon and stays quiet). BusyBox (ping, nc, wget in every Alpine image) says `bad address
-    // 'db.svc'`.
-    regex: /\b(?:bad address '[\w.-]{1,253}(?=')|(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
+    // 'db.svc'`. Windows' own text for its resolver codes is `getaddrinfo failed` (Python's `[Errno 11004] getaddrinfo
+    // failed`: 11001 to 11004 are WSAHOST_NOT_FOUND, WSATRY_AGAIN, WSANO_RECOVERY and WSANO_DATA).
+    regex: /\b(?:getaddrinfo failed|bad address '[\w.-]{1,253}(?=')|(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
     errno: null,
     kind: 'resolution',
     origin: { source: 'resolver' },

@@ -14,14 +14,16 @@ export const tls: readonly PatternRow[] = [
       'depth_zero_self_signed', 'cert_has_expired', 'cert_not_yet_valid', '[ssl: ', 'remote certificate ', 'ssl_error_ssl', 'ssl_error_syscall',
       'ssl/tls secure channel', 'remote error: tls: ', 'tls: first record', 'the ssl connection could not be established',
       'remote party has closed the transport stream', 'unable to establish ssl connection', 'gnutls_handshake() failed', 'remotecertificate',
+      'failure in ssl library',
     ],
     // OpenSSL's verify codes as Node and npm print them (`code UNABLE_TO_VERIFY_LEAF_SIGNATURE`), its alerts in any
     // spelling (`sslv3 alert handshake failure`, `SSLV3_ALERT_HANDSHAKE_FAILURE`), Python's `[SSL: NAME]` tags (but
     // UNEXPECTED_EOF_WHILE_READING is the peer closing), .NET's `The remote certificate is invalid ...` and `The SSL
     // connection could not be established`, Go's `remote error: tls: bad certificate` (the peer's alert), OpenSSL's
     // SSL_ERROR_SSL and a handshake's SSL_ERROR_SYSCALL, GnuTLS' `gnutls_handshake() failed`, wget's `Unable to establish
-    // SSL connection`.
-    regex: /(?:\b(?:tls|ssl) handshake (?:error|failed|failure)|handshake_failure|\bcertificate verify failed|certificate_verify_failed|\bx509: |\bunable to (?:get|verify) (?:the )?(?:local issuer |first )?certificate|\bself[- ]signed certificate|\bpkix path building failed|\bcertificate has expired|\bwrong version number|\bssl routines|\b(?:ssl|tls)v[\d._]{0,4}[ _]alert[ _][a-z]{2,20}|\berr_tls_cert\w{0,40}|\bssl certificate problem|\b(?:unable_to_(?:verify_leaf_signature|get_issuer_cert(?:_locally)?)|self_signed_cert_in_chain|depth_zero_self_signed_cert|cert_has_expired|cert_not_yet_valid)\b|\[SSL: (?!UNEXPECTED_EOF)[A-Z\d_]{3,60}\]|\bremote certificate (?:is invalid|was rejected)|\bSSL_ERROR_SSL\b|\bSSL_connect: SSL_ERROR_SYSCALL\b|\bcould not (?:create|establish) (?:trust relationship for the )?SSL\/TLS secure channel\b|\bremote error: tls: [a-z ]{3,40}|\btls: first record does not look like a TLS handshake\b|\bpkix path validation failed|\bThe SSL connection could not be established\b|\bAuthentication failed because the remote party has closed the transport stream\b|\bunable to establish SSL connection\b|\bgnutls_handshake\(\) failed\b|\bremotecertificate(?:namemismatch|chainerrors|notavailable)\b)/i,
+    // SSL connection`, Android's `SSL handshake aborted: ssl=0x...: Failure in SSL library, usually a protocol error` (its
+    // other ending, `I/O error during system call, Connection reset by peer`, names the errno).
+    regex: /(?:\bFailure in SSL library, usually a protocol error\b|\b(?:tls|ssl) handshake (?:error|failed|failure)|handshake_failure|\bcertificate verify failed|certificate_verify_failed|\bx509: |\bunable to (?:get|verify) (?:the )?(?:local issuer |first )?certificate|\bself[- ]signed certificate|\bpkix path building failed|\bcertificate has expired|\bwrong version number|\bssl routines|\b(?:ssl|tls)v[\d._]{0,4}[ _]alert[ _][a-z]{2,20}|\berr_tls_cert\w{0,40}|\bssl certificate problem|\b(?:unable_to_(?:verify_leaf_signature|get_issuer_cert(?:_locally)?)|self_signed_cert_in_chain|depth_zero_self_signed_cert|cert_has_expired|cert_not_yet_valid)\b|\[SSL: (?!UNEXPECTED_EOF)[A-Z\d_]{3,60}\]|\bremote certificate (?:is invalid|was rejected)|\bSSL_ERROR_SSL\b|\bSSL_connect: SSL_ERROR_SYSCALL\b|\bcould not (?:create|establish) (?:trust relationship for the )?SSL\/TLS secure channel\b|\bremote error: tls: [a-z ]{3,40}|\btls: first record does not look like a TLS handshake\b|\bpkix path validation failed|\bThe SSL connection could not be established\b|\bAuthentication failed because the remote party has closed the transport stream\b|\bunable to establish SSL connection\b|\bgnutls_handshake\(\) failed\b|\bremotecertificate(?:namemismatch|chainerrors|notavailable)\b)/i,
     errno: null,
     kind: 'tls',
     phase: 'connect',
@@ -69,12 +71,16 @@ export const tls: readonly PatternRow[] = [
   },
   {
     id: 'tls-alert',
-    keywords: ['received fatal alert', 'fatal alert received', 'client alert: fatal', 'server alert: fatal', 'tls_alert', 'general sslengine problem'],
+    keywords: [
+      'received fatal alert', 'fatal alert received', 'client alert: fatal', 'server alert: fatal', 'tls_alert', 'general sslengine problem',
+      'level: fatal, description: ',
+    ],
     // A fatal TLS alert, the one end telling the other why it gives up the handshake, in each stack's words: Java's
     // `Received fatal alert: protocol_version`, Android's `Fatal alert received protocol_version`, rustls' `received fatal
     // alert: UnknownCA`, Erlang's `{tls_alert, {unknown_ca, "... generated CLIENT ALERT: Fatal - Unknown CA"}}`; JSSE's
-    // `General SSLEngine problem` wraps a handshake failure the same way.
-    regex: /\breceived fatal alert: ?\w{3,40}|\bfatal alert received:? ?\w{3,40}|\b(?:CLIENT|SERVER) ALERT: Fatal - [A-Za-z]{3,20}|\{:?tls_alert,|\bGeneral SSLEngine problem\b/i,
+    // `General SSLEngine problem` wraps a handshake failure the same way. Wireshark's summary of the alert record (`Alert
+    // (Level: Fatal, Description: Handshake Failure)`), as users paste it from a capture, and proxies' logs in that form.
+    regex: /\bLevel: Fatal, Description: [A-Za-z_ ]{3,40}|\breceived fatal alert: ?\w{3,40}|\bfatal alert received:? ?\w{3,40}|\b(?:CLIENT|SERVER) ALERT: Fatal - [A-Za-z]{3,20}|\{:?tls_alert,|\bGeneral SSLEngine problem\b/i,
     errno: null,
     kind: 'tls',
     phase: 'connect',
