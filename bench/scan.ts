@@ -1,5 +1,6 @@
 // Benchmark: socklab scan against `grep -c -i -E` over the same generated log, in the same run (see docs/scan.md).
 // Usage: node dist/bench/scan.js [--size 256MiB|1GB|200MB|...] [--rounds 5] [--keep]
+// Each round also runs bench/scan-prefilter.ts: the keyword prefilter alone, on one thread, so each part's cost shows.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -92,6 +93,8 @@ try {
   };
   type Tool = keyof typeof tools;
   const times = Object.fromEntries(Object.keys(tools).map((k) => [k, { wall: [] as number[], cpu: [] as number[] }])) as Record<Tool, { wall: number[]; cpu: number[] }>;
+  const prefilter = { build: [] as number[], scan: [] as number[], lines: 0 };
+  const prefilterAlone = new URL('./scan-prefilter.js', import.meta.url).pathname;
   let grepCount = '';
   let scanned = { matchedLines: 0, lines: 0, hits: 0 };
   // Rounds run the tools one after the other, so that load from other processes falls on all of them alike.
@@ -103,6 +106,10 @@ try {
       if (name === 'grep') grepCount = run.stdout.trim();
       if (name === 'scan') scanned = (JSON.parse(run.stdout) as { totals: typeof scanned }).totals;
     }
+    const alone = JSON.parse(timed(process.execPath, [prefilterAlone, file]).stdout) as { buildMs: number; scanMs: number; lines: number };
+    prefilter.build.push(alone.buildMs);
+    prefilter.scan.push(alone.scanMs);
+    prefilter.lines = alone.lines;
   }
   const share = (n: number): string => `${((100 * n) / scanned.lines).toFixed(1)}%`;
   console.log(`file ${mb.toFixed(0)} MB, ${scanned.lines} lines: ${planted.errors} planted error lines, ${planted.candidates} (${share(planted.candidates)}) hold a scan keyword`);
@@ -113,6 +120,11 @@ try {
     const rate = name === 'scanEmpty' || name === 'node' ? '' : `${(mb / median(wall)).toFixed(0).padStart(6)}`;
     console.log(`${tool.label.padEnd(40)}  ${median(wall).toFixed(2).padStart(9)} s ${Math.min(...wall).toFixed(2).padStart(7)} s ${median(cpu).toFixed(2).padStart(9)} s   ${rate}`);
   }
+  const prefilterRate = (mb * 1000) / median(prefilter.scan);
+  console.log(
+    `prefilter alone (one thread, CPU): table ${median(prefilter.build).toFixed(0)} ms from a cold start; lines ${median(prefilter.scan).toFixed(0)} ms, ` +
+      `${prefilterRate.toFixed(0)} MB/s (${prefilter.lines} lines; rounds ${prefilter.scan.map((ms) => ms.toFixed(0)).join(' ')} ms)`,
+  );
   console.log(`grep counted ${grepCount} lines; scan found ${scanned.hits} errors in ${scanned.matchedLines} lines`);
   const ratios = (pick: 'wall' | 'cpu'): number[] => times.scan[pick].map((s, r) => s / times.grep[pick][r]!);
   for (const pick of ['wall', 'cpu'] as const) {

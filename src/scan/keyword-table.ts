@@ -15,8 +15,7 @@ const MASKS = 64;
  * folds ASCII case): a super-character.
  */
 const SUPER_CHARACTERS = 0x10000;
-/** A keyword's byte as it may appear in a line: ASCII letters in either case. */
-const cases = (byte: number): number[] => (byte >= 0x61 && byte <= 0x7a ? [byte, byte - 0x20] : [byte]);
+const isLower = (byte: number): boolean => byte >= 0x61 && byte <= 0x7a;
 const BUCKETS = 8;
 /** Positions a mask word covers: the last 8 bytes of a keyword. */
 const LANES = 8;
@@ -35,9 +34,10 @@ function spellings(keyword: string): string[] {
 }
 
 /**
- * The spellings that do not contain another one (ASCII case folded): a line holding `connection reset by peer` holds
- * `connection reset`, and the first keyword to end in a line is the same either way. Fewer keywords to check. Words
- * are indexed by their first (up to) 3 characters, so each position of a word is looked up once, not once per length.
+ * The spellings, ASCII case folded (the check compares a line's bytes folded alike), that do not contain another one:
+ * a line holding `connection reset by peer` holds `connection reset`, and the first keyword to end in a line is the
+ * same either way. Fewer keywords in the buckets let fewer positions through. Words are indexed by their first (up to)
+ * 3 characters, so each position of a word is looked up once, not once per length.
  */
 function essential(words: readonly string[]): string[] {
   const folded = [...new Set(words.map((w) => w.replace(/[A-Z]/g, (c) => c.toLowerCase())))];
@@ -55,9 +55,6 @@ function essential(words: readonly string[]): string[] {
   return folded.filter((w) => !holdsAnother(w));
 }
 
-/** The UTF-8 bytes of `text` with ASCII upper case turned lower (the check compares a line's bytes folded alike). */
-const asciiLowerUtf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8').map((b) => (b >= 0x41 && b <= 0x5a ? b + 0x20 : b));
-
 /**
  * Which bucket each keyword goes to. A bucket's shortest keyword leaves the positions before it unconstrained for the
  * whole bucket, so keywords are sorted by length up to LANES, then by their ends (so that a bucket's keywords end
@@ -65,37 +62,54 @@ const asciiLowerUtf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8').m
  * fewer positions than runs of equal weight with short keywords weighing more (8,147 per 4 MB against 11,747-122,721).
  */
 function buckets(words: readonly Uint8Array[]): number[] {
-  const lanes = (w: Uint8Array): number => Math.min(w.length, LANES);
-  const reversed = words.map((w) => Buffer.from(w).reverse().toString('latin1'));
-  const order = words.map((_, k) => k).sort((a, b) => lanes(words[a]!) - lanes(words[b]!) || (reversed[a]! < reversed[b]! ? -1 : 1));
+  // Sort keys: the lanes, the bytes from the end, the index (sorted as strings, natively: a comparator ran in V8's
+  // interpreter at start-up).
+  const keys = words.map((w, k) => `${Math.min(w.length, LANES)}${Buffer.from(w).reverse().toString('latin1')}\u0000${k}`);
+  const order = keys.sort().map((key) => Number(key.slice(key.lastIndexOf('\u0000') + 1)));
   const bucketOf = new Array<number>(words.length);
   for (const [rank, k] of order.entries()) bucketOf[k] = Math.floor((rank * BUCKETS) / words.length);
   return bucketOf;
 }
 
-/** Clears bit `bucket` of lane `lane` in the mask word of super-character `sc` (two int32 per word, little-endian). */
-function allow(table: Int32Array, sc: number, lane: number, bucket: number): void {
-  table[MASKS / 4 + 2 * sc + (lane >> 2)]! &= ~(1 << ((lane & 3) * 8 + bucket));
-}
+/** The bit of `bucket` in lane `lane` of a mask word (lanes 0-3 in its first int32, 4-7 in its second). */
+const bit = (lane: number, bucket: number): number => 1 << ((lane & 3) * 8 + bucket);
 
-/** Fills the masks: the super-characters of a keyword's last LANES bytes, for its bucket. */
+/**
+ * Fills the masks: the super-characters of a keyword's last LANES bytes, for its bucket. What depends on the byte at a
+ * position alone (the lanes before each bucket's shortest keyword accept anything; the byte before a keyword's first
+ * can be anything) is gathered per byte first, and each byte's 256 words are filled with it natively: a loop over all
+ * 64 Ki words ran in V8's interpreter at start-up, some 20 ms.
+ */
 function fillMasks(table: Int32Array, words: readonly Uint8Array[], bucketOf: readonly number[]): void {
-  table.fill(-1, MASKS / 4, MASKS / 4 + 2 * SUPER_CHARACTERS);
   const shortest = new Array<number>(BUCKETS).fill(LANES);
+  const byByte = new Int32Array(2 * 256).fill(-1);
   for (const [k, w] of words.entries()) {
     const bucket = bucketOf[k]!;
     shortest[bucket] = Math.min(shortest[bucket]!, w.length);
-    for (let lane = 0; lane < Math.min(w.length, LANES); lane++) {
+    if (w.length > LANES) continue;
+    // A keyword's first byte, in either case when it is an ASCII letter.
+    byByte[2 * w[0]! + ((w.length - 1) >> 2)]! &= ~bit(w.length - 1, bucket);
+    if (isLower(w[0]!)) byByte[2 * (w[0]! - 0x20) + ((w.length - 1) >> 2)]! &= ~bit(w.length - 1, bucket);
+  }
+  const any = [-1, -1];
+  for (let bucket = 0; bucket < BUCKETS; bucket++) for (let lane = shortest[bucket]!; lane < LANES; lane++) any[lane >> 2]! &= ~bit(lane, bucket);
+  const masks = new BigInt64Array(table.buffer, table.byteOffset + MASKS, SUPER_CHARACTERS);
+  const word = (low: number, high: number): bigint => BigInt.asIntN(64, (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0));
+  for (let b = 0; b < 256; b++) masks.fill(word(any[0]! & byByte[2 * b]!, any[1]! & byByte[2 * b + 1]!), b << 8, (b + 1) << 8);
+  for (const [k, w] of words.entries()) {
+    for (let lane = 0; lane < Math.min(w.length - 1, LANES); lane++) {
       const at = w.length - 1 - lane;
-      // The byte before a keyword can be anything.
-      const previous = at > 0 ? cases(w[at - 1]!) : [...Array(256).keys()];
-      for (const p of previous) for (const b of cases(w[at]!)) allow(table, p | (b << 8), lane, bucket);
+      const clear = ~bit(lane, bucketOf[k]!);
+      const previous = w[at - 1]!;
+      const byte = w[at]!;
+      for (let variant = 0; variant < 4; variant++) {
+        // Variant bit 0 upper-cases the byte before, bit 1 the byte (when it is an ASCII letter; else it repeats).
+        const p = variant & 1 && isLower(previous) ? previous - 0x20 : previous;
+        const b = variant & 2 && isLower(byte) ? byte - 0x20 : byte;
+        table[MASKS / 4 + 2 * (p | (b << 8)) + (lane >> 2)]! &= clear;
+      }
     }
   }
-  // Lanes before a bucket's shortest keyword accept anything.
-  const any = new Int32Array(2).fill(-1);
-  for (let bucket = 0; bucket < BUCKETS; bucket++) for (let lane = shortest[bucket]!; lane < LANES; lane++) any[lane >> 2]! &= ~(1 << ((lane & 3) * 8 + bucket));
-  for (let word = MASKS / 4; word < MASKS / 4 + 2 * SUPER_CHARACTERS; word++) table[word]! &= any[word & 1]!;
 }
 
 /**
@@ -103,7 +117,7 @@ function fillMasks(table: Int32Array, words: readonly Uint8Array[], bucketOf: re
  * for the exact check a hash of each keyword's last (up to) 3 bytes, case folded, to the keywords that end so.
  */
 export function compileKeywordTable(keywords: readonly string[]): Int32Array {
-  const words = essential([...new Set(keywords.filter((k) => k.length > 0).flatMap(spellings))]).map(asciiLowerUtf8);
+  const words = essential([...new Set(keywords.filter((k) => k.length > 0).flatMap(spellings))]).map((w) => Buffer.from(w, 'utf8'));
   const keyBytes = Math.min(3, ...words.map((w) => w.length));
   const hashBits = Math.min(16, Math.max(4, Math.ceil(Math.log2(2 * words.length))));
   const key = (w: Uint8Array): number => {
