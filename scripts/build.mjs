@@ -28,6 +28,12 @@ for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' }).fil
     module?.destroy();
   }
 }
+// The catalog's keyword table, compiled now rather than at the start of every scan (src/scan/prebuilt-keyword-table.ts).
+const prebuild = spawnSync(process.execPath, [`${next}/scripts/prebuild-keyword-table.js`], { stdio: 'inherit' });
+if (prebuild.status !== 0) {
+  rmSync(next, { recursive: true, force: true });
+  process.exit(prebuild.status ?? 1);
+}
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(next, 'dist');
 rmSync(old, { recursive: true, force: true });

@@ -8,9 +8,10 @@ import { followFile } from './follow-file.js';
 import { summarizeByErrno } from './errno-summary.js';
 import { EventAssembler } from './event-assembler.js';
 import { GroupTable, type GroupAccumulator } from './group-table.js';
-import { keywordMatcher, matcherOfTable } from './keyword-matcher.js';
+import { matcherOfTable } from './keyword-matcher.js';
 import { DEFAULT_LINE_CAP, LineScanner } from './line-scanner.js';
 import { openInput } from './open-input.js';
+import { keywordTable } from './prebuilt-keyword-table.js';
 import { scanInParallel, startsWithGzipMagic, threadsFor } from './parallel-scan.js';
 import type { LineHit, Recognizer } from './recognizer.js';
 import type { RecordStart } from './record-start.js';
@@ -151,7 +152,7 @@ export async function scanLogs(sources: readonly string[], options: ScanOptions 
   // Compiled once for every source and worker, when the first source with bytes needs it; no keywords means every
   // line is a candidate.
   let compiled: { readonly table: Int32Array | null } | undefined;
-  const matcher: MatcherTable = () => (compiled ??= { table: recognizer.keywords.length === 0 ? null : keywordMatcher(recognizer.keywords).table }).table;
+  const matcher: MatcherTable = () => (compiled ??= { table: recognizer.keywords.length === 0 ? null : keywordTable(recognizer.keywords) }).table;
   const table = new GroupTable();
   const names = sources.length === 0 ? ['-'] : sources;
   const summaries: ScanSourceSummary[] = [];
