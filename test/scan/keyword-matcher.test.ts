@@ -131,3 +131,21 @@ test('lineMatches and find agree with brute force on random lines: short keyword
   assert.equal(matcher.find(mid, 3, mid.length), -1);
   assert.equal(keywordMatcher(['a']).find(Buffer.from('bbA'), 0, 3), 2);
 });
+
+test('keywords that end alike (one check list, compared in turn) are each found, and only where they occur', () => {
+  const keywords = Array.from({ length: 40 }, (_, k) => `${String.fromCharCode(0x61 + (k % 26))}${k}-xyz`);
+  const matcher = keywordMatcher(keywords);
+  const text = Buffer.from(`${keywords.map((k) => `see ${k.toUpperCase()} here`).join('\n')}\nsee q99-xyz here\nsee -xyz here\n`);
+  assert.deepEqual(matcher.lineMatches(text, 0, text.length), expectedLineMatches(keywords, text));
+  assert.equal(matcher.lineMatches(text, 0, text.length).length, keywords.length);
+});
+
+test('a line longer than the 64 KiB window finds a keyword that straddles a window edge, at every offset', () => {
+  const longest = `q${'w'.repeat(68)}e`;
+  const matcher = keywordMatcher([longest, 'zz9']);
+  for (let at = 64 * 1024 - longest.length - 1; at <= 64 * 1024 + 1; at++) {
+    const line = Buffer.from(`${'y'.repeat(at)}${longest.toUpperCase()}${'y'.repeat(2000)}zz9`);
+    assert.deepEqual(matcher.lineMatches(line, 0, line.length), [at + longest.length - 1], `keyword at ${at}`);
+    assert.equal(matcher.find(line, 0, line.length), at + longest.length - 1, `keyword at ${at}`);
+  }
+});
