@@ -97,11 +97,6 @@ export class NetNamespace {
     }
   }
 
-  /** The inode that identifies the namespace (`net:[inode]`). */
-  inode(): number {
-    return fstatSync(this.fd).ino;
-  }
-
   /** Releases the fd; the namespace goes away once nothing else holds it. */
   close(): void {
     closeSync(this.fd);

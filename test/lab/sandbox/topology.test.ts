@@ -35,7 +35,8 @@ test('no namespace has a route out of the sandbox', () => {
 });
 
 test('a reboot destroys the server\'s namespace and brings up a fresh one, forwarded to again', () => {
-  assert.notEqual(run.serverInodes.after, run.serverInodes.before);
+  // The old namespace carried a mark (a blackhole route added before the crash); the rebooted one starts clean.
+  assert.deepEqual(run.serverMarked, [...run.server.routes, 'blackhole 203.0.113.99'].sort());
   assert.deepEqual(run.serverAfterReboot.interfaces, ['lo', 'to-router']);
   assert.deepEqual(run.serverAfterReboot.routes, run.server.routes);
   // The crash's blackhole route is gone and the new veth is back on the router.
