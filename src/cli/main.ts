@@ -6,6 +6,7 @@ import type { CliIo, CommandSpec } from './command-spec.js';
 import { commandsFor, isCommandName } from './command-loaders.js';
 import { safeOutput, terminalSafe } from '../shared/terminal-safe.js';
 import { fitText } from '../shared/wrap-text.js';
+import { exampleLines } from './render/example-lines.js';
 import { asSocklabError, debugStack, jsonFailure } from './failure.js';
 import { jsonText } from './json-output.js';
 import { longFlag, optionFlags, type OptionSpec, type OptionTable, type OptionValues } from './option-spec.js';
@@ -57,7 +58,7 @@ function register(program: Command, spec: CommandSpec, width: number, found: (in
     const column = Math.max(...Object.keys(spec.actions).map((a) => a.length));
     command.addHelpText('after', `\nActions:\n${fitText(Object.entries(spec.actions).map(([a, what]) => `  ${a.padEnd(column)}  ${what}`).join('\n'), width)}`);
   }
-  if (spec.examples !== undefined) command.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join('\n')}`);
+  if (spec.examples !== undefined) command.addHelpText('after', `\nExamples:\n${spec.examples.flatMap((e) => exampleLines(e, width)).join('\n')}`);
   command.showHelpAfterError(`Run \`socklab ${spec.name} --help\` for usage.`);
   command.action((...received: unknown[]) => {
     const cmd = received[received.length - 1] as Command;
