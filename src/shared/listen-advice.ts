@@ -5,6 +5,7 @@ const ADVICE: Readonly<Record<string, (port: number) => string>> = {
   EADDRINUSE: (port) => `another socket already listens on port ${port} (\`ss -ltnp 'sport = :${port}'\` shows which process): stop it or pick another port`,
   EACCES: () => 'ports below 1024 need root or CAP_NET_BIND_SERVICE: pick a port from 1024 up',
   EADDRNOTAVAIL: () => 'no interface of this host has that address: use 127.0.0.1, or an address `ip -brief address` lists',
+  ENOTFOUND: () => 'that is neither an address nor a name that resolves: use 127.0.0.1, or an address `ip -brief address` lists',
 };
 
 const CODES_BY_TEXT: readonly (readonly [RegExp, string])[] = [

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
 import { main } from '../../src/cli/main.js';
-import { listenFailureText } from '../../src/shared/listen-advice.js';
+import { listenFailureReason, listenFailureText } from '../../src/shared/listen-advice.js';
 import { memoryIo } from '../helpers/memory-io.js';
 import { AS_NOBODY, runtimeForNobody } from '../helpers/nobody-runtime.js';
 import { startServer } from '../../src/proxy/server.js';
@@ -88,4 +88,10 @@ test('as nobody, port 1023 for proxy --port, a --config proxy and doctor --serve
 test('listenFailureText adds the fix to a listen failure a server reported in words', () => {
   assert.equal(listenFailureText('bind: permission denied', 80), 'bind: permission denied; ports below 1024 need root or CAP_NET_BIND_SERVICE: pick a port from 1024 up');
   assert.equal(listenFailureText('something new', 9000), 'something new');
+});
+
+test('a listen address that does not resolve gets the fix too', () => {
+  // The error listen() gives for `--host 999.1.1.1`, built here: a real lookup would ask the host's DNS server.
+  const error = Object.assign(new Error('getaddrinfo ENOTFOUND 999.1.1.1'), { code: 'ENOTFOUND', syscall: 'getaddrinfo' });
+  assert.equal(listenFailureReason(error, 0), 'getaddrinfo ENOTFOUND 999.1.1.1; that is neither an address nor a name that resolves: use 127.0.0.1, or an address `ip -brief address` lists');
 });
