@@ -1,7 +1,9 @@
 // The soak test's API driver, in its own process so the latencies it measures are the server's, not the load's:
 // adds, updates and removes toxics of every type (refuse and slicer 1 included), POST /reset every second,
-// then prints {"ops":..,"resets":..,"latencies":[..],"reference":[..],"failures":[..]}.
-// Args: <api url> <reference url> <ops> <deadline ms>; the reference server gets the same GETs, one after the other.
+// then prints {"ops":..,"resets":..,"latencies":[..],"versions":[..],"reference":[..],"failures":[..]}: latencies of
+// the toxic operations and resets, of GET /version on the same server (what any request there costs right now), and
+// of the same GETs to the idle reference server, one after the other.
+// Args: <api url> <reference url> <ops> <deadline ms>.
 const [url = '', referenceUrl = '', opsArg = '1000', msArg = '60000'] = process.argv.slice(2);
 const total = Number(opsArg);
 const deadline = Date.now() + Number(msArg);
@@ -22,6 +24,7 @@ const KINDS: [string, Record<string, number>][] = [
 const TOXICITY: Record<string, number> = { refuse: 1, slicer: 0.2 };
 
 const latencies: number[] = [];
+const versions: number[] = [];
 const reference: number[] = [];
 const failures: string[] = [];
 async function probeReference(): Promise<void> {
@@ -33,7 +36,7 @@ async function call(method: string, path: string, body?: unknown, okStatus: read
   const t = performance.now();
   const res = await fetch(`${url}${path}`, body === undefined ? { method } : { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
   await res.arrayBuffer();
-  latencies.push(performance.now() - t);
+  (path === '/version' ? versions : latencies).push(performance.now() - t);
   if (!okStatus.includes(res.status)) failures.push(`${method} ${path}: ${res.status}`);
   return res.status;
 }
@@ -67,4 +70,4 @@ for (let i = 0; ops < total && Date.now() < deadline; i++) {
 }
 clearInterval(resetter);
 await call('POST', '/reset');
-process.stdout.write(`${JSON.stringify({ ops, resets, latencies, reference, failures })}\n`);
+process.stdout.write(`${JSON.stringify({ ops, resets, latencies, versions, reference, failures })}\n`);
