@@ -21,7 +21,8 @@ export function renderDoctorText(r: DoctorResult, color: boolean, width?: number
   const c = paint(color);
   const out: string[] = [];
   const filters = Object.entries(r.filters).map(([k, v]) => `${k}=${String(v)}`).join(' ');
-  out.push(c.bold(`socklab doctor  ${r.takenAt}  counters over ${(r.intervalMs / 1000).toFixed(1)} s, snapshot ${r.snapshotMs} ms${filters === '' ? '' : `  [${filters}]`}`));
+  // No-break spaces keep each number with its unit when a narrow terminal wraps this line (was `0.0` / `s,`).
+  out.push(c.bold(`socklab doctor  ${r.takenAt}  counters over ${(r.intervalMs / 1000).toFixed(1)}\u00a0s, snapshot ${r.snapshotMs}\u00a0ms${filters === '' ? '' : `  [${filters}]`}`));
   const states = Object.entries(r.totals.byState).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join('  ');
   out.push(`Sockets: ${r.totals.sockets}${states === '' ? '' : `  (${states})`}`);
   if (r.processes.length > 0) {

@@ -42,6 +42,11 @@ test('text view without colour, and a usage error exits 2', async () => {
   assert.match(io.out(), /^socklab doctor .*\[state=LISTEN\]\nSockets: \d+/);
   assert.match(io.out(), /\nFindings\n[\s\S]*\nKernel counters \(changes over 0\.0 s\)\n[\s\S]*\nVisibility\n/);
   assert.doesNotMatch(io.out(), /\x1b\[/);
+  // At 60 columns the header wraps between its parts, never between a number and its unit.
+  const narrow = memoryIo('', { width: 60 });
+  assert.equal(await main(['doctor', '--interval', '0'], narrow), 0);
+  assert.deepEqual(narrow.out().split('\n').filter((l) => l.length > 60), []);
+  assert.match(narrow.out(), /\b0\.0\u00a0s, snapshot [\d.]+\u00a0ms/);
   const bad = memoryIo();
   assert.equal(await main(['doctor', '--state', 'nope'], bad), 2);
   assert.match(bad.err(), /Invalid --state "nope": expected one of ESTABLISHED, /);
