@@ -14,7 +14,9 @@ export const kafka = definePatternTable('kafka', [
   },
   {
     id: 'connection-closed',
-    keywords: ['connection closed'],
+    // With what the regex needs before it (a broker id's last digit, or `bootstrap`): `connection closed` alone is in
+    // many healthy lines, and each would be tried.
+    keywords: [...'0123456789'.split('').map((d) => `${d}: connection closed`), 'bootstrap: connection closed'],
     // A broker named as librdkafka names it (`host:9092/2`, `host:9092/bootstrap`) whose connection closed: older
     // librdkafka's word for what newer versions call Disconnected.
     regex: /(?<peer>[\w.-]{1,255}:\d{1,5})\/(?:\d{1,10}|bootstrap): Connection closed\b/,
