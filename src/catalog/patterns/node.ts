@@ -5,7 +5,7 @@ import { definePatternTable } from '../pattern.js';
 export const node = definePatternTable('node', [
   {
     id: 'syscall-errno',
-    keywords: ['connect e', 'read e', 'write e', 'writev e', 'getaddrinfo e', 'accept e', 'listen e', 'bind e', 'shutdown e', 'close e', 'query'],
+    keywords: ['connect e', 'read e', 'write e', 'writev e', 'getaddrinfo e', 'accept e', 'listen e', 'bind e', 'shutdown e', 'close e', 'querya', 'querysrv'],
     regex: /\b(?<call>connect|read|write|writev|getaddrinfo|accept|listen|bind|shutdown|close|queryA|queryAaaa|querySrv)\s(?<name>E[A-Z_]{2,20})\b(?:\s(?<peer>[\w.:[\]%-]{1,255}))?/,
     errno: 'from-name',
     phase: 'from-call',

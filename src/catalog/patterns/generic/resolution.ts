@@ -5,9 +5,11 @@ import type { PatternRow } from '../../pattern.js';
 export const resolution: readonly PatternRow[] = [
   {
     id: 'name-not-resolved',
+    // `resolve` and `lookup` only after the words the regex needs before them (`could not`, `unable to`): healthy lines
+    // say them all the time (`resolved 12 dependencies`), and each would be tried.
     keywords: [
-      'resolve', 'look up', 'lookup', 'nxdomain', 'no such host', 'unknownhost', 'unknown host', 'host not found', 'name resolution', 'dns resolution',
-      "bad address '", 'getaddrinfo failed',
+      't resolve', 'o resolve', 't look', 'o look', 'nxdomain', 'no such host', 'unknownhost', 'unknown host', 'host not found',
+      'name could not be resolved', 'name resolution', 'dns lookup', 'dns resolution', "bad address '", 'getaddrinfo failed',
     ],
     // apt says `Could not resolve 'deb.debian.org'`: a quoted name with a dot (Gradle's `Could not resolve
     // 'group:artifact'` has a colon and stays quiet). BusyBox (ping, nc, wget in every Alpine image) says `bad address
