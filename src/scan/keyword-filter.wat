@@ -8,9 +8,6 @@
 ;; are entered, so the filter folds case without an instruction for it).
 (module
   (import "scan" "memory" (memory 1))
-  ;; Positions the filter let through in the last scan (each checked exactly): the filter's false-positive meter.
-  (global $checked (export "checked") (mut i32) (i32.const 0))
-
   ;; Header fields (byte offsets): 0 the hash shift, 4 where the check lists start, 8 where their entries start, 12
   ;; which bytes of the 4 up to a position key the check (the last 1 to 3, as the shortest keyword allows, bit 5 of
   ;; each cleared). MASKS = 64 is the loads' static offset below.
@@ -18,7 +15,6 @@
   ;; True when a keyword ends at `e` and starts at or after `base` (ASCII case folded).
   (func $check (param $e i32) (param $base i32) (result i32)
     (local $slot i32) (local $k i32) (local $stop i32) (local $last i32) (local $first i32) (local $p i32) (local $c i32)
-    (global.set $checked (i32.add (global.get $checked) (i32.const 1)))
     (local.set $slot
       (i32.add (i32.load (i32.const 4))
         (i32.shl
@@ -65,7 +61,6 @@
   (func (export "scan") (param $base i32) (param $end i32) (param $out i32) (param $firstOnly i32) (result i32)
     (local $i i32) (local $q i32) (local $count i32) (local $e i32)
     (local $lo i64) (local $hi i64) (local $block v128) (local $zero v128) (local $carry i64) (local $lineStart i64) (local $miss i64)
-    (global.set $checked (i32.const 0))
     (local.set $lineStart (call $lineStartCarry))
     (local.set $carry (local.get $lineStart))
     (local.set $i (local.get $base))
