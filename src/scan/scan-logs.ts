@@ -115,7 +115,7 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     const onBytes = (bytes: number): void => options.onProgress?.({ source: name, bytes, totalBytes });
     const threads = options.parallel === false ? 1 : threadsFor(totalBytes);
     // After an abort the parts end with the first one not read to its end: those after it would follow a gap.
-    for (const part of await scanInParallel(name, totalBytes, threads, { lineCap, table: matcher, catalogOnly: options.recognizer === undefined }, onBytes, options.signal)) {
+    for (const part of await scanInParallel(name, totalBytes, threads, { lineCap, table: matcher, recognize: (text) => recognizer.recognize(text) }, onBytes, options.signal)) {
       for (const c of part.candidates) record(c.text, offset + c.line, c.record, c.hits);
       offset += part.lines;
       longLines += part.longLines;

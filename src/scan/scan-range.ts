@@ -1,4 +1,4 @@
-// Finds the candidate lines (those holding a keyword) of one byte range of a file; run by the scan workers.
+// Finds the candidate lines (those holding a keyword) of one byte range of a file; run by the main thread and workers.
 import { matcherOfTable } from './keyword-matcher.js';
 import { LineScanner } from './line-scanner.js';
 import { readRange } from './read-range.js';
@@ -11,27 +11,20 @@ export interface RangeJob {
   readonly start: number;
   readonly end: number;
   readonly lineCap: number;
-  /** The compiled keyword automaton (KeywordMatcher.table), null to take every line. */
+  /** The compiled keyword table (KeywordMatcher.table), null to take every line. */
   readonly table: Int32Array | null;
-  /**
-   * Keep only the candidates the catalog's recogniser recognises (set when the scan uses that recogniser): most lines
-   * with a keyword are no error, and dropping them here spares copying them back and recognising them on one thread.
-   */
-  readonly catalogOnly: boolean;
 }
+
+/** Recognises a candidate line (the main thread's recogniser); workers have none and hand every candidate back. */
+export type RangeRecognizer = (text: string) => readonly LineHit[];
 
 /** One line holding a keyword; `line` counts from the range's first line (1-based); `record` is where its record starts. */
 export interface RangeCandidate {
   readonly line: number;
   readonly text: string;
   readonly record: RecordStart;
-  /** What the catalog's recogniser found in the line, when the job was `catalogOnly` (never empty then). */
+  /** What the recogniser found in the line, when the range was scanned with one (never empty then). */
   readonly hits?: readonly LineHit[];
-}
-
-/** What a worker is started with: whether it will recognise with the catalog (so it builds that while it waits). */
-export interface WorkerSetup {
-  readonly catalogOnly: boolean;
 }
 
 /** What the main thread then sends a worker: the pieces to claim and the compiled keyword table. */
@@ -66,29 +59,32 @@ export interface PieceQueue {
 }
 
 /**
- * Claims and scans pieces of `queue` until none is left or `signal` aborts; `onPiece` gets each result with the
- * piece's index, `onProgress` the bytes this caller has scanned so far.
+ * Claims and scans pieces of `queue` until none is left or `signal` aborts, recognising candidates with `recognize`
+ * (see scanRange); `onPiece` gets each result with the piece's index, `onProgress` the bytes this caller has scanned.
  */
 export async function scanPieces(
-  queue: PieceQueue, table: Int32Array | null, onPiece: (index: number, result: RangeResult) => void,
+  queue: PieceQueue, table: Int32Array | null, recognize: RangeRecognizer | null, onPiece: (index: number, result: RangeResult) => void,
   onProgress: (bytes: number) => void = () => {}, signal?: AbortSignal,
 ): Promise<void> {
   let scanned = 0;
   while (signal?.aborted !== true) {
     const index = Atomics.add(queue.next, 0, 1);
     if (index >= queue.pieces.length) return;
-    const result = await scanRange({ ...queue.pieces[index]!, table }, (bytes) => onProgress(scanned + bytes), signal);
+    const result = await scanRange({ ...queue.pieces[index]!, table }, recognize, (bytes) => onProgress(scanned + bytes), signal);
     scanned += result.bytes;
     onPiece(index, result);
     onProgress(scanned);
   }
 }
 
-/** Scans `job`'s range; `onProgress` hears the bytes scanned so far about every 16 MiB; `signal` stops it early. */
-export async function scanRange(job: RangeJob, onProgress: (bytes: number) => void = () => {}, signal?: AbortSignal): Promise<RangeResult> {
+/**
+ * Scans `job`'s range; with `recognize`, keeps only the candidates it recognises, with their hits. `onProgress` hears
+ * the bytes scanned so far about every 16 MiB; `signal` stops it early.
+ */
+export async function scanRange(
+  job: RangeJob, recognize: RangeRecognizer | null, onProgress: (bytes: number) => void = () => {}, signal?: AbortSignal,
+): Promise<RangeResult> {
   const candidates: RangeCandidate[] = [];
-  // Loaded only when asked for, so that a worker for another recogniser starts without the catalog.
-  const recognize = job.catalogOnly ? (await import('./catalog-recognizer.js')).catalogRecognizer().recognize : null;
   const scanner = new LineScanner(job.table === null ? null : matcherOfTable(job.table), (text, line, record) => {
     if (recognize === null) {
       candidates.push({ line, text, record: record() });
