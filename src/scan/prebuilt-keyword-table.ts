@@ -6,10 +6,15 @@ import { compileKeywordTable } from './keyword-table.js';
 
 /** Written by scripts/build.mjs beside this module; the same build wrote the code that reads the table. */
 const PREBUILT = new URL('./keyword-table.bin', import.meta.url);
-/** The file: the keywords' fingerprint (32 bytes of SHA-256), then the table. */
+/** The file: the fingerprint (32 bytes of SHA-256), then the table. */
 const FINGERPRINT_BYTES = 32;
 
-const fingerprint = (keywords: readonly string[]): Buffer => createHash('sha256').update(JSON.stringify(keywords)).digest();
+/**
+ * What the table was compiled from: the keywords and the compiler's own code, so that a table laid out by other code
+ * (dist/ built by tsc alone after keyword-table.ts changed) is compiled anew rather than misread.
+ */
+const fingerprint = (keywords: readonly string[]): Buffer =>
+  createHash('sha256').update(readFileSync(new URL('./keyword-table.js', import.meta.url))).update(JSON.stringify(keywords)).digest();
 
 /** The prebuilt table when it was compiled from exactly `keywords`, else null (a custom recogniser, or no file). */
 function prebuilt(keywords: readonly string[]): Int32Array | null {
