@@ -116,14 +116,15 @@ export interface ParallelSettings extends Pick<RangeJob, 'lineCap'> {
 const PIECES_PER_THREAD = 16;
 
 /**
- * Scans `path` (`size` bytes) on `threads` threads: this one and workers claim pieces of the file in turn. Results
- * come back in file order; `onBytes` hears of the total bytes scanned. `signal` stops the scan: the results then end
- * with the first piece not scanned to its end (what follows would come after a gap).
+ * Scans `path` (`size` bytes) on `threads` threads: this one and workers claim pieces of the file in turn. `onPart`
+ * gets the results in file order, each as soon as it and all before it are in, so that what the caller does with them
+ * runs while later pieces are scanned, not after; `onBytes` hears of the total bytes scanned. `signal` stops the scan:
+ * the results then end with the first piece not scanned to its end (what follows would come after a gap).
  */
 export async function scanInParallel(
-  path: string, size: number, threads: number, settings: ParallelSettings,
+  path: string, size: number, threads: number, settings: ParallelSettings, onPart: (result: RangeResult) => void,
   onBytes: (total: number) => void = () => {}, signal?: AbortSignal,
-): Promise<RangeResult[]> {
+): Promise<void> {
   let total = 0;
   const progress = (): ((bytes: number) => void) => {
     let reported = 0;
@@ -133,7 +134,30 @@ export async function scanInParallel(
     };
   };
   const results: (RangeResult | undefined)[] = [];
-  const keep = (index: number, result: RangeResult): void => void (results[index] = result);
+  const pieces: Omit<RangeJob, 'table'>[] = [];
+  // Pieces handed on so far, in file order; `gap` once one was cut short (an abort), after which none is.
+  let delivered = 0;
+  let gap = false;
+  // The caller's code (onPart, the recogniser) also runs in workers' message handlers: what it throws there stops the
+  // scan and is thrown from here, instead of being left uncaught.
+  let failure: { readonly error: unknown } | undefined;
+  const keep = (index: number, result: RangeResult): void => {
+    results[index] = result;
+    for (let next = results[delivered]; !gap && failure === undefined && next !== undefined; next = results[delivered]) {
+      results[delivered] = undefined;
+      const piece = pieces[delivered++]!;
+      gap = next.bytes < piece.end - piece.start;
+      onPart(next);
+    }
+  };
+  const guarded = (handle: (index: number, result: RangeResult) => void) => (index: number, result: RangeResult): void => {
+    try {
+      handle(index, result);
+    } catch (error) {
+      failure ??= { error };
+      Atomics.store(queue.next, 0, pieces.length);
+    }
+  };
   // A worker's candidates are recognised here as its pieces come in, while this thread's own pieces wait for reads:
   // a worker that recognised them itself paid for the catalog's import, its index and its regexes' first runs (some
   // 190 ms of CPU a worker), against some 2 µs a line here.
@@ -148,8 +172,7 @@ export async function scanInParallel(
   // Workers take tens of milliseconds to start: they do so while this thread cuts the file and compiles the table.
   let post: (job: WorkerJob) => void = () => {};
   const job = new Promise<WorkerJob>((resolve) => (post = resolve));
-  const workers = Array.from({ length: threads - 1 }, () => runWorker(path, job, recognizeWorkerPiece, progress()));
-  const pieces: Omit<RangeJob, 'table'>[] = [];
+  const workers = Array.from({ length: threads - 1 }, () => runWorker(path, job, guarded(recognizeWorkerPiece), progress()));
   const queue: PieceQueue = { pieces, next: new Int32Array(new SharedArrayBuffer(4)) };
   let table: Int32Array | null = null;
   try {
@@ -165,12 +188,5 @@ export async function scanInParallel(
   if (signal?.aborted === true) stop();
   signal?.addEventListener('abort', stop, { once: true });
   await Promise.all([scanPieces(queue, table, settings.recognize, keep, progress(), signal), ...workers]).finally(() => signal?.removeEventListener('abort', stop));
-  const ordered: RangeResult[] = [];
-  for (const [k, piece] of pieces.entries()) {
-    const result = results[k];
-    if (result === undefined) break;
-    ordered.push(result);
-    if (result.bytes < piece.end - piece.start) break;
-  }
-  return ordered;
+  if (failure !== undefined) throw failure.error;
 }

@@ -115,12 +115,12 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     const onBytes = (bytes: number): void => options.onProgress?.({ source: name, bytes, totalBytes });
     const threads = options.parallel === false ? 1 : threadsFor(totalBytes);
     // After an abort the parts end with the first one not read to its end: those after it would follow a gap.
-    for (const part of await scanInParallel(name, totalBytes, threads, { lineCap, table: matcher, recognize: (text) => recognizer.recognize(text) }, onBytes, options.signal)) {
+    await scanInParallel(name, totalBytes, threads, { lineCap, table: matcher, recognize: (text) => recognizer.recognize(text) }, (part) => {
       for (const c of part.candidates) record(c.text, offset + c.line, c.record, c.hits);
       offset += part.lines;
       longLines += part.longLines;
       bytes += part.bytes;
-    }
+    }, onBytes, options.signal);
     events.flush();
     return { name, gzip: false, bytes, lines: offset, longLines, matchedLines };
   }

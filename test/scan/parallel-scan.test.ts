@@ -33,12 +33,16 @@ test('parallel and sequential scans of a 70 MB file agree on every count, event,
   assert.ok(progress.length >= 2, 'workers report progress');
   assert.deepEqual(progress, [...progress].sort((a, b) => a - b));
   assert.ok(progress.at(-1)! <= written);
-  // The workers drop the candidates the catalog does not recognise only when the scan uses the catalog.
+  // A custom recogniser gets every candidate line, the workers' too (the main thread recognises them all).
   const access = readFileSync(path, 'latin1').split('\n').filter((line) => line.includes('GET /')).length;
   const hit = { ecosystem: 'test', patternId: 'test.get', errno: null, kind: null, origin: { source: 'kernel' }, phase: null, peer: null } as const;
   const custom = await scanLogs([path], { year: 2026, recognizer: { keywords: ['GET /'], recognize: (line) => (line.includes('GET /') ? [hit] : []) } });
   assert.ok(access > 1000);
   assert.equal(custom.totals.matchedLines, access);
+  // A recogniser that throws on a worker's line (recognised in a message handler) fails the scan, not the process.
+  let calls = 0;
+  const broken = { keywords: ['GET /'], recognize: (): [] => { if (++calls > 2000) throw new Error('recogniser broke'); return []; } };
+  await assert.rejects(scanLogs([path], { year: 2026, recognizer: broken }), /recogniser broke/);
   // From `node --input-type=module -e`, whose options the workers inherit.
   const index = new URL('../../src/index.js', import.meta.url).href;
   const script = `const { scanLogs } = await import(${JSON.stringify(index)}); console.log((await scanLogs([${JSON.stringify(path)}], { year: 2026 })).totals.matchedLines);`;
