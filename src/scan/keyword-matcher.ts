@@ -1,6 +1,6 @@
 // Finds the lines holding any of many keywords (UTF-8, ASCII case folded) with a WebAssembly shift-or filter.
-import { readFileSync } from 'node:fs';
 import { compileKeywordTable, LONGEST } from './keyword-table.js';
+import { WASM_PAGE, wasmModule } from './wasm-module.js';
 
 /** Finds keyword occurrences in bytes; built once per scan from the recogniser's keywords. */
 export interface KeywordMatcher {
@@ -27,14 +27,6 @@ const NL = 0x0a;
 const WINDOW = 64 * 1024;
 /** Newlines before and after the text in the filter's memory. */
 const PAD = 64;
-const PAGE = 64 * 1024;
-
-let compiled: WebAssembly.Module | undefined;
-
-/** The assembled filter, compiled once per thread on first use (a small module: a synchronous compile is cheap). */
-function filterModule(): WebAssembly.Module {
-  return (compiled ??= new WebAssembly.Module(readFileSync(new URL('./keyword-filter.wasm', import.meta.url))));
-}
 
 /** Builds the matcher; with no keywords it never matches. */
 export function keywordMatcher(keywords: readonly string[]): KeywordMatcher {
@@ -64,12 +56,12 @@ function filter(table: Int32Array): KeywordMatcher {
   const outAt = Math.ceil((textAt + capacity + PAD) / 4) * 4;
   // A line with a keyword takes at least 2 bytes (a byte and its newline), but the last.
   const most = (capacity >> 1) + 1;
-  const memory = new WebAssembly.Memory({ initial: Math.ceil((outAt + 4 * most) / PAGE) });
+  const memory = new WebAssembly.Memory({ initial: Math.ceil((outAt + 4 * most) / WASM_PAGE) });
   const bytes = new Uint8Array(memory.buffer);
   bytes.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength));
   bytes.fill(NL, textAt - PAD, textAt);
   const out = new Uint32Array(memory.buffer, outAt, most);
-  const { scan } = new WebAssembly.Instance(filterModule(), { scan: { memory } }).exports as unknown as FilterExports;
+  const { scan } = new WebAssembly.Instance(wasmModule('keyword-filter'), { scan: { memory } }).exports as unknown as FilterExports;
   /** Scans [start, end) of buf (at most `capacity` bytes); the positions it finds are in `out`, relative to start. */
   const run = (buf: Uint8Array, start: number, end: number, firstOnly: boolean): number => {
     bytes.set(buf.subarray(start, end), textAt);

@@ -1,18 +1,9 @@
 // Counts lines (and lines over a length cap) in byte ranges with WebAssembly SIMD (line-count.wat), 16 bytes a step.
-import { readFileSync } from 'node:fs';
+import { WASM_PAGE, wasmModule } from './wasm-module.js';
 
 interface LineCountExports {
   readonly countLines: (start: number, end: number, cap: number) => number;
   readonly longLines: WebAssembly.Global;
-}
-
-const PAGE = 64 * 1024;
-
-let compiled: WebAssembly.Module | undefined;
-
-/** The assembled module, compiled once per thread on first use (a few hundred bytes: synchronous compile is cheap). */
-function lineCountModule(): WebAssembly.Module {
-  return (compiled ??= new WebAssembly.Module(readFileSync(new URL('./line-count.wasm', import.meta.url))));
 }
 
 /**
@@ -22,7 +13,7 @@ function lineCountModule(): WebAssembly.Module {
  */
 class LineCounter {
   private readonly memory = new WebAssembly.Memory({ initial: 16 });
-  private readonly wasm = new WebAssembly.Instance(lineCountModule(), { scan: { memory: this.memory } }).exports as unknown as LineCountExports;
+  private readonly wasm = new WebAssembly.Instance(wasmModule('line-count'), { scan: { memory: this.memory } }).exports as unknown as LineCountExports;
   /** Lines longer than the cap in the last range counted. */
   longLines = 0;
 
@@ -36,7 +27,7 @@ class LineCounter {
       this.longLines = 0;
       return 0;
     }
-    if (length > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((length - this.memory.buffer.byteLength) / PAGE));
+    if (length > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((length - this.memory.buffer.byteLength) / WASM_PAGE));
     new Uint8Array(this.memory.buffer, 0, length).set(bytes.subarray(start, end));
     const lines = this.wasm.countLines(0, length, cap);
     this.longLines = this.wasm.longLines.value as number;
