@@ -135,6 +135,9 @@ export async function scanInParallel(
   };
   const results: (RangeResult | undefined)[] = [];
   const pieces: Omit<RangeJob, 'table'>[] = [];
+  const queue: PieceQueue = { pieces, next: new Int32Array(new SharedArrayBuffer(4)) };
+  // No thread claims another piece (an abort, or a failure in the caller's code).
+  const stop = (): void => void Atomics.store(queue.next, 0, pieces.length);
   // Pieces handed on so far, in file order; `gap` once one was cut short (an abort), after which none is.
   let delivered = 0;
   let gap = false;
@@ -155,7 +158,7 @@ export async function scanInParallel(
       handle(index, result);
     } catch (error) {
       failure ??= { error };
-      Atomics.store(queue.next, 0, pieces.length);
+      stop();
     }
   };
   // A worker's candidates are recognised here as its pieces come in, while this thread's own pieces wait for reads:
@@ -173,7 +176,6 @@ export async function scanInParallel(
   let post: (job: WorkerJob) => void = () => {};
   const job = new Promise<WorkerJob>((resolve) => (post = resolve));
   const workers = Array.from({ length: threads - 1 }, () => runWorker(path, job, guarded(recognizeWorkerPiece), progress()));
-  const queue: PieceQueue = { pieces, next: new Int32Array(new SharedArrayBuffer(4)) };
   let table: Int32Array | null = null;
   try {
     const starts = boundaries(path, size, threads === 1 ? 1 : threads * PIECES_PER_THREAD);
@@ -184,7 +186,6 @@ export async function scanInParallel(
     post({ queue, table });
   }
   // An abort also stops the workers from claiming more.
-  const stop = (): void => void Atomics.store(queue.next, 0, pieces.length);
   if (signal?.aborted === true) stop();
   signal?.addEventListener('abort', stop, { once: true });
   await Promise.all([scanPieces(queue, table, settings.recognize, keep, progress(), signal), ...workers]).finally(() => signal?.removeEventListener('abort', stop));
