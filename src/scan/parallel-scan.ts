@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { SocklabError } from '../errors/socklab-error.js';
 import { lineRole, ROLE_HEAD } from './log-record.js';
-import { scanPieces, type PieceMessage, type PieceQueue, type RangeJob, type RangeProgress, type RangeCandidate, type RangeRecognizer, type RangeResult, type WorkerJob } from './scan-range.js';
+import { unpackRecognized, type PackedPiece, type PieceMessage } from './packed-piece.js';
+import { scanPieces, type PieceQueue, type RangeJob, type RangeProgress, type RangeRecognizer, type RangeResult, type WorkerJob } from './scan-range.js';
 
 /** Files smaller than this are scanned on the main thread: starting workers would cost more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
@@ -81,7 +82,7 @@ function boundaries(path: string, size: number, parts: number): number[] {
  * piece it scanned to `onPiece`.
  */
 function runWorker(
-  path: string, job: Promise<WorkerJob>, onPiece: (index: number, result: RangeResult) => void, onProgress: (bytes: number) => void,
+  path: string, job: Promise<WorkerJob>, onPiece: (index: number, packed: PackedPiece) => void, onProgress: (bytes: number) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     // A worker inherits node's options; --input-type applies to the -e string only and stops a worker loading its file.
@@ -90,7 +91,7 @@ function runWorker(
     void job.then((message) => worker.postMessage(message));
     worker.on('message', (message: PieceMessage | RangeProgress) => {
       if ('progress' in message) onProgress(message.progress);
-      else if ('piece' in message) onPiece(message.piece, message.result);
+      else if ('piece' in message) onPiece(message.piece, message.packed);
       else resolve();
     });
     worker.once('error', (error) => reject(new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: path, reason: error.message }, { cause: error })));
@@ -153,7 +154,7 @@ export async function scanInParallel(
       onPart(next);
     }
   };
-  const guarded = (handle: (index: number, result: RangeResult) => void) => (index: number, result: RangeResult): void => {
+  const guarded = <T>(handle: (index: number, result: T) => void) => (index: number, result: T): void => {
     try {
       handle(index, result);
     } catch (error) {
@@ -164,14 +165,7 @@ export async function scanInParallel(
   // A worker's candidates are recognised here as its pieces come in, while this thread's own pieces wait for reads:
   // a worker that recognised them itself paid for the catalog's import, its index and its regexes' first runs (some
   // 190 ms of CPU a worker), against some 2 µs a line here.
-  const recognizeWorkerPiece = (index: number, result: RangeResult): void => {
-    const candidates: RangeCandidate[] = [];
-    for (const c of result.candidates) {
-      const hits = settings.recognize(c.text);
-      if (hits.length > 0) candidates.push({ ...c, hits });
-    }
-    keep(index, { ...result, candidates });
-  };
+  const recognizeWorkerPiece = (index: number, packed: PackedPiece): void => keep(index, unpackRecognized(packed, settings.recognize));
   // Workers take tens of milliseconds to start: they do so while this thread cuts the file and compiles the table.
   let post: (job: WorkerJob) => void = () => {};
   const job = new Promise<WorkerJob>((resolve) => (post = resolve));

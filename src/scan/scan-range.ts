@@ -38,9 +38,6 @@ export interface RangeProgress {
   readonly progress: number;
 }
 
-/** What a worker posts for each piece it scanned, and `{ done: true }` when no piece is left. */
-export type PieceMessage = { readonly piece: number; readonly result: RangeResult } | { readonly done: true };
-
 /** What a worker posts back at the end. */
 export interface RangeResult {
   readonly lines: number;
