@@ -78,6 +78,20 @@ function boundaries(path: string, size: number, parts: number): number[] {
 }
 
 /**
+ * A scan worker with node's options, less --input-type (it applies to the -e string only and stops a worker loading
+ * its file); with none when they include one a worker refuses (`node --max-old-space-size=4096 socklab scan ...`).
+ */
+function startWorker(): Worker {
+  const url = new URL('./scan-worker.js', import.meta.url);
+  try {
+    return new Worker(url, { execArgv: process.execArgv.filter((arg) => !arg.startsWith('--input-type')) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(url, { execArgv: [] });
+  }
+}
+
+/**
  * Starts a worker for `path`; it scans once `job` (the pieces and the keyword table) is posted to it, and hands each
  * piece it scanned to `onPiece`.
  */
@@ -85,9 +99,7 @@ function runWorker(
   path: string, job: Promise<WorkerJob>, onPiece: (index: number, packed: PackedPiece) => void, onProgress: (bytes: number) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    // A worker inherits node's options; --input-type applies to the -e string only and stops a worker loading its file.
-    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
-    const worker = new Worker(new URL('./scan-worker.js', import.meta.url), { execArgv });
+    const worker = startWorker();
     void job.then((message) => worker.postMessage(message));
     worker.on('message', (message: PieceMessage | RangeProgress) => {
       if ('progress' in message) onProgress(message.progress);
