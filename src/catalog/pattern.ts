@@ -59,6 +59,13 @@ export interface QuietMeaning {
   readonly quiet: true;
 }
 
+/** One top-level alternative of a row's regex, with the keywords of its own (see PatternRow.parts). */
+export interface PatternPart {
+  /** Lower-case literal substrings: every text `regex` matches holds one of them. */
+  readonly keywords: readonly string[];
+  readonly regex: RegExp;
+}
+
 /**
  * One row of a pattern table, as written in `patterns/<ecosystem>.ts`. The regex may use these named groups: `peer`
  * (host:port or host), or `host` and `port` (joined into the peer); `number` (an errno number), `name` (an errno
@@ -71,6 +78,12 @@ export type PatternRow = PatternMeaning & {
   /** Lower-case literal substrings; a line is tried against `regex` only when it contains one of them (prefilter). */
   readonly keywords: readonly string[];
   readonly regex: RegExp;
+  /**
+   * The alternatives `regex` is made of, each with its own keywords (`anyOfParts` builds both from one list), for a
+   * costly regex: a line the row's keywords select runs only the parts whose keywords it holds as well, and the
+   * leftmost of their matches (the earlier part's, at the same place) is the match of `regex`.
+   */
+  readonly parts?: readonly PatternPart[];
   readonly phase: PatternPhase;
   /** The platform the line comes from (its numbers and wording); inferred from the line when absent. */
   readonly platform?: Platform;

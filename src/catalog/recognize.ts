@@ -4,7 +4,7 @@ import { KIND_OF_ERRNO } from './data/kinds.js';
 import { isErrnoName } from './lookup.js';
 import { keywordIndex } from './keyword-index.js';
 import { errnoOfNumber, platformOfNumber } from './number-platform.js';
-import { escapeRegExp, type Origin, type Pattern, type Phase, type Recognition } from './pattern.js';
+import { escapeRegExp, type Origin, type Pattern, type PatternPart, type Phase, type Recognition } from './pattern.js';
 import { PATTERNS } from './patterns/index.js';
 import { STRERROR_TEXTS } from './patterns/libc.js';
 import type { ErrnoName, Kind, Platform } from './types.js';
@@ -204,9 +204,19 @@ function recognition(pattern: Pattern, match: RegExpExecArray, at: LineAt): Reco
   };
 }
 
-/** Runs one pattern's regex on a line and adds what it recognises to `found`. */
-function findIn(at: LineAt, pattern: Pattern, found: Found[]): void {
-  const match = pattern.regex.exec(at.text);
+/** The leftmost match of the parts that `on` says the line selected (the earlier part's at the same place), or null. */
+function partsMatch(text: string, parts: readonly PatternPart[], first: number, on: Uint8Array): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (let j = 0; j < parts.length; j++) {
+    if (on[first + j] === 0) continue;
+    const match = parts[j]!.regex.exec(text);
+    if (match !== null && (best === null || match.index < best.index)) best = match;
+  }
+  return best;
+}
+
+/** Adds what one pattern's match recognises to `found`. */
+function addFound(at: LineAt, pattern: Pattern, match: RegExpExecArray | null, found: Found[]): void {
   const r = match === null ? undefined : recognition(pattern, match, at);
   if (match !== null && r !== undefined) found.push({ recognition: r, end: match.index + match[0].length, pattern });
 }
@@ -220,23 +230,40 @@ export function catalogCode(r: Recognition): ErrnoName | null {
 
 /** Compiles a set of patterns into a Recognizer; the default one over every table is `recognizeLine`. */
 export function createRecognizer(patterns: readonly Pattern[]): Recognizer {
-  const index = keywordIndex(patterns);
-  // The patterns the current line's keywords select, in table order; reused from line to line.
-  const selected = new Int32Array(patterns.length);
+  // One index over the patterns' keywords and, after them, their parts': a part runs when both select the line.
+  const parts = patterns.flatMap((p) => p.parts ?? []);
+  const index = keywordIndex([...patterns, ...parts]);
+  const firstPart = new Int32Array(patterns.length);
+  patterns.reduce((next, p, i) => ((firstPart[i] = next), next + (p.parts?.length ?? 0)), 0);
+  // What the current line's keywords select, in that order; reused from line to line.
+  const selected = new Int32Array(patterns.length + parts.length);
+  const partOn = new Uint8Array(parts.length);
+  const run = (at: LineAt, i: number, found: Found[]): void => {
+    const pattern = patterns[i]!;
+    const own = pattern.parts;
+    addFound(at, pattern, own === undefined ? pattern.regex.exec(at.text) : partsMatch(at.text, own, firstPart[i]!, partOn), found);
+  };
+  const recognizeSelected = (line: string, count: number, options: RecognizeOptions | undefined): Recognition[] => {
+    const at: LineAt = { text: line, base: options?.platform ?? 'linux' };
+    const found: Found[] = [];
+    for (let i = 0; i < count; i++) if (patterns[selected[i]!]!.quiet !== true) run(at, selected[i]!, found);
+    // A quiet pattern only silences what it overlaps: with nothing found, its regex need not run (a healthy line that
+    // says `connection closed` selects two costly ones).
+    if (found.length === 0) return [];
+    for (let i = 0; i < count; i++) if (patterns[selected[i]!]!.quiet === true) run(at, selected[i]!, found);
+    return keep(found);
+  };
   return {
     patterns,
     recognizeLine(input: string, options?: RecognizeOptions): Recognition[] {
       const line = input.length > MAX_LINE_CHARS ? input.slice(0, MAX_LINE_CHARS) : input;
-      const count = index.select(line, selected);
-      if (count === 0) return [];
-      const at: LineAt = { text: line, base: options?.platform ?? 'linux' };
-      const found: Found[] = [];
-      for (let i = 0; i < count; i++) if (patterns[selected[i]!]!.quiet !== true) findIn(at, patterns[selected[i]!]!, found);
-      // A quiet pattern only silences what it overlaps: with nothing found, its regex need not run (a healthy line that
-      // says `connection closed` selects two costly ones).
-      if (found.length === 0) return [];
-      for (let i = 0; i < count; i++) if (patterns[selected[i]!]!.quiet === true) findIn(at, patterns[selected[i]!]!, found);
-      return keep(found);
+      const all = index.select(line, selected);
+      // The parts come last, as their indices follow the patterns'.
+      let count = all;
+      while (count > 0 && selected[count - 1]! >= patterns.length) partOn[selected[--count]! - patterns.length] = 1;
+      const recognitions = count === 0 ? [] : recognizeSelected(line, count, options);
+      for (let i = count; i < all; i++) partOn[selected[i]! - patterns.length] = 0;
+      return recognitions;
     },
   };
 }

@@ -1,6 +1,6 @@
 // Generic rows for the other end closing the connection (end of file, no errno), in any wording.
 import type { PatternRow } from '../../pattern.js';
-import { anyOf } from './any-of.js';
+import { anyOfParts } from './any-of.js';
 
 /** The peer closed the connection: `closed by the remote host`, an unexpected EOF, errno 0 printed as the cause. */
 export const peerClosed: readonly PatternRow[] = [
@@ -14,44 +14,80 @@ export const peerClosed: readonly PatternRow[] = [
       'socket closed', 'network closed for unknown reason', 'closed in the middle of', 'sslzeroreturnerror',
       'tls/ssl connection has been closed', 'invalidchunklength', 'non-properly terminated', 'unexpectedly ended', 'was dropped',
     ],
-    regex: anyOf([
+    ...anyOfParts([
       // `Connection closed by remote host`, `connection was closed by the server`
       // (a dot inside a host name, `Connection to db.example.com closed by remote host`, is not a sentence's end)
-      String.raw`\b(?:connection|socket|stream|channel|session|transport)\b(?:[^.;\n]|\.(?=\w)){0,60}?\b(?:closed|terminated|dropped|lost|disconnected)\b[^.;\n]{0,20}?\bby (?:the )?(?:remote|peer|server|foreign|other|upstream|backend|broker|client)`,
+      {
+        keywords: ['closed', 'terminated', 'dropped', 'lost', 'disconnected'],
+        source: String.raw`\b(?:connection|socket|stream|channel|session|transport)\b(?:[^.;\n]|\.(?=\w)){0,60}?\b(?:closed|terminated|dropped|lost|disconnected)\b[^.;\n]{0,20}?\bby (?:the )?(?:remote|peer|server|foreign|other|upstream|backend|broker|client)`,
+      },
       // `the remote end hung up unexpectedly`, `server closed idle connection`, `client unexpectedly closed TCP connection`
       // (and MySQL's 2006 in any case, `Mysql server has gone away`)
-      String.raw`(?:remote|peer|server|client|foreign host|other side|other end|upstream|backend)(?: end| host| side)? (?:has |had |was )?(?:unexpectedly |abruptly |prematurely )?(?:hung up|went away|gone away|closed (?:the |an? )?(?:idle |keep-alive |tcp )?(?:connection|socket|stream|request)|terminated the (?:connection|handshake))`,
+      {
+        keywords: ['hung up', 'went away', 'gone away', 'terminated the ', 'closed the ', 'closed a', 'closed idle ', 'closed keep-alive ', 'closed tcp ', 'closed connection', 'closed socket', 'closed stream', 'closed request'],
+        source: String.raw`(?:remote|peer|server|client|foreign host|other side|other end|upstream|backend)(?: end| host| side)? (?:has |had |was )?(?:unexpectedly |abruptly |prematurely )?(?:hung up|went away|gone away|closed (?:the |an? )?(?:idle |keep-alive |tcp )?(?:connection|socket|stream|request)|terminated the (?:connection|handshake))`,
+      },
       // `closed prematurely`, `The response ended prematurely`, gRPC's `connection closed before server preface received`,
       // Dart's `Connection closed before full header was received` (a process that `terminated unexpectedly` is not a
       // connection, hence the subject)
-      String.raw`(?:prematurely|unexpectedly) (?:closed|ended)|closed (?:prematurely|unexpectedly)|\b(?:connection|stream|socket|session|response|request|transfer|body|channel|transport)\b[^.;\n]{0,30}?\b(?:ended|terminated) (?:prematurely|unexpectedly)|closed before (?:we received |receiving |sending |a |the )?(?:a |any )?(?:valid |full |complete |whole )?(?:response|reply|data|message|server preface|headers?|body)`,
-      String.raw`unexpected(?:ly)? (?:eof|end of (?:stream|file|input))|early eof|(?:server|remote host|peer) disconnected|serverdisconnected(?:error)?|client closed request`,
+      {
+        keywords: ['prematurely', 'unexpectedly', 'closed before '],
+        source: String.raw`(?:prematurely|unexpectedly) (?:closed|ended)|closed (?:prematurely|unexpectedly)|\b(?:connection|stream|socket|session|response|request|transfer|body|channel|transport)\b[^.;\n]{0,30}?\b(?:ended|terminated) (?:prematurely|unexpectedly)|closed before (?:we received |receiving |sending |a |the )?(?:a |any )?(?:valid |full |complete |whole )?(?:response|reply|data|message|server preface|headers?|body)`,
+      },
+      {
+        keywords: ['unexpected', 'early eof', 'disconnected', 'client closed request'],
+        source: String.raw`unexpected(?:ly)? (?:eof|end of (?:stream|file|input))|early eof|(?:server|remote host|peer) disconnected|serverdisconnected(?:error)?|client closed request`,
+      },
       // AMQP's connection.close from the broker (RabbitMQ's `CONNECTION_FORCED - broker forced connection closure`)
-      String.raw`\bCONNECTION_FORCED\b|\bforced connection closure\b`,
+      {
+        keywords: ['connection_forced', 'forced connection closure'],
+        source: String.raw`\bCONNECTION_FORCED\b|\bforced connection closure\b`,
+      },
       // gRPC's UNAVAILABLE when the transport closed (`details = "Socket closed"`, grpc-java's `Network closed for unknown
       // reason`); asyncpg's `connection was closed in the middle of operation`; Python's SSLZeroReturnError (the peer's
       // close_notify); GnuTLS' `TLS connection was non-properly terminated` after the handshake (a FIN without
       // close_notify); urllib3's `InvalidChunkLength(got length b''` (the body ended inside a chunk)
-      String.raw`\bUNAVAILABLE\b[^\n]{0,80}?\b(?:Socket closed|Network closed for unknown reason)\b|\bconnection (?:was |has been )?closed in the middle of\b|\bSSLZeroReturnError\b|\bTLS\/SSL connection has been closed\b|(?<!handshake\(\) failed: The )\bTLS connection was non-properly terminated\b|\bInvalidChunkLength\(got length b''`,
+      {
+        keywords: ['unavailable', 'closed in the middle of', 'sslzeroreturnerror', 'tls/ssl connection has been closed', 'non-properly terminated', 'invalidchunklength'],
+        source: String.raw`\bUNAVAILABLE\b[^\n]{0,80}?\b(?:Socket closed|Network closed for unknown reason)\b|\bconnection (?:was |has been )?closed in the middle of\b|\bSSLZeroReturnError\b|\bTLS\/SSL connection has been closed\b|(?<!handshake\(\) failed: The )\bTLS connection was non-properly terminated\b|\bInvalidChunkLength\(got length b''`,
+      },
       // TLS ended by a bare FIN, without the close_notify alert: rustls' `peer closed connection without sending TLS
       // close_notify`, SwiftNIO's NIOSSLError.uncleanShutdown (the identifier only: a database's `unclean shutdown` is
       // a crash it recovers from)
-      String.raw`\bwithout (?:sending |receiving )?(?:a |the )?(?:TLS |SSL )?close[_ ]notify\b|\buncleanShutdown\b`,
+      {
+        keywords: ['close_notify', 'close notify', 'uncleanshutdown'],
+        source: String.raw`\bwithout (?:sending |receiving )?(?:a |the )?(?:TLS |SSL )?close[_ ]notify\b|\buncleanShutdown\b`,
+      },
       // End of stream in a library's words: Rust's UnexpectedEof, OpenSSL's UNEXPECTED_EOF_WHILE_READING, Java's
       // `Premature EOF`, .NET's net_http_invalid_response_premature_eof, libpq's `EOF detected`, NSS's `Encountered end
       // of file`, Ruby's `end of file reached`, Python's IncompleteRead and asyncio's IncompleteReadError; not a log
       // shipper reaching the end of a file (Filebeat's `End of file reached: /var/log/...`)
-      String.raw`unexpected_?eof|premature(?:ly)?[ _](?:eof|end)|\beof (?:detected|occurred in violation of protocol|received|from (?:the )?(?:server|peer|remote|client))|(?:got|received|read|encountered) (?:an? )?(?:eof|end of (?:file|stream))\b|end of file reached\b(?!: ?[\/~.\w])|incompleteread`,
+      {
+        keywords: ['eof', 'premature', 'end of file', 'end of stream', 'incompleteread'],
+        source: String.raw`unexpected_?eof|premature(?:ly)?[ _](?:eof|end)|\beof (?:detected|occurred in violation of protocol|received|from (?:the )?(?:server|peer|remote|client))|(?:got|received|read|encountered) (?:an? )?(?:eof|end of (?:file|stream))\b|end of file reached\b(?!: ?[\/~.\w])|incompleteread`,
+      },
       // An EOF exception class (Java's EOFException, Jetty's EofException, Ruby's EOFError, Python's SSLEOFError); not
       // Python's EOFError from input() or pickle, nor a compressed stream cut short.
-      String.raw`\b(?:ssl)?eof ?(?:exception|error)\b(?!: (?:EOF when reading a line|Ran out of input|Compressed file ended|Unexpected end of ZLIB))`,
+      {
+        keywords: ['eof'],
+        source: String.raw`\b(?:ssl)?eof ?(?:exception|error)\b(?!: (?:EOF when reading a line|Ran out of input|Compressed file ended|Unexpected end of ZLIB))`,
+      },
       // Closed-connection exception classes and error enums (Jenkins' ChannelClosedException, botocore's
       // ConnectionClosedError, Qt's QAbstractSocket::RemoteHostClosedError),
       // gRPC's `transport is closing`, load balancers' `backend_connection_closed_before_data_sent_to_client`
-      String.raw`\b\w{0,30}(?:connection|channel|stream|socket|remotehost|peer)closed(?:exception|error)\b|\btransport is closing\b|\b(?:backend|upstream|server|origin)_connection_closed\w{0,60}`,
-      String.raw`connection (?:was )?(?:lost|dropped)\b(?! (?:after|to) \d)|\blost (?:the )?connection\b|\bconnection to (?:the )?[\w.:-]{1,100}(?: server)? (?:was |has been )lost\b`,
+      {
+        keywords: ['connectionclosed', 'channelclosed', 'streamclosed', 'socketclosed', 'remotehostclosed', 'peerclosed', 'transport is closing', '_connection_closed'],
+        source: String.raw`\b\w{0,30}(?:connection|channel|stream|socket|remotehost|peer)closed(?:exception|error)\b|\btransport is closing\b|\b(?:backend|upstream|server|origin)_connection_closed\w{0,60}`,
+      },
+      {
+        keywords: ['connection lost', 'connection dropped', 'connection was dropped', 'lost connection', 'lost the connection', 'was lost', 'been lost'],
+        source: String.raw`connection (?:was )?(?:lost|dropped)\b(?! (?:after|to) \d)|\blost (?:the )?connection\b|\bconnection to (?:the )?[\w.:-]{1,100}(?: server)? (?:was |has been )lost\b`,
+      },
       // Go's io.EOF ending an error chain: `Get "http://...": EOF`, `caused by: EOF`, `error reading from server: EOF`
-      String.raw`(?:Get|Post|Put|Patch|Delete|Head|Options) "[^"\s]{1,300}": EOF|[\w)"\]]: EOF\b(?! when reading a line)`,
+      {
+        keywords: [': eof'],
+        source: String.raw`(?:Get|Post|Put|Patch|Delete|Head|Options) "[^"\s]{1,300}": EOF|[\w)"\]]: EOF\b(?! when reading a line)`,
+      },
     ]),
     errno: null,
     kind: 'peer-closed',
