@@ -1,29 +1,24 @@
-// Benchmark helper, run by bench/scan.ts in a fresh process: the keyword prefilter alone over a file, on one thread.
+// Benchmark helper, run by bench/scan.ts in a fresh process: scan's byte path alone over a file, on one thread.
 // Prints JSON: CPU times from a cold start of loading the catalog's prebuilt table (what scan does) and of compiling
-// it (what a custom recogniser's keywords cost), and of lineMatches over 1 MiB chunks.
-import { readFileSync } from 'node:fs';
+// it (what a custom recogniser's keywords cost), and of scanning the file as a worker does (reading it into the filter's
+// memory, counting lines, finding and decoding the candidate lines, without recognising them).
+import { statSync } from 'node:fs';
 import { catalogRecognizer } from '../src/scan/catalog-recognizer.js';
-import { matcherOfTable } from '../src/scan/keyword-matcher.js';
 import { compileKeywordTable } from '../src/scan/keyword-table.js';
+import { DEFAULT_LINE_CAP } from '../src/scan/line-scanner.js';
 import { keywordTable } from '../src/scan/prebuilt-keyword-table.js';
+import { scanRange } from '../src/scan/scan-range.js';
 
 const file = process.argv[2]!;
-const bytes = readFileSync(file);
 const keywords = catalogRecognizer().keywords;
 const cpuMs = (since: NodeJS.CpuUsage): number => (process.cpuUsage(since).user + process.cpuUsage(since).system) / 1000;
 const loadStart = process.cpuUsage();
-const matcher = matcherOfTable(keywordTable(keywords));
+const table = keywordTable(keywords);
 const loadMs = cpuMs(loadStart);
 const compileStart = process.cpuUsage();
 compileKeywordTable(keywords);
 const compileMs = cpuMs(compileStart);
-let lines = 0;
+const bytes = statSync(file).size;
 const scanStart = process.cpuUsage();
-// Chunks end at a newline, as LineScanner hands them on.
-for (let at = 0; at < bytes.length;) {
-  let stop = Math.min(bytes.length, at + 1024 * 1024);
-  if (stop < bytes.length) stop = bytes.lastIndexOf(0x0a, stop - 1) + 1;
-  lines += matcher.lineMatches(bytes, at, stop).length;
-  at = stop;
-}
-console.log(JSON.stringify({ loadMs, compileMs, scanMs: cpuMs(scanStart), bytes: bytes.length, lines }));
+const result = await scanRange({ path: file, start: 0, end: bytes, lineCap: DEFAULT_LINE_CAP, table }, null);
+console.log(JSON.stringify({ loadMs, compileMs, scanMs: cpuMs(scanStart), bytes, lines: result.candidates.length }));

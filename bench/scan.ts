@@ -1,6 +1,7 @@
 // Benchmark: socklab scan against `grep -c -i -E` over the same generated log, in the same run (see docs/scan.md).
 // Usage: node dist/bench/scan.js [--size 256MiB|1GB|200MB|...] [--rounds 5] [--keep]
-// Each round also runs bench/scan-prefilter.ts: the keyword prefilter alone, on one thread, so each part's cost shows.
+// Each round also runs bench/scan-prefilter.ts: scan's byte path alone (read, filter, count), on one thread, so each
+// part's cost shows.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -123,7 +124,7 @@ try {
   }
   const prefilterRate = (mb * 1000) / median(prefilter.scan);
   console.log(
-    `prefilter alone (one thread, CPU, cold): table loaded ${median(prefilter.load).toFixed(0)} ms (compiled ${median(prefilter.compile).toFixed(0)} ms); ` +
+    `byte path alone (read, filter, count, decode; one thread, CPU, cold): table loaded ${median(prefilter.load).toFixed(0)} ms (compiled ${median(prefilter.compile).toFixed(0)} ms); ` +
       `lines ${median(prefilter.scan).toFixed(0)} ms, ` +
       `${prefilterRate.toFixed(0)} MB/s (${prefilter.lines} lines; rounds ${prefilter.scan.map((ms) => ms.toFixed(0)).join(' ')} ms)`,
   );

@@ -1,13 +1,20 @@
-;; Finds the first keyword to end in each line: a bucketed shift-or filter over 2-byte super-characters, then an exact
-;; check of the keywords that could end at each position it lets through. Assembled by scripts/build.mjs into
-;; keyword-filter.wasm; src/scan/keyword-matcher.ts loads it and src/scan/keyword-table.ts lays out the memory it reads.
+;; Counts the lines of a text, the lines longer than a cap, and finds the first keyword to end in each line, in one pass:
+;; a bucketed shift-or filter over 2-byte super-characters, then an exact check of the keywords that could end at each
+;; position it lets through. Assembled by scripts/build.mjs into keyword-filter.wasm; src/scan/keyword-filter.ts loads
+;; it and lays out its memory, src/scan/keyword-table.ts lays out the table it reads.
 ;;
-;; Memory: the keyword table at 0 (header, masks, check lists, keyword bytes; see keyword-table.ts), then the text.
+;; Memory: the keyword table at 0 (header, masks, check lists, keyword bytes; see keyword-table.ts), then the text, read
+;; into the memory where it is scanned, then the records of the candidate lines found.
 ;; The mask of a position p is the 8-byte word at MASKS + 8 * (bytes p-1, p as a little-endian u16): byte k of it has
 ;; bit b clear when some keyword of bucket b can hold those 2 bytes k bytes before its end (both cases of ASCII letters
 ;; are entered, so the filter folds case without an instruction for it).
 (module
   (import "scan" "memory" (memory 1))
+  ;; What the last scan call counted: the newlines it passed, the lines among them longer than its cap (newline
+  ;; excluded), and the records it wrote.
+  (global $lines (export "lines") (mut i32) (i32.const 0))
+  (global $longLines (export "longLines") (mut i32) (i32.const 0))
+  (global $records (export "records") (mut i32) (i32.const 0))
   ;; Header fields (byte offsets): 0 the hash shift, 4 where the check lists start, 8 where their entries start, 12
   ;; which bytes of the 4 up to a position key the check (the last 1 to 3, as the shortest keyword allows, bit 5 of
   ;; each cleared). MASKS = 64 is the loads' static offset below.
@@ -55,15 +62,51 @@
             (i64.or (i64.or (i64.shr_u (local.get $m) (i64.const 40)) (i64.shr_u (local.get $m) (i64.const 48)))
                     (i64.shr_u (local.get $m) (i64.const 56)))))
 
-  ;; Scans [base, end), which starts at a line start (base - 1 holds a newline, and 64 newlines follow end). For each
-  ;; line holding a keyword, writes the offset from base of the last byte of its first keyword to out (u32 each) and
-  ;; goes on at the next line; with firstOnly set, stops after the first. Returns the number written.
-  (func (export "scan") (param $base i32) (param $end i32) (param $out i32) (param $firstOnly i32) (result i32)
-    (local $i i32) (local $q i32) (local $count i32) (local $e i32)
-    (local $lo i64) (local $hi i64) (local $block v128) (local $zero v128) (local $carry i64) (local $lineStart i64) (local $miss i64)
-    (local.set $lineStart (call $lineStartCarry))
-    (local.set $carry (local.get $lineStart))
+  ;; Ends the lines whose newlines are the set bits of `newlines` (bit n: the byte at + n), noting those longer than
+  ;; `cap`; returns where the line after the last of them starts.
+  (func $endLines (param $at i32) (param $newlines i32) (param $lineStart i32) (param $cap i32) (result i32)
+    (local $p i32)
+    (block $done
+      (loop $each
+        (br_if $done (i32.eqz (local.get $newlines)))
+        (local.set $p (i32.add (local.get $at) (i32.ctz (local.get $newlines))))
+        (if (i32.gt_u (i32.sub (local.get $p) (local.get $lineStart)) (local.get $cap))
+          (then (global.set $longLines (i32.add (global.get $longLines) (i32.const 1)))))
+        (global.set $lines (i32.add (global.get $lines) (i32.const 1)))
+        (local.set $lineStart (i32.add (local.get $p) (i32.const 1)))
+        (local.set $newlines (i32.and (local.get $newlines) (i32.sub (local.get $newlines) (i32.const 1))))
+        (br $each)))
+    (local.get $lineStart))
+
+  ;; The first newline at or after `p`, or `end` when there is none before it (16 bytes a step).
+  (func $lineEnd (param $p i32) (param $end i32) (result i32)
+    (local $mask i32)
+    (block $found
+      (loop $blocks
+        (br_if $found (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $mask (i8x16.bitmask (i8x16.eq (v128.load (local.get $p)) (i8x16.splat (i32.const 10)))))
+        (if (local.get $mask)
+          (then (local.set $p (i32.add (local.get $p) (i32.ctz (local.get $mask)))) (br $found)))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $blocks)))
+    (select (local.get $p) (local.get $end) (i32.lt_u (local.get $p) (local.get $end))))
+
+  ;; Scans [base, end): base is a line start (base - 1 holds a newline), and the 16 bytes from end hold no newline.
+  ;; Counts the newlines into $lines and the lines longer than `cap` among them into $longLines. For each line holding
+  ;; a keyword that ends fewer than `examined` bytes after the line's start, writes a record of four u32 at out: the
+  ;; keyword's last byte, the line's start, its end (its newline, or end when it has none before end) and the newlines
+  ;; counted before it; then goes on at the next line. Returns where it stopped: end, or the start of the line whose
+  ;; record found no room below outEnd (the lines before it counted).
+  (func (export "scan") (param $base i32) (param $end i32) (param $out i32) (param $outEnd i32) (param $cap i32) (param $examined i32) (result i32)
+    (local $i i32) (local $q i32) (local $e i32) (local $n i32) (local $lineStart i32) (local $newlines i32)
+    (local $lo i64) (local $hi i64) (local $block v128) (local $zero v128) (local $carry i64) (local $startCarry i64) (local $miss i64)
+    (global.set $lines (i32.const 0))
+    (global.set $longLines (i32.const 0))
+    (global.set $records (i32.const 0))
+    (local.set $startCarry (call $lineStartCarry))
+    (local.set $carry (local.get $startCarry))
     (local.set $i (local.get $base))
+    (local.set $lineStart (local.get $base))
     (block $done
       (loop $blocks
         (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
@@ -82,24 +125,37 @@
         ;; A clear bit in byte n: some bucket may hold a keyword ending at i + n.
         (local.set $miss (i64.xor (i64.or (local.get $lo) (local.get $carry)) (i64.const -1)))
         (local.set $carry (local.get $hi))
+        ;; Bit n: the byte at i + n is a newline (none lies at or after end).
+        (local.set $newlines (i8x16.bitmask (i8x16.eq (v128.load64_zero (local.get $i)) (i8x16.splat (i32.const 10)))))
         (block $blockDone
           (loop $candidates
             (br_if $blockDone (i64.eqz (local.get $miss)))
             (local.set $e (i32.add (local.get $i) (i32.wrap_i64 (i64.shr_u (i64.ctz (local.get $miss)) (i64.const 3)))))
-            (br_if $done (i32.ge_u (local.get $e) (local.get $end)))
+            (br_if $blockDone (i32.ge_u (local.get $e) (local.get $end)))
             ;; Drops the byte of position e from miss.
             (local.set $miss (i64.and (local.get $miss) (i64.xor (i64.shl (i64.const 0xff) (i64.extend_i32_u (i32.shl (i32.sub (local.get $e) (local.get $i)) (i32.const 3)))) (i64.const -1))))
             (br_if $candidates (i32.eqz (call $check (local.get $e) (local.get $base))))
-            (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2))) (i32.sub (local.get $e) (local.get $base)))
-            (local.set $count (i32.add (local.get $count) (i32.const 1)))
-            (br_if $done (local.get $firstOnly))
+            ;; A keyword ends at e: the newlines before it end the lines before e's.
+            (local.set $lineStart (call $endLines (local.get $i) (i32.and (local.get $newlines) (i32.sub (i32.shl (i32.const 1) (i32.sub (local.get $e) (local.get $i))) (i32.const 1))) (local.get $lineStart) (local.get $cap)))
+            (local.set $newlines (i32.and (local.get $newlines) (i32.shl (i32.const -1) (i32.sub (local.get $e) (local.get $i)))))
+            (br_if $candidates (i32.ge_u (i32.sub (local.get $e) (local.get $lineStart)) (local.get $examined)))
+            (if (i32.gt_u (i32.add (local.get $out) (i32.const 16)) (local.get $outEnd))
+              (then (return (local.get $lineStart))))
+            (local.set $n (call $lineEnd (i32.add (local.get $e) (i32.const 1)) (local.get $end)))
+            (i32.store (local.get $out) (local.get $e))
+            (i32.store offset=4 (local.get $out) (local.get $lineStart))
+            (i32.store offset=8 (local.get $out) (local.get $n))
+            (i32.store offset=12 (local.get $out) (global.get $lines))
+            (local.set $out (i32.add (local.get $out) (i32.const 16)))
+            (global.set $records (i32.add (global.get $records) (i32.const 1)))
             ;; The rest of the line is skipped; the next starts with the line-start carry.
-            (loop $toNewline
-              (local.set $e (i32.add (local.get $e) (i32.const 1)))
-              (br_if $toNewline (i32.ne (i32.load8_u (local.get $e)) (i32.const 10))))
-            (local.set $i (i32.add (local.get $e) (i32.const 1)))
-            (local.set $carry (local.get $lineStart))
+            (if (i32.lt_u (local.get $n) (local.get $end))
+              (then (local.set $lineStart (call $endLines (local.get $n) (i32.const 1) (local.get $lineStart) (local.get $cap)))))
+            (local.set $i (i32.add (local.get $n) (i32.const 1)))
+            (local.set $carry (local.get $startCarry))
             (br $blocks)))
+        (if (local.get $newlines)
+          (then (local.set $lineStart (call $endLines (local.get $i) (local.get $newlines) (local.get $lineStart) (local.get $cap)))))
         (local.set $i (i32.add (local.get $i) (i32.const 8)))
         (br $blocks)))
-    (local.get $count)))
+    (local.get $end)))

@@ -5,8 +5,6 @@ const HASH_SHIFT = 0;
 const CHECK_HEADS = 1;
 const CHECK_ENTRIES = 2;
 const KEY_MASK = 3;
-/** Bytes in the longest keyword spelling (0 when there is none). */
-export const LONGEST = 4;
 
 /** Byte offset of the masks: one 8-byte word per super-character (see keyword-filter.wat). */
 const MASKS = 64;
@@ -135,7 +133,6 @@ export function compileKeywordTable(keywords: readonly string[]): Int32Array {
   table[CHECK_HEADS] = headsAt;
   table[CHECK_ENTRIES] = entriesAt;
   table[KEY_MASK] = (0xdfdfdfdf << (8 * (4 - keyBytes))) | 0;
-  table[LONGEST] = Math.max(0, ...words.map((w) => w.length));
   fillMasks(table, words, buckets(words));
   // Check lists: heads[h] .. heads[h + 1] index the entries (offsets of a keyword's last byte and of the byte before it).
   const slots = words.map(key);

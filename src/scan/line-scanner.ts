@@ -1,17 +1,24 @@
 // Splits a byte stream into lines, counts them, and hands on the lines holding a keyword with a way to find their record.
-import type { KeywordMatcher } from './keyword-matcher.js';
-import { lineCounter } from './line-counter.js';
+import { leaseFilter, releaseFilter, RECORD_KEYWORD_END, RECORD_LINE_END, RECORD_LINE_START, RECORD_LINES_BEFORE, type KeywordFilter } from './keyword-filter.js';
 import { ROLE_HEAD } from './log-record.js';
 import { RECORD_WALK_BYTES, recordStart, type RecordStart } from './record-start.js';
 
-/** Bytes of one line that are ever examined; longer lines are counted and examined through a window this wide. */
+/** Bytes of one line that are ever decoded; longer lines are counted and decoded through a window this wide. */
 export const DEFAULT_LINE_CAP = 64 * 1024;
+/**
+ * Bytes from a line's start in which a keyword makes it a candidate, however the input is cut into chunks: a line
+ * longer than this (plus the cap) is not kept in memory whole.
+ */
+export const EXAMINED_BYTES = 1024 * 1024;
+/** Bytes a chunk brings at most (room() is this large). */
+export const CHUNK_BYTES = 1024 * 1024;
 
 /**
- * Called for each line that contains a keyword: its text (decoded as UTF-8, capped), its 1-based number, and a
- * function that finds the start of its log record; call that before returning, if at all (the bytes are reused).
+ * Called for each line that contains a keyword: its text (decoded as UTF-8, capped), its 1-based number, a function
+ * that finds the start of its log record (call it before returning, if at all: the bytes are reused), and the offset
+ * in the input of its first keyword's last byte.
  */
-export type CandidateSink = (text: string, line: number, record: () => RecordStart) => void;
+export type CandidateSink = (text: string, line: number, record: () => RecordStart, keywordEnd: number) => void;
 
 const NL = 0x0a;
 
@@ -48,100 +55,149 @@ class LineHistory {
   }
 }
 
-/** Push chunks in, call end(); lines, longLines and bytes are counted as it goes. Memory stays within one chunk plus `cap`. */
+/**
+ * Write the next bytes into room() and commit() them, or push() a chunk; then end(). Lines, longLines and bytes are
+ * counted as it goes. The bytes are scanned where they were written, in this thread's keyword filter memory, which the
+ * scanner holds until end(); a line that a chunk leaves unfinished moves to the front of that memory for the next.
+ */
 export class LineScanner {
   /** Lines seen (a final line without a newline counts). */
   lines = 0;
   /** Lines longer than the cap. */
   longLines = 0;
   bytes = 0;
-  private readonly tail: Buffer;
-  private tailUsed = 0;
-  private tailLength = 0;
   private readonly history = new LineHistory();
-  private readonly counter = lineCounter();
+  private readonly filter: KeywordFilter;
+  /** The end of the unfinished line at the front of the text (it starts at filter.textAt). */
+  private dataEnd: number;
+  /** The bytes of the line too long to keep, already examined, whose newline is still to come; null when none is. */
+  private long: { bytes: number; head: Buffer } | null = null;
 
-  /** `matcher` selects the candidate lines; with null, every line is one. */
-  constructor(private readonly matcher: KeywordMatcher | null, private readonly sink: CandidateSink, private readonly cap = DEFAULT_LINE_CAP) {
-    // One byte more than the cap for the newline the history needs.
-    this.tail = Buffer.alloc(cap + 1);
+  /** `table` (KeywordMatcher.table) selects the candidate lines; with null, every line is one. */
+  constructor(private readonly table: Int32Array | null, private readonly sink: CandidateSink, private readonly cap = DEFAULT_LINE_CAP) {
+    this.filter = leaseFilter(table, EXAMINED_BYTES + cap + CHUNK_BYTES);
+    this.dataEnd = this.filter.textAt;
   }
 
-  /** Feeds the next chunk of bytes. */
-  push(chunk: Buffer): void {
-    this.bytes += chunk.length;
-    const first = chunk.indexOf(NL);
-    if (first === -1) {
-      this.appendTail(chunk, 0, chunk.length);
+  /** Where the next bytes go: up to CHUNK_BYTES of them. */
+  room(): Buffer {
+    return this.filter.bytes.subarray(this.dataEnd, this.dataEnd + CHUNK_BYTES);
+  }
+
+  /** Scans the `length` bytes just written at the start of room(). */
+  commit(length: number): void {
+    const { bytes, textAt } = this.filter;
+    let from = this.dataEnd;
+    this.dataEnd += length;
+    this.bytes += length;
+    if (this.long !== null) {
+      const nl = bytes.indexOf(NL, from);
+      if (nl === -1 || nl >= this.dataEnd) {
+        this.long.bytes += length;
+        this.dataEnd = textAt;
+        return;
+      }
+      this.endLong(this.long.bytes + nl - from);
+      bytes.copyWithin(textAt, nl + 1, this.dataEnd);
+      this.dataEnd = textAt + this.dataEnd - nl - 1;
+      from = textAt;
+    }
+    const last = bytes.lastIndexOf(NL, this.dataEnd - 1);
+    if (last >= from) {
+      this.filter.guard(this.dataEnd);
+      this.scan(textAt, last + 1);
+      this.history.append(bytes.subarray(textAt, last + 1));
+      bytes.copyWithin(textAt, last + 1, this.dataEnd);
+      this.dataEnd = textAt + this.dataEnd - last - 1;
+    }
+    if (this.dataEnd - textAt >= EXAMINED_BYTES + this.cap) {
+      // A line too long to keep: its first EXAMINED_BYTES are examined now, and only its newline is looked for after.
+      this.scan(textAt, textAt + EXAMINED_BYTES, this.dataEnd);
+      this.long = { bytes: this.dataEnd - textAt, head: Buffer.from(bytes.subarray(textAt, textAt + this.cap)) };
+      this.dataEnd = textAt;
+    }
+  }
+
+  /** Feeds the next chunk of bytes (copied into the filter's memory). */
+  push(chunk: Uint8Array): void {
+    for (let at = 0; at < chunk.length;) {
+      const room = this.room();
+      const length = Math.min(room.length, chunk.length - at);
+      room.set(chunk.subarray(at, at + length));
+      this.commit(length);
+      at += length;
+    }
+  }
+
+  /** Ends the input: a pending line without a final newline is counted and examined. Hands the filter back. */
+  end(): void {
+    const { bytes, textAt } = this.filter;
+    if (this.long !== null) {
+      this.endLong(this.long.bytes);
+    } else if (this.dataEnd > textAt) {
+      bytes[this.dataEnd] = NL;
+      this.filter.guard(this.dataEnd + 1);
+      this.scan(textAt, this.dataEnd + 1);
+    }
+    this.dataEnd = textAt;
+    releaseFilter(this.filter);
+  }
+
+  /** Counts the long line, `length` bytes, and keeps its head as the history's newest line. */
+  private endLong(length: number): void {
+    this.lines++;
+    if (length > this.cap) this.longLines++;
+    const head = this.long!.head;
+    this.history.append(Buffer.concat([head, Buffer.of(NL)]));
+    this.long = null;
+  }
+
+  /**
+   * Scans [start, end) of the filter's text: whole lines, or the first bytes of a line too long to keep, whose bytes
+   * go on to `dataEnd`.
+   */
+  private scan(start: number, end: number, dataEnd = end): void {
+    if (this.table === null) {
+      this.everyLine(start, end, dataEnd);
       return;
     }
-    this.appendTail(chunk, 0, first);
-    this.flushTail();
-    const last = chunk.lastIndexOf(NL);
-    if (last > first) {
-      this.scanRegion(chunk, first + 1, last + 1);
-      this.history.append(chunk.subarray(Math.max(first + 1, last + 1 - RECORD_WALK_BYTES), last + 1));
+    const filter = this.filter;
+    for (let from = start; from < end;) {
+      const run = filter.scan(from, end, this.cap, EXAMINED_BYTES);
+      const records = filter.records;
+      for (let r = run.first; r < run.first + 4 * run.found; r += 4) {
+        const lineEnd = records[r + RECORD_LINE_END]!;
+        this.candidate(records[r + RECORD_KEYWORD_END]!, records[r + RECORD_LINE_START]!, lineEnd < end ? lineEnd : dataEnd, this.lines + records[r + RECORD_LINES_BEFORE]! + 1);
+      }
+      this.lines += run.lines;
+      this.longLines += run.longLines;
+      from = run.stop;
     }
-    this.appendTail(chunk, last + 1, chunk.length);
   }
 
-  /** Ends the input: a pending line without a final newline is counted and examined. */
-  end(): void {
-    if (this.tailLength > 0) this.flushTail();
-  }
-
-  private appendTail(chunk: Buffer, start: number, end: number): void {
-    this.tailLength += end - start;
-    const room = this.cap - this.tailUsed;
-    if (room <= 0 || end <= start) return;
-    const take = Math.min(room, end - start);
-    chunk.copy(this.tail, this.tailUsed, start, start + take);
-    this.tailUsed += take;
-  }
-
-  private flushTail(): void {
-    this.lines++;
-    if (this.tailLength > this.cap) this.longLines++;
-    const used = this.tailUsed;
-    this.tailUsed = 0;
-    this.tailLength = 0;
-    if (used > 0 && (this.matcher === null || this.matcher.find(this.tail, 0, used) !== -1)) {
-      this.sink(decode(this.tail, 0, used), this.lines, () => recordStart(this.tail.toString('latin1', 0, Math.min(used, ROLE_HEAD)), [this.history.view()]));
+  /** scan() without keywords: every line is a candidate. */
+  private everyLine(start: number, end: number, dataEnd: number): void {
+    const bytes = this.filter.bytes;
+    for (let lineStart = start; lineStart < end;) {
+      const nl = bytes.indexOf(NL, lineStart);
+      const lineEnd = nl === -1 || nl >= end ? end : nl;
+      this.candidate(lineStart, lineStart, lineEnd < end ? lineEnd : dataEnd, this.lines + 1);
+      if (lineEnd < end) {
+        this.lines++;
+        if (lineEnd - lineStart > this.cap) this.longLines++;
+      }
+      lineStart = lineEnd + 1;
     }
-    // The line's newline is not in `tail`; the history needs it to tell lines apart.
-    this.tail[used] = NL;
-    this.history.append(this.tail.subarray(0, used + 1));
   }
 
-  /** Counts complete lines from `from` up to `to` (a line start), noting the long ones. */
-  private count(chunk: Buffer, from: number, to: number): void {
-    this.lines += this.counter.count(chunk, from, to, this.cap);
-    this.longLines += this.counter.longLines;
-  }
-
-  /** Where each line of [start, end) starts (every line is a candidate when there are no keywords). */
-  private static lineStarts(chunk: Buffer, start: number, end: number): number[] {
-    const starts: number[] = [];
-    for (let pos = start; pos < end; pos = chunk.indexOf(NL, pos) + 1) starts.push(pos);
-    return starts;
-  }
-
-  /** [start, end) holds whole lines, the last ending with a newline. */
-  private scanRegion(chunk: Buffer, start: number, end: number): void {
-    let counted = start;
-    const matches = this.matcher === null ? LineScanner.lineStarts(chunk, start, end) : this.matcher.lineMatches(chunk, start, end);
-    for (const at of matches) {
-      const lineStart = Math.max(counted, chunk.lastIndexOf(NL, at) + 1);
-      const lineEnd = chunk.indexOf(NL, at);
-      this.count(chunk, counted, lineStart);
-      this.lines++;
-      if (lineEnd - lineStart > this.cap) this.longLines++;
-      counted = lineEnd + 1;
-      const windowStart = at - lineStart < this.cap - 1024 ? lineStart : at - (this.cap >> 1);
-      // Most candidate lines are no error, and only an error's record is looked for.
-      const record = (): RecordStart => recordStart(chunk.toString('latin1', lineStart, Math.min(lineEnd, lineStart + ROLE_HEAD)), [chunk.subarray(start, lineStart), this.history.view()]);
-      this.sink(decode(chunk, windowStart, Math.min(lineEnd, windowStart + this.cap)), this.lines, record);
-    }
-    this.count(chunk, counted, end);
+  /** Hands on the line [lineStart, lineEnd) of the filter's text, its `line` number, whose first keyword ends at `at`. */
+  private candidate(at: number, lineStart: number, lineEnd: number, line: number): void {
+    const { bytes, textAt } = this.filter;
+    // A keyword far into a long line is decoded with the bytes around it.
+    const windowStart = at - lineStart < this.cap - 1024 ? lineStart : Math.max(lineStart, at - (this.cap >> 1));
+    // Most candidate lines are no error, and only an error's record is looked for.
+    const record = (): RecordStart =>
+      recordStart(bytes.toString('latin1', lineStart, Math.min(lineEnd, lineStart + ROLE_HEAD)), [bytes.subarray(textAt, lineStart), this.history.view()]);
+    this.sink(decode(bytes, windowStart, Math.min(lineEnd, windowStart + this.cap)), line, record, this.bytes - (this.dataEnd - at));
   }
 }

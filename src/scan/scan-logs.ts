@@ -8,7 +8,6 @@ import { followFile } from './follow-file.js';
 import { summarizeByErrno } from './errno-summary.js';
 import { EventAssembler } from './event-assembler.js';
 import { GroupTable, type GroupAccumulator } from './group-table.js';
-import { matcherOfTable } from './keyword-matcher.js';
 import { DEFAULT_LINE_CAP, LineScanner } from './line-scanner.js';
 import { openInput } from './open-input.js';
 import { keywordTable } from './prebuilt-keyword-table.js';
@@ -125,7 +124,7 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     return { name, gzip: false, bytes, lines: offset, longLines, matchedLines };
   }
   const compiled = matcher();
-  const scanner = new LineScanner(compiled === null ? null : matcherOfTable(compiled), (text, line, start) => record(text, line, start()), lineCap);
+  const scanner = new LineScanner(compiled, (text, line, start) => record(text, line, start()), lineCap);
   const raw = follow ? followFile(name, { signal: options.signal!, ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }) }) : undefined;
   const input = openInput(name, options.stdin ?? process.stdin, raw);
   let nextProgress = PROGRESS_EVERY;

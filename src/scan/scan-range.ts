@@ -1,5 +1,4 @@
 // Finds the candidate lines (those holding a keyword) of one byte range of a file; run by the main thread and workers.
-import { matcherOfTable } from './keyword-matcher.js';
 import { LineScanner } from './line-scanner.js';
 import { readRange } from './read-range.js';
 import type { LineHit } from './recognizer.js';
@@ -82,7 +81,7 @@ export async function scanRange(
   job: RangeJob, recognize: RangeRecognizer | null, onProgress: (bytes: number) => void = () => {}, signal?: AbortSignal,
 ): Promise<RangeResult> {
   const candidates: RangeCandidate[] = [];
-  const scanner = new LineScanner(job.table === null ? null : matcherOfTable(job.table), (text, line, record) => {
+  const scanner = new LineScanner(job.table, (text, line, record) => {
     if (recognize === null) {
       candidates.push({ line, text, record: record() });
       return;
@@ -91,8 +90,8 @@ export async function scanRange(
     if (hits.length > 0) candidates.push({ line, text, record: record(), hits });
   }, job.lineCap);
   let next = PROGRESS_EVERY;
-  for await (const chunk of readRange(job.path, job.start, job.end)) {
-    scanner.push(chunk);
+  for await (const length of readRange(job.path, job.start, job.end, () => scanner.room())) {
+    scanner.commit(length);
     if (scanner.bytes >= next) {
       next += PROGRESS_EVERY;
       onProgress(scanner.bytes);
