@@ -3,7 +3,7 @@
 ;; position it lets through. Assembled by scripts/build.mjs into keyword-filter.wasm; src/scan/keyword-filter.ts loads
 ;; it and lays out its memory, src/scan/keyword-table.ts lays out the table it reads.
 ;;
-;; Memory: the keyword table at 0 (header, masks, check lists, keyword bytes; see keyword-table.ts), then the text, read
+;; Memory: the keyword table at 0 (masks, check lists, keyword bytes; see keyword-table.ts), then the text, read
 ;; into the memory where it is scanned, then the records of the candidate lines found.
 ;; The mask of a position p is the 8-byte word at MASKS + 8 * (bytes p-1, p as a little-endian u16): byte k of it has
 ;; bit b clear when some keyword of bucket b can hold those 2 bytes k bytes before its end (both cases of ASCII letters
@@ -15,42 +15,55 @@
   (global $lines (export "lines") (mut i32) (i32.const 0))
   (global $longLines (export "longLines") (mut i32) (i32.const 0))
   (global $records (export "records") (mut i32) (i32.const 0))
-  ;; Header fields (byte offsets): 0 the hash shift, 4 where the check lists start, 8 where their entries start, 12
-  ;; which bytes of the 4 up to a position key the check (the last 1 to 3, as the shortest keyword allows, bit 5 of
-  ;; each cleared). MASKS = 64 is the loads' static offset below.
+;; The masks start at byte 64 (the loads' static offset below); after them, at DIRECTORY = 524352, per bucket 16 bytes:
+  ;; the mask (u64) that keeps the last bytes of a u64 load its check key takes, with bit 5 of each cleared, the hash
+  ;; shift and the offset of its heads (u32 each); the check entries at ENTRIES = 524480 (see keyword-table.ts).
 
-  ;; True when a keyword ends at `e` and starts at or after `base` (ASCII case folded).
-  (func $check (param $e i32) (param $base i32) (result i32)
-    (local $slot i32) (local $k i32) (local $stop i32) (local $last i32) (local $first i32) (local $p i32) (local $c i32)
-    (local.set $slot
-      (i32.add (i32.load (i32.const 4))
+  ;; True when the `length` bytes ending at `p` equal those ending at `last` (the keyword's, lower case), ASCII case
+  ;; folded: 16 bytes a step, from the end.
+  (func $equal (param $p i32) (param $last i32) (param $length i32) (result i32)
+    (local $text v128) (local $differ i32)
+    (loop $blocks
+      (local.set $text (v128.load (i32.sub (local.get $p) (i32.const 15))))
+      (local.set $text (v128.or (local.get $text)
+        (v128.and (i8x16.lt_u (i8x16.sub (local.get $text) (i8x16.splat (i32.const 65))) (i8x16.splat (i32.const 26))) (i8x16.splat (i32.const 32)))))
+      ;; Bit n set: byte n of the 16 differs; only the last `length` count.
+      (local.set $differ (i32.xor (i8x16.bitmask (i8x16.eq (local.get $text) (v128.load (i32.sub (local.get $last) (i32.const 15))))) (i32.const 0xffff)))
+      (if (i32.lt_u (local.get $length) (i32.const 16))
+        (then (local.set $differ (i32.shr_u (local.get $differ) (i32.sub (i32.const 16) (local.get $length))))))
+      (if (local.get $differ) (then (return (i32.const 0))))
+      (local.set $p (i32.sub (local.get $p) (i32.const 16)))
+      (local.set $last (i32.sub (local.get $last) (i32.const 16)))
+      (local.set $length (i32.sub (local.get $length) (i32.const 16)))
+      (br_if $blocks (i32.gt_s (local.get $length) (i32.const 0))))
+    (i32.const 1))
+
+  ;; True when a keyword of one of the buckets set in `buckets` (bit b: bucket b) ends at `e` and starts at or after
+  ;; `base` (ASCII case folded).
+  (func $check (param $e i32) (param $base i32) (param $buckets i32) (result i32)
+    (local $text i64) (local $bucket i32) (local $slot i32) (local $k i32) (local $stop i32) (local $last i32) (local $length i32)
+    (local.set $text (i64.load (i32.sub (local.get $e) (i32.const 7))))
+    (loop $eachBucket
+      (local.set $bucket (i32.add (i32.const 524352) (i32.shl (i32.ctz (local.get $buckets)) (i32.const 4))))
+      (local.set $slot (i32.add (i32.load offset=12 (local.get $bucket))
         (i32.shl
-          (i32.shr_u
-            (i32.mul (i32.and (i32.load (i32.sub (local.get $e) (i32.const 3))) (i32.load (i32.const 12))) (i32.const 0x9e3779b1))
-            (i32.load (i32.const 0)))
+          (i32.wrap_i64 (i64.shr_u (i64.mul (i64.and (local.get $text) (i64.load (local.get $bucket))) (i64.const 0x9e3779b97f4a7c15))
+                                   (i64.extend_i32_u (i32.load offset=8 (local.get $bucket)))))
           (i32.const 2))))
-    (local.set $k (i32.load (local.get $slot)))
-    (local.set $stop (i32.load offset=4 (local.get $slot)))
-    (block $none
-      (loop $entries
-        (br_if $none (i32.ge_u (local.get $k) (local.get $stop)))
-        ;; An entry: the offsets of the keyword's last byte and of the byte before its first.
-        (local.set $last (i32.load (i32.add (i32.load (i32.const 8)) (i32.shl (local.get $k) (i32.const 3)))))
-        (local.set $first (i32.load offset=4 (i32.add (i32.load (i32.const 8)) (i32.shl (local.get $k) (i32.const 3)))))
-        (local.set $k (i32.add (local.get $k) (i32.const 1)))
-        (if (i32.ge_s (i32.sub (i32.add (local.get $e) (i32.const 1)) (i32.sub (local.get $last) (local.get $first))) (local.get $base))
-          (then
-            (local.set $p (local.get $e))
-            (block $differs
-              (loop $bytes
-                (local.set $c (i32.load8_u (local.get $p)))
-                (local.set $c (i32.or (local.get $c) (i32.shl (i32.lt_u (i32.sub (local.get $c) (i32.const 65)) (i32.const 26)) (i32.const 5))))
-                (br_if $differs (i32.ne (local.get $c) (i32.load8_u (local.get $last))))
-                (local.set $p (i32.sub (local.get $p) (i32.const 1)))
-                (local.set $last (i32.sub (local.get $last) (i32.const 1)))
-                (br_if $bytes (i32.ne (local.get $last) (local.get $first)))
-                (return (i32.const 1))))))
-        (br $entries)))
+      (local.set $k (i32.load (local.get $slot)))
+      (local.set $stop (i32.load offset=4 (local.get $slot)))
+      (block $none
+        (loop $entries
+          (br_if $none (i32.ge_u (local.get $k) (local.get $stop)))
+          ;; An entry: the offsets of the keyword's last byte and of the byte before its first.
+          (local.set $last (i32.load offset=524480 (i32.shl (local.get $k) (i32.const 3))))
+          (local.set $length (i32.sub (local.get $last) (i32.load offset=524484 (i32.shl (local.get $k) (i32.const 3)))))
+          (local.set $k (i32.add (local.get $k) (i32.const 1)))
+          (br_if $entries (i32.lt_s (i32.sub (i32.add (local.get $e) (i32.const 1)) (local.get $length)) (local.get $base)))
+          (br_if $entries (i32.eqz (call $equal (local.get $e) (local.get $last) (local.get $length))))
+          (return (i32.const 1))))
+      (local.set $buckets (i32.and (local.get $buckets) (i32.sub (local.get $buckets) (i32.const 1))))
+      (br_if $eachBucket (local.get $buckets)))
     (i32.const 0))
 
   ;; The filter word of the 8 positions before a line start, as if they were newlines (no keyword holds one).
@@ -98,7 +111,7 @@
   ;; counted before it; then goes on at the next line. Returns where it stopped: end, or the start of the line whose
   ;; record found no room below outEnd (the lines before it counted).
   (func (export "scan") (param $base i32) (param $end i32) (param $out i32) (param $outEnd i32) (param $cap i32) (param $examined i32) (result i32)
-    (local $i i32) (local $q i32) (local $e i32) (local $n i32) (local $lineStart i32) (local $newlines i32)
+    (local $i i32) (local $q i32) (local $e i32) (local $n i32) (local $lineStart i32) (local $newlines i32) (local $buckets i32) (local $shift i64)
     (local $lo i64) (local $hi i64) (local $block v128) (local $zero v128) (local $carry i64) (local $startCarry i64) (local $miss i64)
     (global.set $lines (i32.const 0))
     (global.set $longLines (i32.const 0))
@@ -130,11 +143,13 @@
         (block $blockDone
           (loop $candidates
             (br_if $blockDone (i64.eqz (local.get $miss)))
-            (local.set $e (i32.add (local.get $i) (i32.wrap_i64 (i64.shr_u (i64.ctz (local.get $miss)) (i64.const 3)))))
+            (local.set $shift (i64.and (i64.ctz (local.get $miss)) (i64.const 56)))
+            (local.set $e (i32.add (local.get $i) (i32.wrap_i64 (i64.shr_u (local.get $shift) (i64.const 3)))))
             (br_if $blockDone (i32.ge_u (local.get $e) (local.get $end)))
-            ;; Drops the byte of position e from miss.
-            (local.set $miss (i64.and (local.get $miss) (i64.xor (i64.shl (i64.const 0xff) (i64.extend_i32_u (i32.shl (i32.sub (local.get $e) (local.get $i)) (i32.const 3)))) (i64.const -1))))
-            (br_if $candidates (i32.eqz (call $check (local.get $e) (local.get $base))))
+            ;; The buckets that may hold a keyword ending at e, and miss without them.
+            (local.set $buckets (i32.wrap_i64 (i64.and (i64.shr_u (local.get $miss) (local.get $shift)) (i64.const 0xff))))
+            (local.set $miss (i64.and (local.get $miss) (i64.xor (i64.shl (i64.const 0xff) (local.get $shift)) (i64.const -1))))
+            (br_if $candidates (i32.eqz (call $check (local.get $e) (local.get $base) (local.get $buckets))))
             ;; A keyword ends at e: the newlines before it end the lines before e's.
             (local.set $lineStart (call $endLines (local.get $i) (i32.and (local.get $newlines) (i32.sub (i32.shl (i32.const 1) (i32.sub (local.get $e) (local.get $i))) (i32.const 1))) (local.get $lineStart) (local.get $cap)))
             (local.set $newlines (i32.and (local.get $newlines) (i32.shl (i32.const -1) (i32.sub (local.get $e) (local.get $i)))))

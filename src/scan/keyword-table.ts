@@ -1,12 +1,6 @@
 // Compiles keywords into the table keyword-filter.wat reads: shift-or masks for 8 buckets of keywords, and check lists.
 
-/** Int32 slots of the table's header (see keyword-filter.wat, which reads the first four). */
-const HASH_SHIFT = 0;
-const CHECK_HEADS = 1;
-const CHECK_ENTRIES = 2;
-const KEY_MASK = 3;
-
-/** Byte offset of the masks: one 8-byte word per super-character (see keyword-filter.wat). */
+/** Byte offset of the masks: one 8-byte word per super-character (see keyword-filter.wat, which has it as a constant). */
 const MASKS = 64;
 /**
  * The filter reads the 2 bytes ending at each position as a little-endian u16, a super-character; a keyword's are
@@ -111,43 +105,69 @@ function fillMasks(table: Int32Array, words: readonly Uint8Array[], bucketOf: re
   }
 }
 
+/** Byte offset of the buckets' directory, after the masks: per bucket its key mask (u64), hash shift and heads (u32). */
+const DIRECTORY = MASKS + 8 * 0x10000;
+/** Byte offset of the check entries, after the directory (see keyword-filter.wat, which has both as constants). */
+const ENTRIES = DIRECTORY + 16 * 8;
+/** The multiplier of the check's hash (Fibonacci hashing, 64 bits). */
+const GOLDEN = 0x9e3779b97f4a7c15n;
+
+/** A keyword's check key: its last `length` bytes (up to 8) with bit 5 cleared, placed as a u64 load ending there reads them. */
+function checkKey(w: Uint8Array, length: number): bigint {
+  let key = 0n;
+  for (let t = 0; t < length; t++) key |= BigInt(w[w.length - 1 - t]! & 0xdf) << BigInt(8 * (7 - t));
+  return key;
+}
+
 /**
- * Compiles the keywords into one table in shared memory (worker threads use it without a copy): header, masks, and
- * for the exact check a hash of each keyword's last (up to) 3 bytes, case folded, to the keywords that end so.
+ * Compiles the keywords into one table in shared memory (worker threads use it without a copy): masks, then for the
+ * exact check, per bucket, a hash of each keyword's last bytes (as many as the bucket's shortest keyword has, up to
+ * 8), case folded, to the keywords that end so. The filter says which buckets may hold a keyword ending at a
+ * position, so the check looks in those only, and the longer keys leave few keywords per list: with one hash of the
+ * last 3 bytes for all, the 163 keywords that end in `out` shared a list.
  */
 export function compileKeywordTable(keywords: readonly string[]): Int32Array {
   const words = essential([...new Set(keywords.filter((k) => k.length > 0).flatMap(spellings))]).map((w) => Buffer.from(w, 'utf8'));
-  const keyBytes = Math.min(3, ...words.map((w) => w.length));
-  const hashBits = Math.min(16, Math.max(4, Math.ceil(Math.log2(2 * words.length))));
-  const key = (w: Uint8Array): number => {
-    let k = 0;
-    for (let t = 0; t < keyBytes; t++) k |= (w[w.length - 1 - t]! & 0xdf) << (8 * (3 - t));
-    return Math.imul(k, 0x9e3779b1) >>> (32 - hashBits);
-  };
-  const headsAt = MASKS + 8 * SUPER_CHARACTERS;
-  const entriesAt = headsAt + 4 * ((1 << hashBits) + 1);
-  const bytesAt = entriesAt + 8 * words.length;
+  const bucketOf = buckets(words);
+  const members = Array.from({ length: BUCKETS }, (_, b) => words.flatMap((w, k) => (bucketOf[k] === b ? [k] : [])));
+  const keyLength = members.map((ks) => Math.min(LANES, ...ks.map((k) => words[k]!.length)));
+  const hashBits = members.map((ks) => Math.min(16, Math.max(4, Math.ceil(Math.log2(2 * ks.length)))));
+  const slotOf = words.map((w, k) => {
+    const b = bucketOf[k]!;
+    return Number(BigInt.asUintN(64, checkKey(w, keyLength[b]!) * GOLDEN) >> BigInt(64 - hashBits[b]!));
+  });
+  const headsAt: number[] = [];
+  let at = ENTRIES + 8 * words.length;
+  for (let b = 0; b < BUCKETS; b++) {
+    headsAt.push(at);
+    at += 4 * ((1 << hashBits[b]!) + 1);
+  }
+  const bytesAt = at;
   const size = bytesAt + words.reduce((sum, w) => sum + w.length, 0);
   const table = new Int32Array(new SharedArrayBuffer(Math.ceil(size / 4) * 4));
-  table[HASH_SHIFT] = 32 - hashBits;
-  table[CHECK_HEADS] = headsAt;
-  table[CHECK_ENTRIES] = entriesAt;
-  table[KEY_MASK] = (0xdfdfdfdf << (8 * (4 - keyBytes))) | 0;
-  fillMasks(table, words, buckets(words));
-  // Check lists: heads[h] .. heads[h + 1] index the entries (offsets of a keyword's last byte and of the byte before it).
-  const slots = words.map(key);
-  const heads = new Int32Array(table.buffer, headsAt, (1 << hashBits) + 1);
-  for (const slot of slots) heads[slot + 1]!++;
-  for (let h = 1; h < heads.length; h++) heads[h]! += heads[h - 1]!;
-  const next = heads.slice();
+  fillMasks(table, words, bucketOf);
+  const directory = new DataView(table.buffer, DIRECTORY, 16 * BUCKETS);
   const bytes = new Uint8Array(table.buffer);
-  let at = bytesAt;
-  for (const [k, w] of words.entries()) {
-    bytes.set(w, at);
-    const entry = entriesAt / 4 + 2 * next[slots[k]!]!++;
-    table[entry] = at + w.length - 1;
-    table[entry + 1] = at - 1;
-    at += w.length;
+  let entry = 0;
+  for (let b = 0; b < BUCKETS; b++) {
+    directory.setBigUint64(16 * b, checkKey(new Uint8Array(LANES).fill(0xff), keyLength[b]!), true);
+    directory.setInt32(16 * b + 8, 64 - hashBits[b]!, true);
+    directory.setInt32(16 * b + 12, headsAt[b]!, true);
+    // Check lists: heads[h] .. heads[h + 1] index the entries (offsets of a keyword's last byte and of the byte before it).
+    const heads = new Int32Array(table.buffer, headsAt[b]!, (1 << hashBits[b]!) + 1);
+    for (const k of members[b]!) heads[slotOf[k]! + 1]!++;
+    heads[0] = entry;
+    for (let h = 1; h < heads.length; h++) heads[h]! += heads[h - 1]!;
+    entry = heads[heads.length - 1]!;
+    const next = heads.slice();
+    for (const k of members[b]!) {
+      const w = words[k]!;
+      const e = ENTRIES / 4 + 2 * next[slotOf[k]!]!++;
+      bytes.set(w, at);
+      table[e] = at + w.length - 1;
+      table[e + 1] = at - 1;
+      at += w.length;
+    }
   }
   return table;
 }
