@@ -238,19 +238,21 @@ export function createRecognizer(patterns: readonly Pattern[]): Recognizer {
   // What the current line's keywords select, in that order; reused from line to line.
   const selected = new Int32Array(patterns.length + parts.length);
   const partOn = new Uint8Array(parts.length);
-  const run = (at: LineAt, i: number, found: Found[]): void => {
+  const exec = (i: number, text: string): RegExpExecArray | null => {
     const pattern = patterns[i]!;
-    const own = pattern.parts;
-    addFound(at, pattern, own === undefined ? pattern.regex.exec(at.text) : partsMatch(at.text, own, firstPart[i]!, partOn), found);
+    return pattern.parts === undefined ? pattern.regex.exec(text) : partsMatch(text, pattern.parts, firstPart[i]!, partOn);
   };
-  const recognizeSelected = (line: string, count: number, options: RecognizeOptions | undefined): Recognition[] => {
+  // What each pattern the current line selected matched, by its place in `selected` (quiet ones: not run yet).
+  const matchAt = new Array<RegExpExecArray | null>(patterns.length).fill(null);
+  // The recognitions of a line some pattern matched: a separate function, as the loop most lines take ends before it.
+  const recognitionsOf = (line: string, count: number, options: RecognizeOptions | undefined): Recognition[] => {
     const at: LineAt = { text: line, base: options?.platform ?? 'linux' };
     const found: Found[] = [];
-    for (let i = 0; i < count; i++) if (patterns[selected[i]!]!.quiet !== true) run(at, selected[i]!, found);
+    for (let i = 0; i < count; i++) if (patterns[selected[i]!]!.quiet !== true) addFound(at, patterns[selected[i]!]!, matchAt[i]!, found);
     // A quiet pattern only silences what it overlaps: with nothing found, its regex need not run (a healthy line that
     // says `connection closed` selects two costly ones).
     if (found.length === 0) return [];
-    for (let i = 0; i < count; i++) if (patterns[selected[i]!]!.quiet === true) run(at, selected[i]!, found);
+    for (let i = 0; i < count; i++) if (patterns[selected[i]!]!.quiet === true) addFound(at, patterns[selected[i]!]!, exec(selected[i]!, line), found);
     return keep(found);
   };
   return {
@@ -261,7 +263,9 @@ export function createRecognizer(patterns: readonly Pattern[]): Recognizer {
       // The parts come last, as their indices follow the patterns'.
       let count = all;
       while (count > 0 && selected[count - 1]! >= patterns.length) partOn[selected[--count]! - patterns.length] = 1;
-      const recognitions = count === 0 ? [] : recognizeSelected(line, count, options);
+      let matched = false;
+      for (let i = 0; i < count; i++) if (patterns[selected[i]!]!.quiet !== true) matched = (matchAt[i] = exec(selected[i]!, line)) !== null || matched;
+      const recognitions = matched ? recognitionsOf(line, count, options) : [];
       for (let i = count; i < all; i++) partOn[selected[i]! - patterns.length] = 0;
       return recognitions;
     },
