@@ -1,5 +1,12 @@
 // Generic quiet rows: lines that name a socket error without one happening (change titles, prose, tests, parsers, source).
 import type { PatternRow } from '../../pattern.js';
+import { anyOfParts, type Alternative } from './any-of.js';
+
+/** Prose about errors: the line from its start, when `phrase` is in its first 400 characters. */
+const prose = (keywords: readonly string[], phrase: string): Alternative => ({
+  keywords,
+  source: String.raw`^(?=[^\n]{0,400}?(?:${phrase}))[^\n]{1,600}`,
+});
 
 /** Look-alikes that report nothing and silence what they overlap. */
 export const lookAlikes: readonly PatternRow[] = [
@@ -15,7 +22,18 @@ export const lookAlikes: readonly PatternRow[] = [
     // `net/http: handle EPIPE on close`, `- [x] adds a clause for "Connection refused"`, `[Feature] Improved handling
     // of ServerDisconnectedError`, `Fixing the "Address already in use" errors in tests`, a hedged `Hopefully fix ...`): it
     // names an error that code handles, it does not report one happening.
-    regex: /^\s{0,8}(?:[-*] )?(?:\[[ xX]\] )?(?:\[(?!(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE)\])[A-Za-z][A-Za-z ,./-]{0,39}\] )?(?:(?:fix|feat|chore|refactor|perf|test|docs|build|ci|revert)(?:\([\w./-]{1,40}\))?!?: [^\n]{0,80}?|(?:[\w/.-]{1,30}(?:\([\w./-]{1,40}\))?: )?(?:(?:[Hh]opefully|[Pp]robably|[Mm]aybe|[Tt]ry to|[Tt]rying to|[Aa]ttempt to) )?(?:[Ff]ix(?:es|ed|ing)?|[Hh]andle[sd]?|[Cc]atch(?:es)?|[Ii]gnore|[Rr]etry(?! ?(?:[#\d(\[:/]|attempt|count|number))|[Rr]etries on|[Ss]wallow|[Ss]uppress|[Ss]ilence[sd]?|[Tt]olerate|[Rr]ecover|[Rr]esolve[sd]?|[Ii]mprove[sd]?|[Ss]upport|[Aa]void|[Pp]revent|[Aa]dd(?:s|ed)?|[Bb]ump(?:s|ed)?|[Tt]reat|[Dd]on't|[Dd]o not)\b[^\n]{0,80}?)(?:(?<![\w/.-])(?:UV_)?E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN)\b|\b[Cc]onnection (?:reset|refused|closed|timed out)|\b[Aa]ddress already in use|\b[Rr]eset by peer|\b[Ss]ocket hang up|\b[Bb]roken pipe|\b\w{0,40}(?:Timeout|Disconnected|Closed|Reset|Refused)(?:Exception|Error)\b)[^\n]{0,300}|^[^\n]{0,300}\(#\d{1,6}\)\s*$/,
+    ...anyOfParts([
+      {
+        // The verbs the title may begin with (its errno words are the row's keywords)
+        keywords: [
+          'fix', 'feat', 'chore', 'refactor', 'perf', 'test', 'docs', 'build', 'ci(', 'ci!', 'ci:', 'revert', 'handle', 'catch',
+          'ignore', 'retry', 'retries on', 'swallow', 'suppress', 'silence', 'tolerate', 'recover', 'resolve', 'improve',
+          'support', 'avoid', 'prevent', 'add', 'bump', 'treat', "don't", 'do not',
+        ],
+        source: String.raw`^\s{0,8}(?:[-*] )?(?:\[[ xX]\] )?(?:\[(?!(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE)\])[A-Za-z][A-Za-z ,./-]{0,39}\] )?(?:(?:fix|feat|chore|refactor|perf|test|docs|build|ci|revert)(?:\([\w./-]{1,40}\))?!?: [^\n]{0,80}?|(?:[\w/.-]{1,30}(?:\([\w./-]{1,40}\))?: )?(?:(?:[Hh]opefully|[Pp]robably|[Mm]aybe|[Tt]ry to|[Tt]rying to|[Aa]ttempt to) )?(?:[Ff]ix(?:es|ed|ing)?|[Hh]andle[sd]?|[Cc]atch(?:es)?|[Ii]gnore|[Rr]etry(?! ?(?:[#\d(\[:/]|attempt|count|number))|[Rr]etries on|[Ss]wallow|[Ss]uppress|[Ss]ilence[sd]?|[Tt]olerate|[Rr]ecover|[Rr]esolve[sd]?|[Ii]mprove[sd]?|[Ss]upport|[Aa]void|[Pp]revent|[Aa]dd(?:s|ed)?|[Bb]ump(?:s|ed)?|[Tt]reat|[Dd]on't|[Dd]o not)\b[^\n]{0,80}?)(?:(?<![\w/.-])(?:UV_)?E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN)\b|\b[Cc]onnection (?:reset|refused|closed|timed out)|\b[Aa]ddress already in use|\b[Rr]eset by peer|\b[Ss]ocket hang up|\b[Bb]roken pipe|\b\w{0,40}(?:Timeout|Disconnected|Closed|Reset|Refused)(?:Exception|Error)\b)[^\n]{0,300}`,
+      },
+      { keywords: ['(#'], source: String.raw`^[^\n]{0,300}\(#\d{1,6}\)\s*$` },
+    ], ''),
     errno: null,
     kind: null,
     quiet: true,
@@ -32,7 +50,18 @@ export const lookAlikes: readonly PatternRow[] = [
     // Prose that talks about errors rather than reporting one: what a change does (`this handles ECONNRESET`, `retry on
     // socket hang up`, `should fix #23`) or what a message means (`AFAIK ... usually is a network issue`, `EMFILE means
     // too many open files`, `"socket hang up" happens when ...`; not libpq's own `This probably means the server ...`).
-    regex: /^(?=[^\n]{0,400}?(?:\b(?:this|it) (?:handles|catches|ignores|retries|fixes|silences|suppresses)\b|\bretr(?:y|ies) on [`'"]?(?:E[A-Z]{4,}|socket|connection|timeouts?|errors?|\w{0,30}(?:Error|Exception))|\berrors? retry (?:for|logic|layer|mechanism|support|handling)\b|\b(?:fix|fixes|close|closes|resolve|resolves) #\d{1,6}\b|\bAFAIK\b|\bIIRC\b|(?:\bE[A-Z]{4,}|[`'"][^`'"\n]{3,80}[`'"]) (?:means|(?:happens|occurs|is raised|is thrown) when)\b|\busually (?:is|means|indicates)\b|\b(?:typically|generally) (?:means|indicates)\b|\bI would guess\b))[^\n]{1,600}/,
+    ...anyOfParts([
+      prose(['handles', 'catches', 'ignores', 'retries', 'fixes', 'silences', 'suppresses'], String.raw`\b(?:this|it) (?:handles|catches|ignores|retries|fixes|silences|suppresses)\b`),
+      prose(['retry on', 'retries on'], String.raw`\bretr(?:y|ies) on [\`'"]?(?:E[A-Z]{4,}|socket|connection|timeouts?|errors?|\w{0,30}(?:Error|Exception))`),
+      prose(['error retry', 'errors retry'], String.raw`\berrors? retry (?:for|logic|layer|mechanism|support|handling)\b`),
+      prose(['fix #', 'fixes #', 'close #', 'closes #', 'resolve #', 'resolves #'], String.raw`\b(?:fix|fixes|close|closes|resolve|resolves) #\d{1,6}\b`),
+      prose(['afaik'], String.raw`\bAFAIK\b`),
+      prose(['iirc'], String.raw`\bIIRC\b`),
+      prose([' means', 'happens when', 'occurs when', 'is raised when', 'is thrown when'], String.raw`(?:\bE[A-Z]{4,}|[\`'"][^\`'"\n]{3,80}[\`'"]) (?:means|(?:happens|occurs|is raised|is thrown) when)\b`),
+      prose(['usually is', 'usually means', 'usually indicates'], String.raw`\busually (?:is|means|indicates)\b`),
+      prose(['typically means', 'typically indicates', 'generally means', 'generally indicates'], String.raw`\b(?:typically|generally) (?:means|indicates)\b`),
+      prose(['i would guess'], String.raw`\bI would guess\b`),
+    ], ''),
     errno: null,
     kind: null,
     quiet: true,
