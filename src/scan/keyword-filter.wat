@@ -4,17 +4,17 @@
 ;; it and lays out its memory, src/scan/keyword-table.ts lays out the table it reads.
 ;;
 ;; Memory: the keyword table at 0 (masks, check lists, keyword bytes; see keyword-table.ts), then the text, read
-;; into the memory where it is scanned, then the records of the candidate lines found.
+;; into the memory where it is scanned, then the notes on the candidate lines found.
 ;; The mask of a position p is the 8-byte word at MASKS + 8 * (bytes p-1, p as a little-endian u16): byte k of it has
 ;; bit b clear when some keyword of bucket b can hold those 2 bytes k bytes before its end (both cases of ASCII letters
 ;; are entered, so the filter folds case without an instruction for it).
 (module
   (import "scan" "memory" (memory 1))
   ;; What the last scan call counted: the newlines it passed, the lines among them longer than its cap (newline
-  ;; excluded), and the records it wrote.
+  ;; excluded), and the candidate lines it noted.
   (global $lines (export "lines") (mut i32) (i32.const 0))
   (global $longLines (export "longLines") (mut i32) (i32.const 0))
-  (global $records (export "records") (mut i32) (i32.const 0))
+  (global $found (export "found") (mut i32) (i32.const 0))
 ;; The masks start at byte 64 (the loads' static offset below); after them, at DIRECTORY = 524352, per bucket 16 bytes:
   ;; the mask (u64) that keeps the last bytes of a u64 load its check key takes, with bit 5 of each cleared, the hash
   ;; shift and the offset of its heads (u32 each); the check entries at ENTRIES = 524480 (see keyword-table.ts).
@@ -106,16 +106,16 @@
 
   ;; Scans [base, end): base is a line start (base - 1 holds a newline), and the 16 bytes from end hold no newline.
   ;; Counts the newlines into $lines and the lines longer than `cap` among them into $longLines. For each line holding
-  ;; a keyword that ends fewer than `examined` bytes after the line's start, writes a record of four u32 at out: the
+  ;; a keyword that ends fewer than `examined` bytes after the line's start, notes four u32 at out: the
   ;; keyword's last byte, the line's start, its end (its newline, or end when it has none before end) and the newlines
   ;; counted before it; then goes on at the next line. Returns where it stopped: end, or the start of the line whose
-  ;; record found no room below outEnd (the lines before it counted).
+  ;; note found no room below outEnd (the lines before it counted).
   (func (export "scan") (param $base i32) (param $end i32) (param $out i32) (param $outEnd i32) (param $cap i32) (param $examined i32) (result i32)
     (local $i i32) (local $q i32) (local $e i32) (local $n i32) (local $lineStart i32) (local $newlines i32) (local $buckets i32) (local $shift i64)
     (local $lo i64) (local $hi i64) (local $block v128) (local $zero v128) (local $carry i64) (local $startCarry i64) (local $miss i64)
     (global.set $lines (i32.const 0))
     (global.set $longLines (i32.const 0))
-    (global.set $records (i32.const 0))
+    (global.set $found (i32.const 0))
     (local.set $startCarry (call $lineStartCarry))
     (local.set $carry (local.get $startCarry))
     (local.set $i (local.get $base))
@@ -162,7 +162,7 @@
             (i32.store offset=8 (local.get $out) (local.get $n))
             (i32.store offset=12 (local.get $out) (global.get $lines))
             (local.set $out (i32.add (local.get $out) (i32.const 16)))
-            (global.set $records (i32.add (global.get $records) (i32.const 1)))
+            (global.set $found (i32.add (global.get $found) (i32.const 1)))
             ;; The rest of the line is skipped; the next starts with the line-start carry.
             (if (i32.lt_u (local.get $n) (local.get $end))
               (then (local.set $lineStart (call $endLines (local.get $n) (i32.const 1) (local.get $lineStart) (local.get $cap)))))

@@ -1,5 +1,5 @@
 // Splits a byte stream into lines, counts them, and hands on the lines holding a keyword with a way to find their record.
-import { leaseFilter, releaseFilter, RECORD_KEYWORD_END, RECORD_LINE_END, RECORD_LINE_START, RECORD_LINES_BEFORE, type KeywordFilter } from './keyword-filter.js';
+import { leaseFilter, releaseFilter, CANDIDATE_KEYWORD_END, CANDIDATE_LINE_END, CANDIDATE_LINE_START, CANDIDATE_LINES_BEFORE, type KeywordFilter } from './keyword-filter.js';
 import { ROLE_HEAD } from './log-record.js';
 import { RECORD_WALK_BYTES, recordStart, type RecordStart } from './record-start.js';
 
@@ -164,10 +164,10 @@ export class LineScanner {
     const filter = this.filter;
     for (let from = start; from < end;) {
       const run = filter.scan(from, end, this.cap, EXAMINED_BYTES);
-      const records = filter.records;
+      const found = filter.candidates;
       for (let r = run.first; r < run.first + 4 * run.found; r += 4) {
-        const lineEnd = records[r + RECORD_LINE_END]!;
-        this.candidate(records[r + RECORD_KEYWORD_END]!, records[r + RECORD_LINE_START]!, lineEnd < end ? lineEnd : dataEnd, this.lines + records[r + RECORD_LINES_BEFORE]! + 1);
+        const lineEnd = found[r + CANDIDATE_LINE_END]!;
+        this.candidate(found[r + CANDIDATE_KEYWORD_END]!, found[r + CANDIDATE_LINE_START]!, lineEnd < end ? lineEnd : dataEnd, this.lines + found[r + CANDIDATE_LINES_BEFORE]! + 1);
       }
       this.lines += run.lines;
       this.longLines += run.longLines;
