@@ -1,4 +1,6 @@
 // Which patterns a line may match: one pass over the line finds every pattern keyword in it (Aho-Corasick).
+import { buildAutomaton, UNKNOWN, type Automaton } from './keyword-automaton.js';
+import { prebuiltAutomaton, writePrebuiltAutomaton } from './prebuilt-keyword-automaton.js';
 
 /** Selects the patterns of a set whose keywords occur in a line; built once per set of patterns. */
 export interface KeywordIndex {
@@ -17,105 +19,15 @@ export interface KeywordIndex {
  */
 type Walk = (text: string, marked: Uint8Array, selected: Int32Array, count: number) => number;
 
-const ASCII_END = 0x80;
-
-/** A transition not worked out yet: no row offset is this negative, and it is still a small integer to V8. */
-const UNKNOWN = -0x4000_0000;
-
 /**
- * States 0 .. states - 1 in order of depth (`byDepth`), and each one's place in that order: counted into place (a sort
- * with a comparator took 4-6 ms, at every start of explain and scan).
+ * The walk over `automaton`. With `stops` (the ASCII automaton on a line not lower-cased yet), a code unit above 0x7f
+ * ends the walk (see Walk).
  */
-function byDepthOf(depth: Int32Array, states: number): { byDepth: Int32Array; place: Int32Array } {
-  let deepest = 0;
-  for (let s = 0; s < states; s++) if (depth[s]! > deepest) deepest = depth[s]!;
-  // next[d]: where the next state of depth d goes.
-  const next = new Int32Array(deepest + 2);
-  for (let s = 0; s < states; s++) next[depth[s]! + 1]++;
-  for (let d = 1; d <= deepest; d++) next[d] = next[d]! + next[d - 1]!;
-  const byDepth = new Int32Array(states);
-  const place = new Int32Array(states);
-  for (let s = 0; s < states; s++) {
-    place[s] = next[depth[s]!]!++;
-    byDepth[place[s]!] = s;
-  }
-  return { byDepth, place };
-}
-
-/**
- * One Aho-Corasick automaton over `keywords` (UTF-16 code units); `patternsOf[w]` are the patterns keyword w selects.
- * With `ascii`, every keyword is ASCII and upper-case ASCII letters read as lower-case ones, so an ASCII line needs no
- * lower-casing; a code unit above 0x7f ends the walk (see Walk), unless `lowered` says the text is lower-cased already.
- *
- * Its transitions are worked out when a line first takes them, and kept: building costs a step per keyword character
- * (the trie and its failure links), where filling in the complete table (10,000 states x 55 symbols) took twice as
- * long, at every start of explain, of scan and of each scan thread. Reading a line costs a little more (a
- * transition's first use), about 1 ns a character.
- */
-function walker(keywords: readonly string[], patternsOf: readonly (readonly number[])[], ascii: boolean): (lowered: boolean) => Walk {
-  // Code units that keywords use get symbols 1, 2, ...; every other one is symbol 0.
-  const symbolOf = new Uint16Array(ascii ? ASCII_END : 65_536);
-  let symbols = 1;
-  for (const k of keywords) for (let i = 0; i < k.length; i++) if (symbolOf[k.charCodeAt(i)] === 0) symbolOf[k.charCodeAt(i)] = symbols++;
-  if (ascii) for (let c = 0x41; c <= 0x5a; c++) symbolOf[c] = symbolOf[c + 0x20]!;
-  // The trie: child[s * symbols + c] is state s's child on symbol c (-1: none); states are numbered as created.
-  const capacity = 1 + keywords.reduce((n, k) => n + k.length, 0);
-  const child = new Int32Array(capacity * symbols).fill(-1);
-  const parent = new Int32Array(capacity);
-  const symbolIn = new Uint16Array(capacity);
-  const depth = new Int32Array(capacity);
-  const ending: (number[] | undefined)[] = [];
-  let states = 1;
-  keywords.forEach((k, w) => {
-    let s = 0;
-    for (let i = 0; i < k.length; i++) {
-      const cell = s * symbols + symbolOf[k.charCodeAt(i)]!;
-      if (child[cell] === -1) {
-        child[cell] = states;
-        parent[states] = s;
-        symbolIn[states] = symbolOf[k.charCodeAt(i)]!;
-        depth[states++] = i + 1;
-      }
-      s = child[cell]!;
-    }
-    (ending[s] ??= []).push(w);
-  });
-  // Failure links (the longest proper suffix that is a trie state) and whether a keyword ends at a state or a suffix,
-  // shallow states first: each depends on shallower ones only.
-  const fail = new Int32Array(states);
-  const emits = new Uint8Array(states);
-  const goTo = (s: number, c: number): number => {
-    for (let at = s; ; at = fail[at]!) {
-      const t = child[at * symbols + c]!;
-      if (t !== -1) return t;
-      if (at === 0) return 0;
-    }
-  };
-  // Shallow states first; their rows come first too, as lines keep the automaton in shallow states.
-  const { byDepth, place } = byDepthOf(depth, states);
-  // (byDepth[0] is the root)
-  for (let k = 1; k < states; k++) {
-    const t = byDepth[k]!;
-    fail[t] = parent[t] === 0 ? 0 : goTo(fail[parent[t]!]!, symbolIn[t]!);
-    emits[t] = ending[t] !== undefined || emits[fail[t]!] === 1 ? 1 : 0;
-  }
-  // Transitions as premultiplied row offsets (of the state's place), negative (minus one) when the target selects
-  // patterns: one load and one test a step once known.
-  const rows = new Int32Array(states * symbols).fill(UNKNOWN);
-  const stateAt = (row: number): number => byDepth[row / symbols]!;
-  const learn = (row: number, c: number): number => {
-    const t = goTo(stateAt(row), c);
-    return (rows[row + c] = emits[t] === 1 ? -(place[t]! * symbols) - 1 : place[t]! * symbols);
-  };
-  // For each state, the patterns that the keywords ending there or at its suffixes select, when first needed.
-  const selects: (Int32Array | undefined)[] = [];
-  const selectsOf = (s: number): Int32Array => {
-    const words: number[] = [];
-    for (let at = s; at !== 0; at = fail[at]!) words.push(...(ending[at] ?? []));
-    return (selects[s] = Int32Array.from(new Set(words.flatMap((w) => patternsOf[w]!))));
-  };
+function walkOf(automaton: Automaton, stops: boolean): Walk {
+  const { symbolOf, rows } = automaton;
+  const read = symbolOf.length;
   const mark = (row: number, marked: Uint8Array, selected: Int32Array, count: number): number => {
-    const chosen = selects[stateAt(row)] ?? selectsOf(stateAt(row));
+    const chosen = automaton.selectsAt(row);
     for (let j = 0; j < chosen.length; j++) {
       const p = chosen[j]!;
       if (marked[p] === 0) {
@@ -125,33 +37,28 @@ function walker(keywords: readonly string[], patternsOf: readonly (readonly numb
     }
     return count;
   };
-  const walk = (lowered: boolean): Walk => {
-    const stops = ascii && !lowered;
-    const read = symbolOf.length;
-    return (text, marked, selected, count) => {
-      let row = 0;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let c = 0;
-        if (code < read) c = symbolOf[code]!;
-        else if (stops) return -count - 1;
-        let next = rows[row + c]!;
-        if (next >= 0) {
-          row = next;
-          continue;
-        }
-        // Negative: a target that selects patterns, or a transition not taken before.
-        if (next === UNKNOWN && (next = learn(row, c)) >= 0) {
-          row = next;
-          continue;
-        }
-        row = -next - 1;
-        count = mark(row, marked, selected, count);
+  return (text, marked, selected, count) => {
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let c = 0;
+      if (code < read) c = symbolOf[code]!;
+      else if (stops) return -count - 1;
+      let next = rows[row + c]!;
+      if (next >= 0) {
+        row = next;
+        continue;
       }
-      return count;
-    };
+      // Negative: a target that selects patterns, or a transition not taken before.
+      if (next === UNKNOWN && (next = automaton.learn(row, c)) >= 0) {
+        row = next;
+        continue;
+      }
+      row = -next - 1;
+      count = mark(row, marked, selected, count);
+    }
+    return count;
   };
-  return walk;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -167,6 +74,24 @@ function sortHead(xs: Int32Array, count: number): void {
   }
 }
 
+/** The ASCII keywords of `patterns` (or the others), each with the patterns it selects, ascending. */
+function keywordsOf(patterns: readonly { readonly keywords: readonly string[] }[], ascii: boolean): { keywords: string[]; patternsOf: number[][] } {
+  const keywords = [...new Set(patterns.flatMap((p) => p.keywords).filter((k) => k !== '' && isAscii(k) === ascii))];
+  // One pass over the patterns, not one per keyword.
+  const slotOf = new Map(keywords.map((k, w) => [k, w]));
+  const patternsOf: number[][] = keywords.map(() => []);
+  patterns.forEach((p, i) => {
+    for (const k of new Set(p.keywords)) if (slotOf.has(k)) patternsOf[slotOf.get(k)!]!.push(i);
+  });
+  return { keywords, patternsOf };
+}
+
+/** The automaton over the ASCII keywords of `patterns`, built now. */
+function asciiAutomaton(patterns: readonly { readonly keywords: readonly string[] }[]): Automaton {
+  const ascii = keywordsOf(patterns, true);
+  return buildAutomaton(ascii.keywords, ascii.patternsOf, true);
+}
+
 /**
  * The index over the keywords of `patterns` (lower-case literals, compared as UTF-16 code units). An ASCII line is
  * read as it is, its letters folded by the automaton; a line with other characters is lower-cased first, as
@@ -175,22 +100,14 @@ function sortHead(xs: Int32Array, count: number): void {
  * as long to build, at every start of explain and scan.
  */
 export function keywordIndex(patterns: readonly { readonly keywords: readonly string[] }[]): KeywordIndex {
-  const keywords = [...new Set(patterns.flatMap((p) => p.keywords).filter((k) => k !== ''))];
-  // The patterns each keyword selects, ascending (one pass over the patterns, not one per keyword).
-  const slotOf = new Map(keywords.map((k, w) => [k, w]));
-  const patternsOf: number[][] = keywords.map(() => []);
-  patterns.forEach((p, i) => {
-    for (const k of new Set(p.keywords)) if (k !== '') patternsOf[slotOf.get(k)!]!.push(i);
-  });
-  const part = (ascii: boolean): ((lowered: boolean) => Walk) => {
-    const chosen = keywords.filter((k) => isAscii(k) === ascii);
-    return walker(chosen, chosen.map((k) => patternsOf[slotOf.get(k)!]!), ascii);
+  const inAscii = prebuiltAutomaton(patterns) ?? asciiAutomaton(patterns);
+  const [inRawLine, inLoweredLine] = [walkOf(inAscii, true), walkOf(inAscii, false)];
+  // Built when a line first holds a character outside ASCII (an ASCII log never needs it); null when no keyword does.
+  let inOthers: Walk | null | undefined;
+  const othersWalk = (): Walk | null => {
+    const others = keywordsOf(patterns, false);
+    return others.keywords.length === 0 ? null : walkOf(buildAutomaton(others.keywords, others.patternsOf, false), false);
   };
-  const inAscii = part(true);
-  const [inRawLine, inLoweredLine] = [inAscii(false), inAscii(true)];
-  const othersUsed = keywords.some((k) => !isAscii(k));
-  // Built when a line first holds a character outside ASCII (an ASCII log never needs it).
-  let inOthers: Walk | undefined;
   const always = patterns.flatMap((p, i) => (p.keywords.includes('') ? [i] : []));
   // Which patterns the current line selected; cleared again before select returns.
   const marked = new Uint8Array(patterns.length);
@@ -207,11 +124,17 @@ export function keywordIndex(patterns: readonly { readonly keywords: readonly st
         count = -count - 1;
         const lower = line.toLowerCase();
         count = inLoweredLine(lower, marked, selected, count);
-        if (othersUsed) count = (inOthers ??= part(false)(true))(lower, marked, selected, count);
+        if (inOthers === undefined) inOthers = othersWalk();
+        if (inOthers !== null) count = inOthers(lower, marked, selected, count);
       }
       for (let i = 0; i < count; i++) marked[selected[i]!] = 0;
       sortHead(selected, count);
       return count;
     },
   };
+}
+
+/** Works out the automaton keywordIndex(patterns) reads ASCII with, and saves it in the build (scripts/build.mjs). */
+export function prebuildKeywordIndex(patterns: readonly { readonly keywords: readonly string[] }[]): void {
+  writePrebuiltAutomaton(patterns, asciiAutomaton(patterns));
 }

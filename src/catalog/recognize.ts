@@ -228,16 +228,21 @@ export function catalogCode(r: Recognition): ErrnoName | null {
   return isErrnoName(r.origin.code) && KIND_OF_ERRNO[r.origin.code] === 'resolution' ? r.origin.code : null;
 }
 
+/** What a recogniser over `patterns` indexes: the patterns, then their parts (a part runs when both select a line). */
+export function indexedUnits(patterns: readonly Pattern[]): readonly { readonly keywords: readonly string[] }[] {
+  return [...patterns, ...patterns.flatMap((p) => p.parts ?? [])];
+}
+
 /** Compiles a set of patterns into a Recognizer; the default one over every table is `recognizeLine`. */
 export function createRecognizer(patterns: readonly Pattern[]): Recognizer {
-  // One index over the patterns' keywords and, after them, their parts': a part runs when both select the line.
-  const parts = patterns.flatMap((p) => p.parts ?? []);
-  const index = keywordIndex([...patterns, ...parts]);
+  const units = indexedUnits(patterns);
+  const parts = units.length - patterns.length;
+  const index = keywordIndex(units);
   const firstPart = new Int32Array(patterns.length);
   patterns.reduce((next, p, i) => ((firstPart[i] = next), next + (p.parts?.length ?? 0)), 0);
   // What the current line's keywords select, in that order; reused from line to line.
-  const selected = new Int32Array(patterns.length + parts.length);
-  const partOn = new Uint8Array(parts.length);
+  const selected = new Int32Array(units.length);
+  const partOn = new Uint8Array(parts);
   const exec = (i: number, text: string): RegExpExecArray | null => {
     const pattern = patterns[i]!;
     return pattern.parts === undefined ? pattern.regex.exec(text) : partsMatch(text, pattern.parts, firstPart[i]!, partOn);
