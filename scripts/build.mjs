@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import wabt from 'wabt';
+import { bundleCli } from './bundle-cli.mjs';
 
 const next = `dist.next-${process.pid}`;
 const old = `dist.old-${process.pid}`;
@@ -33,6 +34,19 @@ const prebuild = spawnSync(process.execPath, [`${next}/scripts/prebuild-keyword-
 if (prebuild.status !== 0) {
   rmSync(next, { recursive: true, force: true });
   process.exit(prebuild.status ?? 1);
+}
+// The CLI as one file with its compiled code (scripts/bundle-cli.mjs, src/cli/cli-bundle.ts): a start loads no modules.
+try {
+  await bundleCli(next);
+} catch (error) {
+  console.error(`build: bundling the CLI: ${error.message}`);
+  rmSync(next, { recursive: true, force: true });
+  process.exit(1);
+}
+const warm = spawnSync(process.execPath, [`${next}/scripts/warm-cli-code-cache.js`], { stdio: 'inherit' });
+if (warm.status !== 0) {
+  rmSync(next, { recursive: true, force: true });
+  process.exit(warm.status ?? 1);
 }
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(next, 'dist');

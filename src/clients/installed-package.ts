@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { importModule } from '../shared/import-module.js';
 
 /** A package resolved from the project: where its entry is and which version is installed. */
 export interface InstalledPackage {
@@ -45,7 +46,7 @@ export function findPackage(name: string, cwd: string): PackageLookup {
 
 /** Loads a resolved package; the module namespace (an ES module's exports, or `default` = a CommonJS module.exports). */
 export function loadPackage(installed: InstalledPackage): Promise<unknown> {
-  return import(pathToFileURL(installed.entry).href) as Promise<unknown>;
+  return importModule(pathToFileURL(installed.entry).href);
 }
 
 /**

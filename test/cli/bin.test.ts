@@ -1,15 +1,45 @@
-// The built CLI is executable as a file, as `npx socklab` runs it (the test command's build must keep the bit).
+// The built CLI is executable as a file, as `npx socklab` runs it (the test command's build must keep the bit), and
+// its bundle (scripts/bundle-cli.mjs) runs from an installed copy of the package, outside this checkout.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { PARALLEL_MIN_BYTES } from '../../src/scan/parallel-scan.js';
+import { installedCopy } from '../helpers/nobody-runtime.js';
 
 const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+const run = promisify(execFile);
 
 test('dist/src/cli/bin.js has its execute bits and runs by itself', async () => {
   assert.equal(statSync(BIN).mode & 0o111, 0o111);
-  const { stdout } = await promisify(execFile)(BIN, ['--version']);
+  const { stdout } = await run(BIN, ['--version']);
   assert.match(stdout, /^\d+\.\d+\.\d+/);
+});
+
+test('an installed copy runs: explain, and a scan big enough for worker threads (files found beside the bundle)', async (t) => {
+  const copy = installedCopy();
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-bin-'));
+  t.after(() => {
+    copy.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const bin = join(copy.root, 'dist/src/cli/bin.js');
+  const explained = JSON.parse((await run(process.execPath, [bin, 'explain', '--json', 'read ECONNRESET'])).stdout) as { errnos: { name: string }[] };
+  assert.deepEqual(explained.errnos.map((e) => e.name), ['ECONNRESET']);
+  // Past the size a scan splits across threads: the workers, the .wasm files and the prebuilt keyword table are
+  // all found through paths relative to modules that now live in the bundle.
+  const log = join(dir, 'app.log');
+  const fd = openSync(log, 'w');
+  const block = Buffer.from(`${'2026-11-24T14:00:00Z INFO request served in 3 ms\n'.repeat(20_000)}2026-11-24T14:00:01Z Error: read ECONNRESET\n`);
+  let blocks = 0;
+  for (let written = 0; written < PARALLEL_MIN_BYTES + 4e6; written += block.length, blocks++) writeSync(fd, block);
+  closeSync(fd);
+  const scanned = await run(process.execPath, [bin, 'scan', '--json', '--max-errors', String(blocks), log]);
+  const result = JSON.parse(scanned.stdout) as { totals: { hits: number }; byErrno: { errno: string; count: number }[] };
+  assert.equal(result.totals.hits, blocks);
+  assert.deepEqual(result.byErrno.map((e) => [e.errno, e.count]), [['ECONNRESET', blocks]]);
 });

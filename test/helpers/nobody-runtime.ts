@@ -15,6 +15,11 @@ export function runtimeForNobody(): { root: string; cleanup: () => void } {
   const probe = join(ROOT, 'dist/src/cli/bin.js');
   if (spawnSync(AS_NOBODY[0], [...AS_NOBODY.slice(1), 'test', '-r', probe]).status === 0) return { root: ROOT, cleanup: () => undefined };
   // CI may clone under a directory only root can enter (e.g. /root): copy what socklab needs at run time.
+  return installedCopy();
+}
+
+/** A world-readable copy of what an install of socklab holds (package.json, dist/src, the production dependencies). */
+export function installedCopy(): { root: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'socklab-nobody-'));
   // Only the production dependencies (package-lock's non-dev entries): a few MB instead of 76, and the runs as nobody
   // prove the product needs nothing that only the tests install.
