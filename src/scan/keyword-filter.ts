@@ -90,7 +90,7 @@ export function leaseFilter(table: Int32Array | null, room: number): KeywordFilt
   return filter;
 }
 
-/** Hands a leased filter back. */
+/** Hands a leased filter back (once: a second hand-back of the same lease changes nothing). */
 export function releaseFilter(filter: KeywordFilter): void {
-  idle.push(filter);
+  if (!idle.includes(filter)) idle.push(filter);
 }
