@@ -33,9 +33,8 @@ export class KeywordFilter {
   /** The candidate lines of the last scan call (four u32 each, from index `first` of its result). */
   candidates = new Uint32Array(this.memory.buffer);
   private table: Int32Array | null = null;
-  /** Where the text starts; it may take `room` bytes. */
+  /** Where the text starts (it may take the bytes the lease asked room for). */
   textAt = GUARD;
-  room = 0;
   private outAt = 0;
 
   /** Loads `table` (null: no keywords) unless it is the one loaded, and makes room for `room` bytes of text. */
@@ -53,7 +52,6 @@ export class KeywordFilter {
     this.table = table;
     this.bytes[textAt - 1] = NL;
     this.textAt = textAt;
-    this.room = room;
     this.outAt = outAt;
   }
 

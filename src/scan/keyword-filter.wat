@@ -15,7 +15,7 @@
   (global $lines (export "lines") (mut i32) (i32.const 0))
   (global $longLines (export "longLines") (mut i32) (i32.const 0))
   (global $found (export "found") (mut i32) (i32.const 0))
-;; The masks start at byte 64 (the loads' static offset below); after them, at DIRECTORY = 524352, per bucket 16 bytes:
+  ;; The masks start at byte 64 (the loads' static offset below); after them, at DIRECTORY = 524352, per bucket 16 bytes:
   ;; the mask (u64) that keeps the last bytes of a u64 load its check key takes, with bit 5 of each cleared, the hash
   ;; shift and the offset of its heads (u32 each); the check entries at ENTRIES = 524480 (see keyword-table.ts).
 
