@@ -2,6 +2,7 @@
 import type { GroupAccumulator } from './group-table.js';
 import type { ScanPhase } from './recognizer.js';
 import type { ScanErrnoSummary } from './scan-result.js';
+import { compareText } from '../shared/compare-text.js';
 
 /** Named peers listed per row, most frequent first. */
 const TOP_PEERS = 3;
@@ -34,9 +35,9 @@ export function summarizeByErrno(groups: readonly GroupAccumulator[]): ScanErrno
       ecosystems: [...new Set(members.map((g) => g.ecosystem))].sort(),
       phases,
       peers: peers.size,
-      topPeers: [...peers].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_PEERS).map(([peer, count]) => ({ peer, count })),
+      topPeers: [...peers].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, TOP_PEERS).map(([peer, count]) => ({ peer, count })),
       firstSeen: iso(first),
       lastSeen: iso(last),
     };
-  }).sort((a, b) => b.count - a.count || (a.errno ?? a.kind ?? '').localeCompare(b.errno ?? b.kind ?? ''));
+  }).sort((a, b) => b.count - a.count || compareText(a.errno ?? a.kind ?? '', b.errno ?? b.kind ?? ''));
 }

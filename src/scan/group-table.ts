@@ -6,6 +6,7 @@ import type { Kind } from '../catalog/types.js';
 import type { LineHit, ScanPhase } from './recognizer.js';
 import type { ScanSample } from './scan-result.js';
 import { terminalSafe } from '../shared/terminal-safe.js';
+import { compareText } from '../shared/compare-text.js';
 
 /** One group while the scan runs. */
 export interface GroupAccumulator {
@@ -73,7 +74,7 @@ export class GroupTable {
   /** The groups, most frequent first (ties: errno, kind, ecosystem, phase, peer). */
   sorted(): GroupAccumulator[] {
     return [...this.groups.values()].sort((a, b) =>
-      b.count - a.count || (a.errno ?? '').localeCompare(b.errno ?? '') || (a.kind ?? '').localeCompare(b.kind ?? '')
-      || a.ecosystem.localeCompare(b.ecosystem) || (a.phase ?? '').localeCompare(b.phase ?? '') || (a.peer ?? '').localeCompare(b.peer ?? ''));
+      b.count - a.count || compareText(a.errno ?? '', b.errno ?? '') || compareText(a.kind ?? '', b.kind ?? '')
+      || compareText(a.ecosystem, b.ecosystem) || compareText(a.phase ?? '', b.phase ?? '') || compareText(a.peer ?? '', b.peer ?? ''));
   }
 }

@@ -64,6 +64,8 @@ export function parseTimestamp(line: string, options: TimestampOptions = {}): nu
   let best: number | null = null;
   let bestAt = Infinity;
   for (const [pattern, parse] of PARSERS) {
+    // Nothing starts before a stamp at the line's start (the usual place): the other formats need not be looked for.
+    if (bestAt === 0) break;
     const m = pattern.exec(head);
     if (m === null || m.index >= bestAt) continue;
     let ms = plausible(parse(m, year) ?? Number.NaN);
