@@ -1,7 +1,7 @@
 // One Aho-Corasick automaton over a set of keywords: built when first needed, or its complete tables for the build.
 
 /** The symbols an ASCII automaton reads: code units below this. */
-export const ASCII_END = 0x80;
+const ASCII_END = 0x80;
 
 /** A transition not worked out yet: no row offset is this negative, and it is still a small integer to V8. */
 export const UNKNOWN = -0x4000_0000;
@@ -125,7 +125,7 @@ export function buildAutomaton(keywords: readonly string[], patternsOf: readonly
   return { symbolOf, symbols, rows, learn, selectsAt: (row) => selects[stateAt(row)] ?? selectsOf(stateAt(row)) };
 }
 
-/** Works out every transition of `automaton` and lists each state's selection (a build step: this takes ~100 ms). */
+/** Works out every transition of `automaton` and lists each state's selection (a build step: about 60 ms). */
 export function completeTables(automaton: Automaton): CompleteTables {
   const { symbols, rows } = automaton;
   for (let row = 0; row < rows.length; row += symbols) for (let c = 0; c < symbols; c++) if (rows[row + c] === UNKNOWN) automaton.learn(row, c);
