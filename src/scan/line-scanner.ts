@@ -197,7 +197,7 @@ export class LineScanner {
     const windowStart = at - lineStart < this.cap - 1024 ? lineStart : Math.max(lineStart, at - (this.cap >> 1));
     // Most candidate lines are no error, and only an error's record is looked for.
     const record = (): RecordStart =>
-      recordStart(bytes.toString('latin1', lineStart, Math.min(lineEnd, lineStart + ROLE_HEAD)), [bytes.subarray(textAt, lineStart), this.history.view()]);
+      recordStart(bytes.toString('latin1', lineStart, Math.min(lineEnd, lineStart + ROLE_HEAD)), () => [bytes.subarray(textAt, lineStart), this.history.view()]);
     this.sink(decode(bytes, windowStart, Math.min(lineEnd, windowStart + this.cap)), line, record, this.bytes - (this.dataEnd - at));
   }
 }

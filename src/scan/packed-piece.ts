@@ -27,7 +27,7 @@ export function packPiece(result: RangeResult): PackedPiece {
     numbers[FIELDS * k + 1] = c.record.linesBack;
     numbers[FIELDS * k + 2] = c.record.head === null ? -1 : heads.push(c.record.head) - 1;
   });
-  return { lines: result.lines, longLines: result.longLines, bytes: result.bytes, texts: candidates.map((c) => `${c.text}\n`).join(''), numbers, heads };
+  return { lines: result.lines, longLines: result.longLines, bytes: result.bytes, texts: candidates.length === 0 ? '' : `${candidates.map((c) => c.text).join('\n')}\n`, numbers, heads };
 }
 
 /** The candidates of a packed piece that `recognize` finds hits in, with their hits; the others are never built. */

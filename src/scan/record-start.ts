@@ -19,16 +19,17 @@ export interface RecordStart {
 export const OWN_RECORD: RecordStart = { linesBack: 0, head: null };
 
 /**
- * Finds the record of a candidate line whose head is `candidateHead`. `earlier` holds the bytes just before the
- * candidate, newest first, each a run of whole lines ending in a newline (the chunk so far, then older history).
+ * Finds the record of a candidate line whose head is `candidateHead`. `earlier` gives the bytes just before the
+ * candidate, newest first, each a run of whole lines ending in a newline (the chunk so far, then older history); it is
+ * called only for a line that can continue a record (most candidates start their own).
  */
-export function recordStart(candidateHead: string, earlier: readonly Buffer[]): RecordStart {
+export function recordStart(candidateHead: string, earlier: () => readonly Buffer[]): RecordStart {
   let role = lineRole(candidateHead);
   if (!continuesRecord(role, 'headed') && !continuesRecord(role, 'indented')) return OWN_RECORD;
   let start: RecordStart = OWN_RECORD;
   let lines = 0;
   let bytes = 0;
-  for (const buffer of earlier) {
+  for (const buffer of earlier()) {
     for (let end = buffer.length; end > 0;) {
       const from = end >= 2 ? buffer.lastIndexOf(NL, end - 2) + 1 : 0;
       lines++;
