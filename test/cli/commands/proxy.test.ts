@@ -10,6 +10,7 @@ import { COMMANDS } from '../../../src/cli/commands/index.js';
 import { memoryIo } from '../../helpers/memory-io.js';
 import { echoUpstream, jsonRequest } from '../../helpers/proxy-fixtures.js';
 import { rawDial, rawReadAll } from '../../helpers/proxy-raw.js';
+import { childOutput } from '../../helpers/child-output.js';
 
 test('--fast-path is on unless given off (a --no-* flag would be read by commander as a negation)', () => {
   assert.equal(parseCommandLine(['proxy'], memoryIo(), COMMANDS)?.options.fastPath, 'on');
@@ -24,11 +25,9 @@ test('runs, logs, and prints a summary on Ctrl-C', { timeout: 20_000 }, async ()
   writeFileSync(config, JSON.stringify([{ name: 'echo', listen: '127.0.0.1:0', upstream: up.address }]));
   const bin = new URL('../../../src/cli/bin.js', import.meta.url).pathname;
   const child = spawn(process.execPath, [bin, 'proxy', '--port', '0', '--config', config, '--seed', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const output = childOutput(child);
   try {
-    while (!/listening on (http:\S+)/.test(out)) await new Promise((r) => setTimeout(r, 20));
-    const url = /listening on (http:\S+)/.exec(out)![1]!;
+    const url = (await output.until(/listening on (http:\S+)/))[1]!;
     const proxy = (await (await fetch(`${url}/proxies/echo`)).json()) as { listen: string };
     // Under load (1 run in 20 at load 15-25) a 100 ms timer could fire before the echo came back, and a Node socket
     // that reads the echo and the RST in one go reports EOF (libuv takes the hang-up after a read as the end), not
@@ -44,6 +43,7 @@ test('runs, logs, and prints a summary on Ctrl-C', { timeout: 20_000 }, async ()
     child.kill('SIGINT');
     const code = await new Promise((resolve) => child.once('exit', resolve));
     assert.equal(code, 0);
+    const out = output.out();
     assert.match(out, /open {2}echo#1 from 127\.0\.0\.1:\d+/);
     assert.match(out, /toxic echo#1 reset_after_downstream: RST after 2 bytes/);
     assert.match(out, /close echo#1/);
@@ -62,12 +62,10 @@ test('an API beyond loopback without a token warns on stderr; with SOCKLAB_TOKEN
     delete env.SOCKLAB_TOKEN;
     if (token !== undefined) env.SOCKLAB_TOKEN = token;
     const child = spawn(process.execPath, [bin, 'proxy', '--host', '0.0.0.0', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const output = childOutput(child);
     try {
-      while (!/listening on/.test(out)) await new Promise((r) => setTimeout(r, 20));
+      await output.until(/listening on/);
+      const err = output.err();
       if (token === undefined) assert.match(err, /^socklab: warning: the API at http:\/\/0\.0\.0\.0:\d+ listens beyond loopback and has no authentication/);
       else assert.equal(err, '');
     } finally {

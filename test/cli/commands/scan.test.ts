@@ -10,6 +10,7 @@ import { main, parseCommandLine } from '../../../src/cli/main.js';
 import { COMMANDS } from '../../../src/cli/commands/index.js';
 import { scanLogs, type ScanResult } from '../../../src/index.js';
 import { memoryIo } from '../../helpers/memory-io.js';
+import { childOutput } from '../../helpers/child-output.js';
 
 const corpus = new URL('../../../../test/fixtures/scan/corpus.log', import.meta.url).pathname;
 
@@ -62,19 +63,15 @@ test('--follow prints hits as they come and the summary after SIGINT', async (t)
   const bin = new URL('../../../src/cli/bin.js', import.meta.url).pathname;
   const child = spawn(process.execPath, [bin, 'scan', '--follow', '--poll', '20ms', path], { stdio: ['ignore', 'pipe', 'pipe'] });
   const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += String(d)));
-  const until = async (pattern: RegExp): Promise<void> => {
-    while (!pattern.test(out)) await new Promise((resolve) => setTimeout(resolve, 20));
-  };
-  await until(/app\.log:1 {2}ECONNREFUSED {2}node {2}connect {2}10\.0\.0\.5:5432\n/);
+  const output = childOutput(child);
+  await output.until(/app\.log:1 {2}ECONNREFUSED {2}node {2}connect {2}10\.0\.0\.5:5432\n/);
   appendFileSync(path, 'noise\n2026-11-24T14:00:03Z Error: write EPIPE\n');
-  await until(/app\.log:3 {2}EPIPE {2}node {2}write/);
+  await output.until(/app\.log:3 {2}EPIPE {2}node {2}write/);
   child.kill('SIGINT');
   const [code] = (await once(child, 'exit')) as [number | null];
   clearTimeout(killer);
   assert.equal(code, 1, 'errors were found');
-  assert.match(out, /Scanned 1 source: 3 lines, [\d.]+ MB; 2 socket errors in 2 lines, 2 groups\./);
+  assert.match(output.out(), /Scanned 1 source: 3 lines, [\d.]+ MB; 2 socket errors in 2 lines, 2 groups\./);
 });
 
 test('exit codes for CI: 0 when clean, 1 when errors are found beyond --max-errors, with --since/--until applied first', async () => {
