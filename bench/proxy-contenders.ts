@@ -86,7 +86,7 @@ async function socklab(upstream: string, env: NodeJS.ProcessEnv, withToxic: bool
   const cfg = join(dir, 'proxies.json');
   writeFileSync(cfg, JSON.stringify([{ name: 'bench', listen: '127.0.0.1:0', upstream }]));
   // The API on a free port (a fixed one can be taken by a connection's ephemeral port): its first line names it.
-  const started = spawnLine(process.execPath, [join(ROOT, 'dist/src/cli/bin.js'), 'proxy', '--quiet', '--port', '0', '--config', cfg], env);
+  const started = spawnLine(process.execPath, [join(ROOT, 'dist/src/cli/bin.cjs'), 'proxy', '--quiet', '--port', '0', '--config', cfg], env);
   const { child, line } = await started.finally(() => rmSync(dir, { recursive: true, force: true })); // read once at start
   const api = /https?:\/\/\S+/.exec(line)?.[0] ?? '';
   if (withToxic) await post(`${api}/proxies/bench/toxics`, { type: 'noop', name: 'noop' });

@@ -82,7 +82,7 @@ try {
   const keywords = catalogRecognizer().keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // Warm the page cache so that whichever tool runs first does not pay for the disk.
   spawnSync('cat', [file], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const bin = new URL('../src/cli/bin.js', import.meta.url).pathname;
+  const bin = new URL('../src/cli/bin.cjs', import.meta.url).pathname;
   const load = loadavg();
   // scan exits 1 when it finds errors (it should here); node start-up is part of its time.
   const tools = {

@@ -12,7 +12,7 @@ if (tsc.status !== 0) {
   rmSync(next, { recursive: true, force: true });
   process.exit(tsc.status ?? 1);
 }
-chmodSync(`${next}/src/cli/bin.js`, 0o755);
+chmodSync(`${next}/src/cli/bin.cjs`, 0o755);
 // WebAssembly text in src/ is assembled beside the JavaScript that loads it (src/x/y.wat -> dist/src/x/y.wasm).
 const assembler = await wabt();
 for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.wat'))) {
@@ -35,7 +35,7 @@ if (prebuild.status !== 0) {
   rmSync(next, { recursive: true, force: true });
   process.exit(prebuild.status ?? 1);
 }
-// The CLI as one file with its compiled code (scripts/bundle-cli.mjs, src/cli/cli-bundle.ts): a start loads no modules.
+// The CLI as one file with its compiled code (scripts/bundle-cli.mjs, src/cli/cli-bundle.cts): a start loads no modules.
 try {
   await bundleCli(next);
 } catch (error) {

@@ -1,5 +1,5 @@
 // Build step: bundles the CLI (src/cli/cli-entry.ts with every module it loads, packages included, koffi aside) into
-// one CommonJS file beside bin.js, which src/cli/cli-bundle.ts runs; and the scan worker into one file in place. The
+// one CommonJS file beside bin.cjs, which src/cli/cli-bundle.cts runs; and the scan worker into one file in place. The
 // library stays as tsc wrote it.
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { relative, resolve } from 'node:path';
  * How socklab's own modules change in a bundle written to `outdir`, where `bundleUrl` is the bundle's own URL:
  * - a module finds its files (.wasm, workers, the lab's child script, package.json) through import.meta.url, which
  *   becomes the URL of that module's own file in the build, so they are found beside the unbundled modules as before;
- * - src/shared/import-module.ts hands its import to the function cli-bundle.ts passes in (code run by vm reaches
+ * - src/shared/import-module.ts hands its import to the function cli-bundle.cts passes in (code run by vm reaches
  *   node's ES module loader only through an experimental flag).
  */
 const ownModules = (dist, outdir, bundleUrl) => ({

@@ -1,7 +1,7 @@
 // Build step (scripts/build.mjs runs it in the new build): runs the bundled CLI on common command lines, then saves
-// the code V8 compiled for it, which every later start loads instead of compiling (src/cli/cli-bundle.ts).
+// the code V8 compiled for it, which every later start loads instead of compiling (src/cli/cli-bundle.cts).
 import { Readable, Writable } from 'node:stream';
-import { loadCli, writeCliCodeCache } from '../src/cli/cli-bundle.js';
+import { loadCli, writeCliCodeCache } from '../src/cli/cli-bundle.cjs';
 
 const { main } = loadCli();
 const discard = new Writable({ write: (_chunk, _encoding, done) => done() });

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const list = (dir: string): string[] =>
-  readdirSync(join(root, dir), { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  readdirSync(join(root, dir), { recursive: true }).map(String).filter((f) => /\.c?ts$/.test(f)).map((f) => join(dir, f));
 const source = list('src');
 const read = (file: string): string => readFileSync(join(root, file), 'utf8');
 const isData = (file: string): boolean => file.includes('/data/') || file.includes('/patterns/');
@@ -43,7 +43,7 @@ test('R11: no bare `new Error(` outside src/errors', () => {
 });
 
 test('R14: the CLI is thin: a tiny bin, no sockets, processes or FFI in src/cli', () => {
-  assert.ok(read('src/cli/bin.ts').trim().split('\n').length <= 5);
+  assert.ok(read('src/cli/bin.cts').trim().split('\n').length <= 5);
   const heavy = source.filter((f) => f.startsWith('src/cli/') && /from '(node:net|node:dgram|node:child_process|koffi)'/.test(read(f)));
   assert.deepEqual(heavy, []);
 });

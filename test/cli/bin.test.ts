@@ -11,10 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { PARALLEL_MIN_BYTES } from '../../src/scan/parallel-scan.js';
 import { installedCopy } from '../helpers/nobody-runtime.js';
 
-const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../src/cli/bin.cjs', import.meta.url));
 const run = promisify(execFile);
 
-test('dist/src/cli/bin.js has its execute bits and runs by itself', async () => {
+test('dist/src/cli/bin.cjs has its execute bits and runs by itself', async () => {
   assert.equal(statSync(BIN).mode & 0o111, 0o111);
   const { stdout } = await run(BIN, ['--version']);
   assert.match(stdout, /^\d+\.\d+\.\d+/);
@@ -27,7 +27,7 @@ test('an installed copy runs: explain, and a scan big enough for worker threads 
     copy.cleanup();
     rmSync(dir, { recursive: true, force: true });
   });
-  const bin = join(copy.root, 'dist/src/cli/bin.js');
+  const bin = join(copy.root, 'dist/src/cli/bin.cjs');
   const explained = JSON.parse((await run(process.execPath, [bin, 'explain', '--json', 'read ECONNRESET'])).stdout) as { errnos: { name: string }[] };
   assert.deepEqual(explained.errnos.map((e) => e.name), ['ECONNRESET']);
   // Past the size a scan splits across threads: the workers, the .wasm files and the prebuilt keyword table are

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { EXIT_BROKEN_PIPE } from '../../src/cli/guard-process.js';
 
-const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../src/cli/bin.cjs', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../../test/fixtures/scan/corpus.log', import.meta.url));
 const TRACE = /^\s+at |node:internal|Error: write EPIPE/m;
 

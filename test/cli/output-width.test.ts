@@ -8,7 +8,7 @@ import { main } from '../../src/cli/main.js';
 import { textWidth } from '../../src/shared/wrap-text.js';
 import { memoryIo } from '../helpers/memory-io.js';
 
-const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../src/cli/bin.cjs', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../../test/fixtures/scan/corpus.log', import.meta.url));
 const LOG = "2026-11-24 14:00:01 ERROR [pool-3] java.net.SocketException: Connection reset\nError: connect ECONNREFUSED 127.0.0.1:5432\ncurl: (7) Failed to connect to db.internal port 5432 after 3 ms: Couldn't connect to server";
 

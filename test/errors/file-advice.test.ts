@@ -34,7 +34,7 @@ test('as nobody, scan of a file only root may read: EACCES and the fix, exit 2, 
     runtime.cleanup();
     rmSync(dir, { recursive: true, force: true });
   });
-  const run = spawnSync(AS_NOBODY[0], [...AS_NOBODY.slice(1), process.execPath, join(runtime.root, 'dist/src/cli/bin.js'), 'scan', secret], { encoding: 'utf8', cwd: '/', timeout: 20_000 });
+  const run = spawnSync(AS_NOBODY[0], [...AS_NOBODY.slice(1), process.execPath, join(runtime.root, 'dist/src/cli/bin.cjs'), 'scan', secret], { encoding: 'utf8', cwd: '/', timeout: 20_000 });
   assert.equal(run.status, 2, run.stderr);
   assert.equal(run.stdout, '');
   assert.match(run.stderr, new RegExp(`^socklab: Cannot read ${secret}: EACCES.*; permission denied: run as a user who may read it, e\\.g\\. with sudo, or change its permissions\\n$`));

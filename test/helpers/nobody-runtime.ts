@@ -12,7 +12,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** A root directory holding package.json, dist/src and node_modules that nobody can read; cleanup removes a copy. */
 export function runtimeForNobody(): { root: string; cleanup: () => void } {
-  const probe = join(ROOT, 'dist/src/cli/bin.js');
+  const probe = join(ROOT, 'dist/src/cli/bin.cjs');
   if (spawnSync(AS_NOBODY[0], [...AS_NOBODY.slice(1), 'test', '-r', probe]).status === 0) return { root: ROOT, cleanup: () => undefined };
   // CI may clone under a directory only root can enter (e.g. /root): copy what socklab needs at run time.
   return installedCopy();

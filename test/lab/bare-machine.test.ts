@@ -13,7 +13,7 @@ import { SCENARIOS } from '../../src/lab/scenarios/index.js';
 import { AS_NOBODY, runtimeForNobody } from '../helpers/nobody-runtime.js';
 
 const run = promisify(execFile);
-const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../src/cli/bin.cjs', import.meta.url));
 const asRoot = process.getuid?.() === 0;
 const ABSENT = ['iptables', 'nft', 'tcpdump'];
 const DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
@@ -69,7 +69,7 @@ async function onBareMachine(body: (runners: readonly Runner[]) => Promise<void>
     chmodSync(dir, 0o755);
     const empty = join(dir, 'absent');
     writeFileSync(empty, '', { mode: 0o644 });
-    const nobodyBin = join(runtime.root, 'dist/src/cli/bin.js');
+    const nobodyBin = join(runtime.root, 'dist/src/cli/bin.cjs');
     await body([
       ['root', (args) => withoutFirewallOrCapture(empty, [process.execPath, BIN, ...args])],
       ['nobody', (args) => withoutFirewallOrCapture(empty, [...AS_NOBODY, process.execPath, nobodyBin, ...args])],

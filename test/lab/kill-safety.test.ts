@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { hostState } from '../helpers/host-state.js';
 import { commandOf, processesWithMarker } from '../helpers/lab-processes.js';
 
-const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../src/cli/bin.cjs', import.meta.url));
 
 for (const [signal, afterMs] of [['SIGKILL', 150], ['SIGKILL', 600], ['SIGKILL', 2500], ['SIGINT', 800], ['SIGTERM', 1500]] as const) {
   test(`${signal} after ${afterMs} ms leaves nothing behind`, async () => {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { LabResult } from '../../src/lab/runner.js';
 
 const run = promisify(execFile);
-const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../src/cli/bin.cjs', import.meta.url));
 
 for (const timeoutMs of [30, 150, 300]) {
   test(`lab --timeout ${timeoutMs}: every scenario ran or timed out, and the runner did not crash`, { timeout: 60_000 }, async () => {

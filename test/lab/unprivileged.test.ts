@@ -11,13 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { AS_NOBODY, runtimeForNobody } from '../helpers/nobody-runtime.js';
 
 const execute = promisify(execFile);
-const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../src/cli/bin.cjs', import.meta.url));
 
 /** Runs the CLI with `args` without root (setpriv drops to nobody for this one command); resolves stdout, even on exit 1. */
 async function socklabUnprivileged(args: readonly string[]): Promise<string> {
   const asRoot = process.getuid?.() === 0;
   const runtime = asRoot ? runtimeForNobody() : undefined;
-  const bin = runtime === undefined ? BIN : join(runtime.root, 'dist/src/cli/bin.js');
+  const bin = runtime === undefined ? BIN : join(runtime.root, 'dist/src/cli/bin.cjs');
   const argv = asRoot ? [...AS_NOBODY, process.execPath, bin, ...args] : [process.execPath, bin, ...args];
   const { stdout } = await execute(argv[0]!, argv.slice(1), { maxBuffer: 64 * 1024 * 1024, cwd: '/', env: { ...process.env, COLUMNS: '120' } })
     .catch((error: { stdout?: string; stderr?: string }) => {

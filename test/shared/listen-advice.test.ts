@@ -71,7 +71,7 @@ test('as nobody, port 1023 for proxy --port, a --config proxy and doctor --serve
   execFileSync('chmod', ['755', dir]);
   const file = join(dir, 'low.json');
   writeFileSync(file, JSON.stringify([{ name: 'low', listen: '127.0.0.1:1023', upstream: '127.0.0.1:1' }]), { mode: 0o644 });
-  const bin = join(runtime.root, 'dist/src/cli/bin.js');
+  const bin = join(runtime.root, 'dist/src/cli/bin.cjs');
   const fix = 'listen EACCES: permission denied 127.0.0.1:1023; ports below 1024 need root or CAP_NET_BIND_SERVICE: pick a port from 1024 up';
   const runs: readonly [readonly string[], string][] = [
     [['proxy', '--port', '1023'], `listen tcp 127.0.0.1:1023: ${fix}`],

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkOutputFile } from '../../src/shared/output-file.js';
 
-const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../src/cli/bin.cjs', import.meta.url));
 
 test('checkOutputFile leaves an existing file as it was and creates nothing for a new path', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'socklab-output-'));

@@ -7,7 +7,7 @@ import { main } from '../../../src/cli/main.js';
 import type { ExplainResult } from '../../../src/catalog/explain.js';
 import { memoryIo } from '../../helpers/memory-io.js';
 
-const BIN = fileURLToPath(new URL('../../../src/cli/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../../src/cli/bin.cjs', import.meta.url));
 
 test('explain ECONNABORTED shows every platform number and the Linux accept() note', async () => {
   const io = memoryIo();

@@ -23,7 +23,7 @@ test('runs, logs, and prints a summary on Ctrl-C', { timeout: 20_000 }, async ()
   const dir = mkdtempSync(join(tmpdir(), 'socklab-proxy-cli-'));
   const config = join(dir, 'proxies.json');
   writeFileSync(config, JSON.stringify([{ name: 'echo', listen: '127.0.0.1:0', upstream: up.address }]));
-  const bin = new URL('../../../src/cli/bin.js', import.meta.url).pathname;
+  const bin = new URL('../../../src/cli/bin.cjs', import.meta.url).pathname;
   const child = spawn(process.execPath, [bin, 'proxy', '--port', '0', '--config', config, '--seed', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const output = childOutput(child);
   try {
@@ -56,7 +56,7 @@ test('runs, logs, and prints a summary on Ctrl-C', { timeout: 20_000 }, async ()
 });
 
 test('an API beyond loopback without a token warns on stderr; with SOCKLAB_TOKEN it is quiet', { timeout: 20_000 }, async () => {
-  const bin = new URL('../../../src/cli/bin.js', import.meta.url).pathname;
+  const bin = new URL('../../../src/cli/bin.cjs', import.meta.url).pathname;
   for (const token of [undefined, 'tok']) {
     const env = { ...process.env };
     delete env.SOCKLAB_TOKEN;

@@ -60,7 +60,7 @@ test('--follow prints hits as they come and the summary after SIGINT', async (t)
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const path = join(dir, 'app.log');
   writeFileSync(path, '2026-11-24T14:00:00Z Error: connect ECONNREFUSED 10.0.0.5:5432\n');
-  const bin = new URL('../../../src/cli/bin.js', import.meta.url).pathname;
+  const bin = new URL('../../../src/cli/bin.cjs', import.meta.url).pathname;
   const child = spawn(process.execPath, [bin, 'scan', '--follow', '--poll', '20ms', path], { stdio: ['ignore', 'pipe', 'pipe'] });
   const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
   const output = childOutput(child);

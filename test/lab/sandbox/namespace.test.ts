@@ -15,7 +15,7 @@ import { runInNetns } from '../../helpers/netns.js';
 
 const run = promisify(execFile);
 const PROBE = fileURLToPath(new URL('../../helpers/sandbox-probe.js', import.meta.url));
-const BIN = fileURLToPath(new URL('../../../src/cli/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../../src/cli/bin.cjs', import.meta.url));
 const asRoot = process.getuid?.() === 0;
 
 test('as root, a scenario process cannot read a root-only file', { skip: asRoot ? false : 'only root can make a root-only file' }, async () => {

@@ -243,7 +243,7 @@ test('where the fast path is off (SOCKLAB_FAST_PATH=off), socklab proxy relays t
   const dir = mkdtempSync(join(tmpdir(), 'socklab-fast-path-'));
   const config = join(dir, 'proxies.json');
   writeFileSync(config, JSON.stringify([{ name: 'p', listen: '127.0.0.1:0', upstream: up.address }]));
-  const bin = new URL('../../../src/cli/bin.js', import.meta.url).pathname;
+  const bin = new URL('../../../src/cli/bin.cjs', import.meta.url).pathname;
   const child = spawn(process.execPath, [bin, 'proxy', '--port', '0', '--config', config, '--quiet'], {
     env: { ...process.env, SOCKLAB_FAST_PATH: 'off' },
     stdio: ['ignore', 'pipe', 'inherit'],

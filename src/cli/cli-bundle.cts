@@ -1,15 +1,15 @@
 // Loads the CLI as scripts/bundle-cli.mjs bundled it: one CommonJS file run with the code V8 compiled for it at build
-// time, so a start neither resolves, links nor compiles some 140 modules (docs/build.md).
+// time, so a start neither resolves, links nor compiles some 140 modules (docs/build.md). CommonJS itself, like
+// bin.cts: node's ES module loader, set up for an ES module entry, would add ~5 ms to every start.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Script } from 'node:vm';
 import type * as CliEntry from './cli-entry.js';
 
 /** Written by scripts/build.mjs beside this module. */
-const BUNDLE = fileURLToPath(new URL('./cli.bundle.cjs', import.meta.url));
-const CODE_CACHE = fileURLToPath(new URL('./cli.bundle.cache', import.meta.url));
+const BUNDLE = join(__dirname, 'cli.bundle.cjs');
+const CODE_CACHE = join(__dirname, 'cli.bundle.cache');
 /**
  * The bundle's name in stack traces. Code from a cache keeps the name it was compiled under, so it is the same
  * wherever the build ran (dist.next-<pid>) and wherever the package is now.
@@ -35,12 +35,14 @@ export function loadCli(): typeof CliEntry {
   const cachedData = cachedCode();
   // The wrapper node puts around a CommonJS module, plus the bundle's way to node's ES module loader, which code run
   // by vm only reaches through an experimental flag (src/shared/import-module.ts).
-  const source = `(function (exports, require, module, __filename, __dirname, __importModule) {${readFileSync(BUNDLE, 'utf8')}\n})`;
+  const wrapper = '(function (exports, require, module, __filename, __dirname, __importModule) {';
+  const source = `${wrapper}${readFileSync(BUNDLE, 'utf8')}\n})`;
   script = new Script(source, { filename: NAME_IN_STACKS, ...(cachedData === undefined ? {} : { cachedData }) });
-  const module = { exports: {} };
+  const bundleModule = { exports: {} };
   const importModule = (url: string): Promise<unknown> => import(url);
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE), importModule);
-  return module.exports as typeof CliEntry;
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run(bundleModule.exports, createRequire(BUNDLE), bundleModule, BUNDLE, __dirname, importModule);
+  return bundleModule.exports as typeof CliEntry;
 }
 
 /** Build step: writes the code V8 has compiled for the bundle so far (after a warm-up run) where loadCli looks. */
