@@ -1,3 +1,3 @@
-// What the `socklab` executable runs: the entry of the CLI bundle (scripts/bundle-cli.mjs), or these modules unbundled.
+// What the `socklab` executable runs: the entry point of the CLI bundle (scripts/bundle-cli.mjs).
 export { main } from './main.js';
 export { processIo } from './cli-io.js';
