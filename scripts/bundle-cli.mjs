@@ -3,7 +3,7 @@
 // library stays as tsc wrote it.
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 
 /**
  * How socklab's own modules change in a bundle written to `outdir`, where `bundleUrl` is the bundle's own URL:
@@ -16,10 +16,12 @@ const ownModules = (dist, outdir, bundleUrl) => ({
   name: 'socklab-own-modules',
   setup(bundler) {
     const importModule = resolve(dist, 'src/shared/import-module.js');
+    // Own modules are those inside the build (not "without /node_modules/ in their path": a checkout may sit in one).
+    const own = `${resolve(dist)}${sep}`;
     bundler.onLoad({ filter: /\.js$/ }, async ({ path }) => {
       if (path === importModule) return { contents: 'export const importModule = (url) => __importModule(url);', loader: 'js' };
       const contents = await readFile(path, 'utf8');
-      if (path.includes('/node_modules/') || !contents.includes('import.meta.url')) return { contents, loader: 'js' };
+      if (!path.startsWith(own) || !contents.includes('import.meta.url')) return { contents, loader: 'js' };
       const fromBundle = JSON.stringify(relative(outdir, path));
       return { contents: contents.replaceAll('import.meta.url', `new URL(${fromBundle}, ${bundleUrl}).href`), loader: 'js' };
     });

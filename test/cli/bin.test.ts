@@ -1,9 +1,10 @@
 // The built CLI is executable as a file, as `npx socklab` runs it (the test command's build must keep the bit), and
-// its bundle (scripts/bundle-cli.mjs) runs from an installed copy of the package, outside this checkout.
+// its bundle (scripts/bundle-cli.mjs) runs from an installed copy of the package, outside this checkout, and when built
+// in a checkout that sits under a folder named node_modules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, symlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +13,7 @@ import { PARALLEL_MIN_BYTES } from '../../src/scan/parallel-scan.js';
 import { installedCopy } from '../helpers/nobody-runtime.js';
 
 const BIN = fileURLToPath(new URL('../../src/cli/bin.cjs', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const run = promisify(execFile);
 
 test('dist/src/cli/bin.cjs has its execute bits and runs by itself', async () => {
@@ -42,4 +44,17 @@ test('an installed copy runs: explain, and a scan big enough for worker threads 
   const result = JSON.parse(scanned.stdout) as { totals: { hits: number }; byErrno: { errno: string; count: number }[] };
   assert.equal(result.totals.hits, blocks);
   assert.deepEqual(result.byErrno.map((e) => [e.errno, e.count]), [['ECONNRESET', blocks]]);
+});
+
+test('a build in a checkout under a folder named node_modules bundles a CLI that finds its files', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-bin-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const root = join(dir, 'node_modules/socklab');
+  mkdirSync(root, { recursive: true });
+  for (const part of ['package.json', 'dist/src']) cpSync(join(ROOT, part), join(root, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  const bundler = new URL('scripts/bundle-cli.mjs', `file://${ROOT}`).href;
+  await ((await import(bundler)) as { bundleCli: (dist: string) => Promise<void> }).bundleCli(join(root, 'dist'));
+  const explained = JSON.parse((await run(process.execPath, [join(root, 'dist/src/cli/bin.cjs'), 'explain', '--json', 'read ECONNRESET'])).stdout) as { errnos: { name: string }[] };
+  assert.deepEqual(explained.errnos.map((e) => e.name), ['ECONNRESET']);
 });
