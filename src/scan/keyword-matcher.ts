@@ -4,11 +4,12 @@ import { LineScanner } from './line-scanner.js';
 
 /** Finds keyword occurrences in bytes; built once from the recogniser's keywords. */
 export interface KeywordMatcher {
-  /** Index of the last byte of the first keyword found in [start, end), or -1. */
+  /** Index of the last byte of the first keyword found in [start, end), or -1 (lines as lineMatches reads them). */
   readonly find: (buf: Uint8Array, start: number, end: number) => number;
   /**
    * For every line of [start, end) that holds a keyword, ascending: the index of the last byte of its first keyword.
-   * `start` must be a line start; keywords never span lines, since none contains a newline.
+   * `start` must be a line start; keywords never span lines, since none contains a newline. As in scan, only a
+   * keyword ending in a line's first EXAMINED_BYTES (1 MiB) counts.
    */
   readonly lineMatches: (buf: Uint8Array, start: number, end: number) => number[];
   /** The compiled keyword table, in shared memory (what LineScanner and worker threads take). */
