@@ -23,7 +23,8 @@ export function childOutput(child: ChildProcess): ChildOutput {
     wake();
   });
   child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-  child.once('exit', (code, signal) => {
+  // 'close', not 'exit': node may emit 'exit' before the last of the child's output has been read.
+  child.once('close', (code, signal) => {
     exited = `exited (${signal ?? code}) before printing it`;
     wake();
   });
