@@ -7,6 +7,7 @@ import { catalogRecognizer } from '../src/scan/catalog-recognizer.js';
 import { compileKeywordTable } from '../src/scan/keyword-table.js';
 import { DEFAULT_LINE_CAP } from '../src/scan/line-scanner.js';
 import { keywordTable } from '../src/scan/prebuilt-keyword-table.js';
+import { piecePacker } from '../src/scan/packed-piece.js';
 import { scanRange } from '../src/scan/scan-range.js';
 
 const file = process.argv[2]!;
@@ -20,5 +21,5 @@ compileKeywordTable(keywords);
 const compileMs = cpuMs(compileStart);
 const bytes = statSync(file).size;
 const scanStart = process.cpuUsage();
-const result = await scanRange({ path: file, start: 0, end: bytes, lineCap: DEFAULT_LINE_CAP, table }, null);
-console.log(JSON.stringify({ loadMs, compileMs, scanMs: cpuMs(scanStart), bytes, lines: result.candidates.length }));
+const result = await scanRange({ path: file, start: 0, end: bytes, lineCap: DEFAULT_LINE_CAP, table }, piecePacker());
+console.log(JSON.stringify({ loadMs, compileMs, scanMs: cpuMs(scanStart), bytes, lines: result.numbers.length / 3 }));

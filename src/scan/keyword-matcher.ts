@@ -25,7 +25,7 @@ export function keywordMatcher(keywords: readonly string[]): KeywordMatcher {
 export function matcherOfTable(table: Int32Array): KeywordMatcher {
   const lineMatches = (buf: Uint8Array, start: number, end: number): number[] => {
     const found: number[] = [];
-    const scanner = new LineScanner(table, (_text, _line, _record, keywordEnd) => found.push(start + keywordEnd));
+    const scanner = new LineScanner(table, (_bytes, _start, _end, _line, _record, keywordEnd) => found.push(start + keywordEnd));
     scanner.push(buf.subarray(start, end));
     scanner.end();
     return found;

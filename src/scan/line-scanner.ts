@@ -1,6 +1,5 @@
 // Splits a byte stream into lines, counts them, and hands on the lines holding a keyword with a way to find their record.
 import { leaseFilter, releaseFilter, CANDIDATE_KEYWORD_END, CANDIDATE_LINE_END, CANDIDATE_LINE_START, CANDIDATE_LINES_BEFORE, type KeywordFilter } from './keyword-filter.js';
-import { ROLE_HEAD } from './log-record.js';
 import { RECORD_WALK_BYTES, recordStart, type RecordStart } from './record-start.js';
 
 /** Bytes of one line that are ever decoded; longer lines are counted and decoded through a window this wide. */
@@ -14,18 +13,14 @@ export const EXAMINED_BYTES = 1024 * 1024;
 export const CHUNK_BYTES = 1024 * 1024;
 
 /**
- * Called for each line that contains a keyword: its text (decoded as UTF-8, capped), its 1-based number, a function
- * that finds the start of its log record (call it before returning, if at all: the bytes are reused), and the offset
- * in the input of its first keyword's last byte.
+ * Called for each line that contains a keyword: its text as bytes [start, end) of `bytes` (capped, without a final CR;
+ * decode them as UTF-8), its 1-based number, a function that finds the start of its log record, and the offset in the
+ * input of its first keyword's last byte. The bytes are reused: read them, and call `record`, before returning.
  */
-export type CandidateSink = (text: string, line: number, record: () => RecordStart, keywordEnd: number) => void;
+export type CandidateSink = (bytes: Buffer, start: number, end: number, line: number, record: () => RecordStart, keywordEnd: number) => void;
 
 const NL = 0x0a;
-
-function decode(buf: Buffer, start: number, end: number): string {
-  const stop = end > start && buf[end - 1] === 0x0d ? end - 1 : end;
-  return buf.toString('utf8', start, stop);
-}
+const CR = 0x0d;
 
 /** The last RECORD_WALK_BYTES (or more) of whole lines already scanned, so a record can be followed back across chunks. */
 class LineHistory {
@@ -197,7 +192,9 @@ export class LineScanner {
     const windowStart = at - lineStart < this.cap - 1024 ? lineStart : Math.max(lineStart, at - (this.cap >> 1));
     // Most candidate lines are no error, and only an error's record is looked for.
     const record = (): RecordStart =>
-      recordStart(bytes.toString('latin1', lineStart, Math.min(lineEnd, lineStart + ROLE_HEAD)), () => [bytes.subarray(textAt, lineStart), this.history.view()]);
-    this.sink(decode(bytes, windowStart, Math.min(lineEnd, windowStart + this.cap)), line, record, this.bytes - (this.dataEnd - at));
+      recordStart((chars) => bytes.toString('latin1', lineStart, Math.min(lineEnd, lineStart + chars)), () => [bytes.subarray(textAt, lineStart), this.history.view()]);
+    const windowEnd = Math.min(lineEnd, windowStart + this.cap);
+    const textEnd = windowEnd > windowStart && bytes[windowEnd - 1] === CR ? windowEnd - 1 : windowEnd;
+    this.sink(bytes, windowStart, textEnd, line, record, this.bytes - (this.dataEnd - at));
   }
 }

@@ -12,12 +12,15 @@ export type LineRole = 'headed' | 'frame' | 'indented' | 'closing' | 'chain' | '
 
 /** Characters of a line's head that decide its role. */
 export const ROLE_HEAD = 160;
+/** Characters of a line's head that mayContinueRecord looks at (a leading timestamp is at most 45). */
+export const STAMPED_HEAD = 48;
 
 // kubectl logs --timestamps and the CRI log format put a timestamp (and a stream tag) before every line of a record.
 const LEADING_STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})? (?:(?:stdout|stderr) [FP] )?/;
 const CHAIN = /^(?:Caused by:|Suppressed:|During handling of the above exception|The above exception was the direct cause)/;
 const EXCEPTION = /^[A-Za-z_$][\w$]{0,80}(?:(?:\.|::)[A-Za-z_$][\w$]{0,80}){0,12}(?: \[[\w-]{1,40}\]| \(-?\d{1,6}\))?:(?:\s|$)/;
 const FRAME = /^\s+(?:at\s|\.\.\.|---)/;
+const INDENTED_OR_CLOSING = /^[\s}\])]/;
 
 /** The role of a line from its first characters (ROLE_HEAD are enough). */
 export function lineRole(head: string): LineRole {
@@ -30,6 +33,18 @@ export function lineRole(head: string): LineRole {
   if (CHAIN.test(content)) return 'chain';
   if (content.startsWith('Traceback (most recent call last)')) return 'traceback';
   return EXCEPTION.test(content) ? 'exception' : 'plain';
+}
+
+/**
+ * False when a line surely starts its own record (its role continues none), decided from its first STAMPED_HEAD
+ * characters in fewer steps than lineRole: a line starting with a digit is headed or plain unless a leading timestamp
+ * is followed by a space or a closing bracket. True means: ask lineRole.
+ */
+export function mayContinueRecord(head: string): boolean {
+  const first = head.charCodeAt(0);
+  if (!(first >= 0x30 && first <= 0x39)) return true;
+  const stamp = LEADING_STAMP.exec(head);
+  return stamp !== null && INDENTED_OR_CLOSING.test(head.charAt(stamp[0].length));
 }
 
 /**

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { SocklabError } from '../errors/socklab-error.js';
 import { lineRole, ROLE_HEAD } from './log-record.js';
 import { unpackRecognized, type PackedPiece, type PieceMessage } from './packed-piece.js';
-import { scanPieces, type PieceQueue, type RangeJob, type RangeProgress, type RangeRecognizer, type RangeResult, type WorkerJob } from './scan-range.js';
+import { recognizedCandidates, scanPieces, type PieceQueue, type RangeJob, type RangeProgress, type RangeRecognizer, type RangeResult, type WorkerJob } from './scan-range.js';
 
 /** Files smaller than this are scanned on the main thread: starting workers would cost more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
@@ -194,6 +194,6 @@ export async function scanInParallel(
   // An abort also stops the workers from claiming more.
   if (signal?.aborted === true) stop();
   signal?.addEventListener('abort', stop, { once: true });
-  await Promise.all([scanPieces(queue, table, settings.recognize, keep, progress(), signal), ...workers]).finally(() => signal?.removeEventListener('abort', stop));
+  await Promise.all([scanPieces(queue, table, () => recognizedCandidates(settings.recognize), keep, progress(), signal), ...workers]).finally(() => signal?.removeEventListener('abort', stop));
   if (failure !== undefined) throw failure.error;
 }

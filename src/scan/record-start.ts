@@ -1,5 +1,5 @@
 // Walks back from a candidate line to the first line of its log record, through the lines still in memory.
-import { continuesRecord, lineRole, ROLE_HEAD } from './log-record.js';
+import { continuesRecord, lineRole, mayContinueRecord, ROLE_HEAD, STAMPED_HEAD } from './log-record.js';
 
 /** Records are followed back at most this far; the bound is in bytes and lines, so chunking never changes a result. */
 export const RECORD_WALK_BYTES = 64 * 1024;
@@ -19,12 +19,16 @@ export interface RecordStart {
 export const OWN_RECORD: RecordStart = { linesBack: 0, head: null };
 
 /**
- * Finds the record of a candidate line whose head is `candidateHead`. `earlier` gives the bytes just before the
- * candidate, newest first, each a run of whole lines ending in a newline (the chunk so far, then older history); it is
- * called only for a line that can continue a record (most candidates start their own).
+ * Finds the record of a candidate line whose first characters `head` gives (as many as asked for, fewer when the line
+ * is shorter). `earlier` gives the bytes just before the candidate, newest first, each a run of whole lines ending in
+ * a newline (the chunk so far, then older history); it is called only for a line that can continue a record (most
+ * candidates start their own).
  */
-export function recordStart(candidateHead: string, earlier: () => readonly Buffer[]): RecordStart {
-  let role = lineRole(candidateHead);
+export function recordStart(head: (chars: number) => string, earlier: () => readonly Buffer[]): RecordStart {
+  // Most candidates start their own record, and most of those are told apart without decoding a role's whole head.
+  const stamped = head(STAMPED_HEAD);
+  if (!mayContinueRecord(stamped)) return OWN_RECORD;
+  let role = lineRole(stamped.length < STAMPED_HEAD ? stamped : head(ROLE_HEAD));
   if (!continuesRecord(role, 'headed') && !continuesRecord(role, 'indented')) return OWN_RECORD;
   let start: RecordStart = OWN_RECORD;
   let lines = 0;

@@ -124,7 +124,7 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     return { name, gzip: false, bytes, lines: offset, longLines, matchedLines };
   }
   const compiled = matcher();
-  const scanner = new LineScanner(compiled, (text, line, start) => record(text, line, start()), lineCap);
+  const scanner = new LineScanner(compiled, (bytes, start, end, line, recordStart) => record(bytes.toString('utf8', start, end), line, recordStart()), lineCap);
   const raw = follow ? followFile(name, { signal: options.signal!, ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }) }) : undefined;
   const input = openInput(name, options.stdin ?? process.stdin, raw);
   let nextProgress = PROGRESS_EVERY;

@@ -1,5 +1,5 @@
 // Finds the candidate lines (those holding a keyword) of one byte range of a file; run by the main thread and workers.
-import { LineScanner } from './line-scanner.js';
+import { LineScanner, type CandidateSink } from './line-scanner.js';
 import { readRange } from './read-range.js';
 import type { LineHit } from './recognizer.js';
 import type { RecordStart } from './record-start.js';
@@ -17,13 +17,13 @@ export interface RangeJob {
 /** Recognises a candidate line (the main thread's recogniser); workers have none and hand every candidate back. */
 export type RangeRecognizer = (text: string) => readonly LineHit[];
 
-/** One line holding a keyword; `line` counts from the range's first line (1-based); `record` is where its record starts. */
+/** A recognised line; `line` counts from the range's first line (1-based); `record` is where its record starts. */
 export interface RangeCandidate {
   readonly line: number;
   readonly text: string;
   readonly record: RecordStart;
-  /** What the recogniser found in the line, when the range was scanned with one (never empty then). */
-  readonly hits?: readonly LineHit[];
+  /** What the recogniser found in the line (never empty). */
+  readonly hits: readonly LineHit[];
 }
 
 /** What the main thread then sends a worker: the pieces to claim and the compiled keyword table. */
@@ -37,12 +37,35 @@ export interface RangeProgress {
   readonly progress: number;
 }
 
-/** What a worker posts back at the end. */
-export interface RangeResult {
+/** What every scanned range counts. */
+export interface RangeCounts {
   readonly lines: number;
   readonly longLines: number;
   readonly bytes: number;
+}
+
+/** A range scanned with a recogniser: its counts and recognised lines. */
+export interface RangeResult extends RangeCounts {
   readonly candidates: readonly RangeCandidate[];
+}
+
+/** Takes a range's candidate lines as the scanner finds them (`sink`), then makes the range's result. */
+export interface CandidateCollector<T extends RangeCounts> {
+  readonly sink: CandidateSink;
+  result(counts: RangeCounts): T;
+}
+
+/** A collector that keeps the candidates `recognize` finds hits in, with their hits and records. */
+export function recognizedCandidates(recognize: RangeRecognizer): CandidateCollector<RangeResult> {
+  const candidates: RangeCandidate[] = [];
+  return {
+    sink: (bytes, start, end, line, record) => {
+      const text = bytes.toString('utf8', start, end);
+      const hits = recognize(text);
+      if (hits.length > 0) candidates.push({ line, text, record: record(), hits });
+    },
+    result: (counts) => ({ ...counts, candidates }),
+  };
 }
 
 const PROGRESS_EVERY = 16 * 1024 * 1024;
@@ -55,18 +78,18 @@ export interface PieceQueue {
 }
 
 /**
- * Claims and scans pieces of `queue` until none is left or `signal` aborts, recognising candidates with `recognize`
+ * Claims and scans pieces of `queue` until none is left or `signal` aborts, each with a fresh collector from `collect`
  * (see scanRange); `onPiece` gets each result with the piece's index, `onProgress` the bytes this caller has scanned.
  */
-export async function scanPieces(
-  queue: PieceQueue, table: Int32Array | null, recognize: RangeRecognizer | null, onPiece: (index: number, result: RangeResult) => void,
+export async function scanPieces<T extends RangeCounts>(
+  queue: PieceQueue, table: Int32Array | null, collect: () => CandidateCollector<T>, onPiece: (index: number, result: T) => void,
   onProgress: (bytes: number) => void = () => {}, signal?: AbortSignal,
 ): Promise<void> {
   let scanned = 0;
   while (signal?.aborted !== true) {
     const index = Atomics.add(queue.next, 0, 1);
     if (index >= queue.pieces.length) return;
-    const result = await scanRange({ ...queue.pieces[index]!, table }, recognize, (bytes) => onProgress(scanned + bytes), signal);
+    const result = await scanRange({ ...queue.pieces[index]!, table }, collect(), (bytes) => onProgress(scanned + bytes), signal);
     scanned += result.bytes;
     onPiece(index, result);
     onProgress(scanned);
@@ -74,21 +97,13 @@ export async function scanPieces(
 }
 
 /**
- * Scans `job`'s range; with `recognize`, keeps only the candidates it recognises, with their hits. `onProgress` hears
- * the bytes scanned so far about every 16 MiB; `signal` stops it early.
+ * Scans `job`'s range, handing its candidate lines to `collector`, and returns the collector's result. `onProgress`
+ * hears the bytes scanned so far about every 16 MiB; `signal` stops it early.
  */
-export async function scanRange(
-  job: RangeJob, recognize: RangeRecognizer | null, onProgress: (bytes: number) => void = () => {}, signal?: AbortSignal,
-): Promise<RangeResult> {
-  const candidates: RangeCandidate[] = [];
-  const scanner = new LineScanner(job.table, (text, line, record) => {
-    if (recognize === null) {
-      candidates.push({ line, text, record: record() });
-      return;
-    }
-    const hits = recognize(text);
-    if (hits.length > 0) candidates.push({ line, text, record: record(), hits });
-  }, job.lineCap);
+export async function scanRange<T extends RangeCounts>(
+  job: RangeJob, collector: CandidateCollector<T>, onProgress: (bytes: number) => void = () => {}, signal?: AbortSignal,
+): Promise<T> {
+  const scanner = new LineScanner(job.table, collector.sink, job.lineCap);
   let next = PROGRESS_EVERY;
   for await (const length of readRange(job.path, job.start, job.end, () => scanner.room())) {
     scanner.commit(length);
@@ -99,5 +114,5 @@ export async function scanRange(
     if (signal?.aborted === true) break;
   }
   scanner.end();
-  return { lines: scanner.lines, longLines: scanner.longLines, bytes: scanner.bytes, candidates };
+  return collector.result({ lines: scanner.lines, longLines: scanner.longLines, bytes: scanner.bytes });
 }

@@ -1,7 +1,7 @@
 // Worker entry for parallel scans: claims pieces of a file, scans them and posts back their candidate lines.
 import { once } from 'node:events';
 import { parentPort } from 'node:worker_threads';
-import { packPiece, type PieceMessage } from './packed-piece.js';
+import { piecePacker, type PieceMessage } from './packed-piece.js';
 import { scanPieces, type RangeProgress, type WorkerJob } from './scan-range.js';
 
 if (parentPort !== null) {
@@ -10,6 +10,6 @@ if (parentPort !== null) {
   // as the first message. It recognises nothing: the main thread does, with the recogniser it already has warm.
   const [{ queue, table }] = (await once(port, 'message')) as [WorkerJob];
   const post = (message: PieceMessage | RangeProgress): void => port.postMessage(message);
-  await scanPieces(queue, table, null, (piece, result) => post({ piece, packed: packPiece(result) }), (progress) => post({ progress }));
+  await scanPieces(queue, table, piecePacker, (piece, packed) => post({ piece, packed }), (progress) => post({ progress }));
   post({ done: true });
 }

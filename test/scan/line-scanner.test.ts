@@ -6,7 +6,7 @@ import { DEFAULT_LINE_CAP, EXAMINED_BYTES, LineScanner } from '../../src/scan/li
 
 function run(chunks: readonly Buffer[], keywords: readonly string[], cap?: number): { scanner: LineScanner; seen: [string, number][] } {
   const seen: [string, number][] = [];
-  const scanner = new LineScanner(keywordMatcher(keywords).table, (text, line) => seen.push([text, line]), cap);
+  const scanner = new LineScanner(keywordMatcher(keywords).table, (bytes, start, end, line) => seen.push([bytes.toString('utf8', start, end), line]), cap);
   for (const chunk of chunks) scanner.push(chunk);
   scanner.end();
   return { scanner, seen };
@@ -132,7 +132,7 @@ test('a keyword in the first MiB of a line makes it a candidate, one after it do
 
 test('without keywords every line is a candidate', () => {
   const seen: [string, number][] = [];
-  const scanner = new LineScanner(null, (text, line) => seen.push([text, line]));
+  const scanner = new LineScanner(null, (bytes, start, end, line) => seen.push([bytes.toString('utf8', start, end), line]));
   scanner.push(Buffer.from('a\n\nb c\r\nlast'));
   scanner.end();
   assert.deepEqual(seen, [['a', 1], ['', 2], ['b c', 3], ['last', 4]]);

@@ -1,7 +1,8 @@
 // Tests the line roles and the rule that tells whether a line continues the record of the line before it.
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { continuesRecord, lineRole } from '../../src/scan/log-record.js';
+import { continuesRecord, lineRole, mayContinueRecord, ROLE_HEAD, STAMPED_HEAD } from '../../src/scan/log-record.js';
 
 test('roles from the first characters of a line', () => {
   assert.equal(lineRole('2026-11-24T14:00:00.000Z ERROR boom'), 'headed');
@@ -32,4 +33,22 @@ test('what continues a record and what starts one', () => {
   assert.equal(continuesRecord('traceback', 'exception'), false);
   assert.equal(continuesRecord('headed', 'indented'), false);
   assert.equal(continuesRecord('plain', 'headed'), false);
+});
+
+test('mayContinueRecord says false only for lines that start their own record, judged on STAMPED_HEAD characters', () => {
+  const roles = ['headed', 'frame', 'indented', 'closing', 'chain', 'traceback', 'exception', 'plain', 'blank'] as const;
+  const continues = (line: string): boolean => roles.some((previous) => continuesRecord(lineRole(line.slice(0, ROLE_HEAD)), previous));
+  const fixtures = ['corpus.log', 'multiline.log'].flatMap((f) => readFileSync(new URL(`../../../test/fixtures/scan/${f}`, import.meta.url), 'latin1').split('\n'));
+  const crafted = [
+    '2026-11-24T14:00:00.123456789+02:00 stderr F     at fetch (node:internal)', '2026-11-24T14:00:00Z }', '2026-11-24 14:00:00,123 ]',
+    '2026-11-24T14:00:00.000Z ERROR boom', '2026-11-24T14:00:00.000Z', '2026/11/24 14:00:00 [error] x', '12345 rows', '7', '',
+  ];
+  let saidFalse = 0;
+  for (const line of [...fixtures, ...crafted]) {
+    if (mayContinueRecord(line.slice(0, STAMPED_HEAD))) continue;
+    saidFalse++;
+    assert.equal(continues(line), false, line);
+  }
+  for (const line of crafted.slice(0, 3)) assert.equal(mayContinueRecord(line.slice(0, STAMPED_HEAD)), true, line);
+  assert.ok(saidFalse > 100, `${saidFalse} lines judged early`);
 });
