@@ -8,7 +8,7 @@ import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PARALLEL_MIN_BYTES } from '../../src/scan/parallel-scan.js';
 import { installedCopy } from '../helpers/nobody-runtime.js';
 
@@ -53,7 +53,7 @@ test('a build in a checkout under a folder named node_modules bundles a CLI that
   mkdirSync(root, { recursive: true });
   for (const part of ['package.json', 'dist/src']) cpSync(join(ROOT, part), join(root, part), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
-  const bundler = new URL('scripts/bundle-cli.mjs', `file://${ROOT}`).href;
+  const bundler = pathToFileURL(join(ROOT, 'scripts/bundle-cli.mjs')).href;
   await ((await import(bundler)) as { bundleCli: (dist: string) => Promise<void> }).bundleCli(join(root, 'dist'));
   const explained = JSON.parse((await run(process.execPath, [join(root, 'dist/src/cli/bin.cjs'), 'explain', '--json', 'read ECONNRESET'])).stdout) as { errnos: { name: string }[] };
   assert.deepEqual(explained.errnos.map((e) => e.name), ['ECONNRESET']);
