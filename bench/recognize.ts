@@ -8,7 +8,7 @@ import { loadavg } from 'node:os';
 import { createRecognizer } from '../src/catalog/recognize.js';
 import { PATTERNS } from '../src/catalog/patterns/index.js';
 import { catalogRecognizer } from '../src/scan/catalog-recognizer.js';
-import { keywordMatcher } from '../src/scan/keyword-matcher.js';
+import { keywordMatcher } from '../test/helpers/keyword-matcher.js';
 import { LINE_FIXTURES } from '../test/fixtures/explain/lines.js';
 import { REAL_LINES } from '../test/fixtures/explain/real-lines.js';
 import { logBlocks } from './scan-log.js';

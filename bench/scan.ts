@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { koffi } from '../src/sys/libc.js';
 import { catalogRecognizer } from '../src/scan/catalog-recognizer.js';
-import { keywordMatcher } from '../src/scan/keyword-matcher.js';
+import { keywordMatcher } from '../test/helpers/keyword-matcher.js';
 import { logBlocks } from './scan-log.js';
 import { median } from './stats.js';
 

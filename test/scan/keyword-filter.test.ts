@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { leaseFilter, releaseFilter } from '../../src/scan/keyword-filter.js';
-import { keywordMatcher } from '../../src/scan/keyword-matcher.js';
+import { keywordMatcher } from '../helpers/keyword-matcher.js';
 
 test('a handed-back filter is leased again, and one handed back twice still goes to one scanner only', () => {
   const table = keywordMatcher(['econnreset']).table;

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { catalogRecognizer } from '../../src/scan/catalog-recognizer.js';
-import { keywordMatcher } from '../../src/scan/keyword-matcher.js';
+import { keywordMatcher } from '../helpers/keyword-matcher.js';
 
 const find = (keywords: string[], text: string, start = 0, end = Buffer.byteLength(text)): number => keywordMatcher(keywords).find(Buffer.from(text), start, end);
 

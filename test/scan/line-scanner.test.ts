@@ -1,7 +1,7 @@
 // Tests the byte-level line splitter: line counts, candidate lines and numbers, chunk boundaries, long lines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { keywordMatcher } from '../../src/scan/keyword-matcher.js';
+import { keywordMatcher } from '../helpers/keyword-matcher.js';
 import { DEFAULT_LINE_CAP, EXAMINED_BYTES, LineScanner } from '../../src/scan/line-scanner.js';
 
 function run(chunks: readonly Buffer[], keywords: readonly string[], cap?: number): { scanner: LineScanner; seen: [string, number][] } {

@@ -2,7 +2,7 @@
 // decoding), and the main thread unpacks them to the candidates the recogniser finds hits in.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { keywordMatcher } from '../../src/scan/keyword-matcher.js';
+import { keywordMatcher } from '../helpers/keyword-matcher.js';
 import { LineScanner } from '../../src/scan/line-scanner.js';
 import { piecePacker, unpackRecognized, type PackedPiece } from '../../src/scan/packed-piece.js';
 import { OWN_RECORD, type RecordStart } from '../../src/scan/record-start.js';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { catalogRecognizer } from '../../src/scan/catalog-recognizer.js';
 import { compileKeywordTable } from '../../src/scan/keyword-table.js';
-import { keywordMatcher, matcherOfTable } from '../../src/scan/keyword-matcher.js';
+import { keywordMatcher, matcherOfTable } from '../helpers/keyword-matcher.js';
 import { keywordTable } from '../../src/scan/prebuilt-keyword-table.js';
 
 const bytesOf = (table: Int32Array): Buffer => Buffer.from(table.buffer, table.byteOffset, table.byteLength);

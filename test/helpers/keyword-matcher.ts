@@ -1,6 +1,7 @@
-// Finds the lines of a buffer holding any of many keywords (UTF-8, ASCII case folded), with scan's line scanner.
-import { compileKeywordTable } from './keyword-table.js';
-import { LineScanner } from './line-scanner.js';
+// Finds the lines of a buffer holding any of many keywords (UTF-8, ASCII case folded), with scan's line scanner: what
+// tests and benches compare the scan's candidates with.
+import { compileKeywordTable } from '../../src/scan/keyword-table.js';
+import { LineScanner } from '../../src/scan/line-scanner.js';
 
 /** Finds keyword occurrences in bytes; built once from the recogniser's keywords. */
 export interface KeywordMatcher {
