@@ -10,7 +10,7 @@ export const DEFAULT_LINE_CAP = 64 * 1024;
  */
 export const EXAMINED_BYTES = 1024 * 1024;
 /** Bytes a chunk brings at most (room() is this large). */
-export const CHUNK_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
 
 /**
  * Called for each line that contains a keyword: its text as bytes [start, end) of `bytes` (capped, without a final CR;
