@@ -68,7 +68,7 @@ export class LineScanner {
   /** The bytes of the line too long to keep, already examined, whose newline is still to come; null when none is. */
   private long: { bytes: number; head: Buffer } | null = null;
 
-  /** `table` (KeywordMatcher.table) selects the candidate lines; with null, every line is one. */
+  /** `table` (compileKeywordTable's) selects the candidate lines; with null, every line is one. */
   constructor(private readonly table: Int32Array | null, private readonly sink: CandidateSink, private readonly cap = DEFAULT_LINE_CAP) {
     this.filter = leaseFilter(table, EXAMINED_BYTES + cap + CHUNK_BYTES);
     this.dataEnd = this.filter.textAt;

@@ -95,12 +95,14 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     table.add(event);
     options.onHit?.(event.hit, event.sample);
   }, options.year === undefined ? {} : { year: options.year });
-  // `known`: the hits a range scan already found in the line.
-  const record = (text: string, line: number, start: RecordStart, known?: readonly LineHit[]): void => {
+  // `known`: the hits a range scan already found in the line. `start` is asked for only when the line has hits: most
+  // candidate lines are no error, and finding a record's start reads the line's head and maybe the lines before it.
+  const record = (text: string, line: number, start: () => RecordStart, known?: readonly LineHit[]): void => {
     const hits = known ?? recognizer.recognize(text);
     if (hits.length === 0) return;
     matchedLines++;
-    events.add(line, text, hits, line - start.linesBack, start.head);
+    const { linesBack, head } = start();
+    events.add(line, text, hits, line - linesBack, head);
   };
   const lineCap = options.lineCap ?? DEFAULT_LINE_CAP;
   const totalBytes = await regularFileSize(name);
@@ -115,7 +117,7 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     const threads = options.parallel === false ? 1 : threadsFor(totalBytes);
     // After an abort the parts end with the first one not read to its end: those after it would follow a gap.
     await scanInParallel(name, totalBytes, threads, { lineCap, table: matcher, recognize: (text) => recognizer.recognize(text) }, (part) => {
-      for (const c of part.candidates) record(c.text, offset + c.line, c.record, c.hits);
+      for (const c of part.candidates) record(c.text, offset + c.line, () => c.record, c.hits);
       offset += part.lines;
       longLines += part.longLines;
       bytes += part.bytes;
@@ -124,7 +126,7 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     return { name, gzip: false, bytes, lines: offset, longLines, matchedLines };
   }
   const compiled = matcher();
-  const scanner = new LineScanner(compiled, (bytes, start, end, line, recordStart) => record(bytes.toString('utf8', start, end), line, recordStart()), lineCap);
+  const scanner = new LineScanner(compiled, (bytes, start, end, line, recordStart) => record(bytes.toString('utf8', start, end), line, recordStart), lineCap);
   const raw = follow ? followFile(name, { signal: options.signal!, ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }) }) : undefined;
   const input = openInput(name, options.stdin ?? process.stdin, raw);
   let nextProgress = PROGRESS_EVERY;

@@ -10,7 +10,7 @@ export interface RangeJob {
   readonly start: number;
   readonly end: number;
   readonly lineCap: number;
-  /** The compiled keyword table (KeywordMatcher.table), null to take every line. */
+  /** The compiled keyword table (compileKeywordTable, or keywordTable for a prebuilt one), null to take every line. */
   readonly table: Int32Array | null;
 }
 
