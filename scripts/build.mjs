@@ -7,11 +7,20 @@ import { bundleCli } from './bundle-cli.mjs';
 
 const next = `dist.next-${process.pid}`;
 const old = `dist.old-${process.pid}`;
-const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--outDir', next], { stdio: 'inherit' });
-if (tsc.status !== 0) {
+
+/** Ends a failed build: the new one is removed, the previous dist/ stays. */
+function abandon(status) {
   rmSync(next, { recursive: true, force: true });
-  process.exit(tsc.status ?? 1);
+  process.exit(status);
 }
+
+/** Runs a step as a node process; its failure ends the build with its status. */
+function run(args) {
+  const step = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (step.status !== 0) abandon(step.status ?? 1);
+}
+
+run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--outDir', next]);
 chmodSync(`${next}/src/cli/bin.cjs`, 0o755);
 // WebAssembly text in src/ is assembled beside the JavaScript that loads it (src/x/y.wat -> dist/src/x/y.wasm).
 const assembler = await wabt();
@@ -23,31 +32,21 @@ for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' }).fil
     writeFileSync(`${next}/src/${file.replace(/\.wat$/, '.wasm')}`, module.toBinary({}).buffer);
   } catch (error) {
     console.error(`build: src/${file}: ${error.message}`);
-    rmSync(next, { recursive: true, force: true });
-    process.exit(1);
+    abandon(1);
   } finally {
     module?.destroy();
   }
 }
 // The catalog's keyword table, compiled now rather than at the start of every scan (src/scan/prebuilt-keyword-table.ts).
-const prebuild = spawnSync(process.execPath, [`${next}/scripts/prebuild-keyword-table.js`], { stdio: 'inherit' });
-if (prebuild.status !== 0) {
-  rmSync(next, { recursive: true, force: true });
-  process.exit(prebuild.status ?? 1);
-}
+run([`${next}/scripts/prebuild-keyword-table.js`]);
 // The CLI as one file with its compiled code (scripts/bundle-cli.mjs, src/cli/cli-bundle.cts): a start loads no modules.
 try {
   await bundleCli(next);
 } catch (error) {
   console.error(`build: bundling the CLI: ${error.message}`);
-  rmSync(next, { recursive: true, force: true });
-  process.exit(1);
+  abandon(1);
 }
-const warm = spawnSync(process.execPath, [`${next}/scripts/warm-cli-code-cache.js`], { stdio: 'inherit' });
-if (warm.status !== 0) {
-  rmSync(next, { recursive: true, force: true });
-  process.exit(warm.status ?? 1);
-}
+run([`${next}/scripts/warm-cli-code-cache.js`]);
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(next, 'dist');
 rmSync(old, { recursive: true, force: true });
