@@ -37,8 +37,9 @@ for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' }).fil
     module?.destroy();
   }
 }
-// The catalog's keyword table, compiled now rather than at the start of every scan (src/scan/prebuilt-keyword-table.ts).
-run([`${next}/scripts/prebuild-keyword-table.js`]);
+// The catalog's keyword table and keyword automaton, worked out now rather than at every start of scan and explain
+// (src/scan/prebuilt-keyword-table.ts, src/catalog/prebuilt-keyword-automaton.ts).
+run([`${next}/scripts/prebuild-keyword-tables.js`]);
 // The CLI as one file with its compiled code (scripts/bundle-cli.mjs, src/cli/cli-bundle.cts): a start loads no modules.
 try {
   await bundleCli(next);

@@ -11,7 +11,7 @@ import { REAL_LINES } from '../fixtures/explain/real-lines.js';
 const units = indexedUnits(PATTERNS);
 
 test("the build saved the automaton of the catalog recogniser's index, and only that set of keywords finds it", () => {
-  assert.notEqual(prebuiltAutomaton(units), null, 'run the build (npm run build): scripts/prebuild-keyword-table.ts writes it');
+  assert.notEqual(prebuiltAutomaton(units), null, 'run the build (npm run build): scripts/prebuild-keyword-tables.ts writes it');
   assert.equal(prebuiltAutomaton([{ keywords: ['econnreset'] }]), null);
   assert.equal(prebuiltAutomaton(units.slice(1)), null);
 });
