@@ -2,7 +2,7 @@
 // one CommonJS file beside bin.cjs, which src/cli/cli-bundle.cts runs; and the scan worker into one file in place. The
 // library stays as tsc wrote it.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 
 /**
@@ -72,6 +72,8 @@ async function bundleScanWorker(dist) {
     format: 'esm',
     plugins: [ownModules(resolve(dist), outdir, 'import.meta.url')],
   });
+  // tsc's map of the unbundled worker maps nothing in the bundle.
+  await rm(`${outdir}/scan-worker.js.map`, { force: true });
 }
 
 /** Bundles the build `dist`'s CLI and scan worker. */
