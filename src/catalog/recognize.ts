@@ -83,14 +83,8 @@ function errnoOfName(name: string): ErrnoName | null {
   return isErrnoName(upper) ? upper : (ERRNO_ALIASES[name.toLowerCase()] ?? null);
 }
 
-interface Resolved {
-  /** The catalog code the line shows (a kernel errno or a resolver code), before origin is decided. */
-  readonly code: ErrnoName | null;
-  readonly platform: Platform;
-  readonly number: number | null;
-}
-
 type Groups = Readonly<Record<string, string | undefined>>;
+const NO_GROUPS: Groups = {};
 
 /** The line being recognised, and the errno its own words name, found once when a first pattern asks for it. */
 interface LineAt {
@@ -105,27 +99,24 @@ function lineWords(at: LineAt): ErrnoName | null {
   return at.words;
 }
 
-// The catalog code a pattern's line shows; undefined drops the recognition (a name or number the catalog lacks).
-function resolve(pattern: Pattern, groups: Groups, at: LineAt): Resolved | undefined {
-  const base = at.base;
-  const number = groups.number === undefined ? null : Number(groups.number);
+// The platform whose numbering applies to a pattern's line; only a line with a number needs its words read.
+function platformOf(pattern: Pattern, number: number | null, groups: Groups, at: LineAt): Platform {
+  if (number === null) return pattern.platform ?? at.base;
   const spec = pattern.errno;
-  const words = (): ErrnoName | null => (groups.message === undefined ? null : strerrorErrno(groups.message)) ?? lineWords(at);
-  const expect = spec === 'from-number' ? words() : spec === null || spec.startsWith('from-') ? null : (spec as ErrnoName);
-  const platform = number === null ? (pattern.platform ?? base) : platformOfNumber(number, { base, fixed: pattern.platform, expect, socketCall: pattern.anyErrno !== true });
-  if (spec === null) return { code: null, platform, number };
-  if (spec === 'from-number') {
-    if (number === null) return { code: null, platform, number };
-    const code = errnoOfNumber(number, platform);
-    return code === null ? undefined : { code, platform, number };
-  }
-  if (spec === 'from-name') {
-    if (groups.name === undefined) return { code: null, platform, number };
-    const code = errnoOfName(groups.name);
-    return code === null ? undefined : { code, platform, number };
-  }
-  if (spec === 'from-message') return { code: groups.message === undefined ? null : strerrorErrno(groups.message), platform, number };
-  return { code: spec, platform, number };
+  const expect = spec === 'from-number' ? ((groups.message === undefined ? null : strerrorErrno(groups.message)) ?? lineWords(at))
+    : spec === null || spec.startsWith('from-') ? null : (spec as ErrnoName);
+  return platformOfNumber(number, { base: at.base, fixed: pattern.platform, expect, socketCall: pattern.anyErrno !== true });
+}
+
+// The catalog code a pattern's line shows (a kernel errno or a resolver code, before origin is decided); undefined
+// drops the recognition (a name or number the catalog lacks).
+function codeOf(pattern: Pattern, number: number | null, platform: Platform, groups: Groups): ErrnoName | null | undefined {
+  const spec = pattern.errno;
+  if (spec === null) return null;
+  if (spec === 'from-number') return number === null ? null : (errnoOfNumber(number, platform) ?? undefined);
+  if (spec === 'from-name') return groups.name === undefined ? null : (errnoOfName(groups.name) ?? undefined);
+  if (spec === 'from-message') return groups.message === undefined ? null : strerrorErrno(groups.message);
+  return spec;
 }
 
 function reportedBy(pattern: Pattern, source: 'library' | 'resolver', code: string | null): Origin {
@@ -152,7 +143,7 @@ function joinedPeer(groups: Groups): string | null {
 }
 
 function peerOf(pattern: Pattern, groups: Groups, line: string): string | null {
-  return joinedPeer(groups) ?? joinedPeer(pattern.peerRegex?.exec(line)?.groups ?? {});
+  return joinedPeer(groups) ?? joinedPeer(pattern.peerRegex?.exec(line)?.groups ?? NO_GROUPS);
 }
 
 interface Found {
@@ -161,19 +152,24 @@ interface Found {
   readonly pattern: Pattern;
 }
 
+const overlaps = (a: Found, b: Found): boolean => a.recognition.offset < b.end && b.recognition.offset < a.end;
+// `f` says again what `s` says: they overlap, or name the same errno (with no errno, the same kind).
+const repeats = (s: Found, f: Found): boolean =>
+  overlaps(s, f) || (f.recognition.errno === null ? s.recognition.kind === f.recognition.kind : s.recognition.errno === f.recognition.errno);
+// `s` is a longer match around `f`.
+const contains = (s: Found, f: Found): boolean =>
+  s.recognition.offset <= f.recognition.offset && f.end <= s.end && s.end - s.recognition.offset > f.end - f.recognition.offset;
+const supersedes = (s: Found, f: Found): boolean => s.pattern.supersedes?.includes(f.pattern.id) === true && overlaps(s, f);
+
 // A quiet shape silences what it overlaps. A generic fallback gives way to a specific match, or an earlier generic
 // one, that overlaps it or says the same (the same errno; with no errno, the same kind). A match gives way to an
 // overlapping one that supersedes it, and to a longer specific one that contains it (node's `read ECONNRESET`
 // inside node-redis's wrapper).
 function keep(all: readonly Found[]): Recognition[] {
-  const overlaps = (a: Found, b: Found): boolean => a.recognition.offset < b.end && b.recognition.offset < a.end;
+  // A lone match has nothing to give way to (the usual case: quiet shapes run only once something is found).
+  if (all.length === 1) return [all[0]!.recognition];
   const quiet = all.filter((f) => f.pattern.quiet === true);
   const found = all.filter((f) => f.pattern.quiet !== true && !quiet.some((q) => overlaps(q, f)));
-  const repeats = (s: Found, f: Found): boolean =>
-    overlaps(s, f) || (f.recognition.errno === null ? s.recognition.kind === f.recognition.kind : s.recognition.errno === f.recognition.errno);
-  const contains = (s: Found, f: Found): boolean =>
-    s.recognition.offset <= f.recognition.offset && f.end <= s.end && s.end - s.recognition.offset > f.end - f.recognition.offset;
-  const supersedes = (s: Found, f: Found): boolean => s.pattern.supersedes?.includes(f.pattern.id) === true && overlaps(s, f);
   // A superseded match is gone before the other rules run, so it cannot push out the match that superseded it.
   const live = found.filter((f) => !found.some((s) => supersedes(s, f)));
   return live
@@ -185,18 +181,23 @@ function keep(all: readonly Found[]): Recognition[] {
 }
 
 function recognition(pattern: Pattern, match: RegExpExecArray, at: LineAt): Recognition | undefined {
-  const groups = match.groups ?? {};
-  const resolved = resolve(pattern, groups, at);
-  if (resolved === undefined) return undefined;
+  const groups = match.groups ?? NO_GROUPS;
+  const number = groups.number === undefined ? null : Number(groups.number);
+  const platform = platformOf(pattern, number, groups, at);
+  const code = codeOf(pattern, number, platform, groups);
+  if (code === undefined) return undefined;
   const call = groups.call ?? null;
+  const { kind, errno, origin } = meaning(pattern, code, call);
   return {
     ecosystem: pattern.ecosystem,
     patternId: pattern.id,
     matched: match[0].trim().slice(0, MAX_MATCHED_CHARS),
     offset: match.index + (match[0].length - match[0].trimStart().length),
-    ...meaning(pattern, resolved.code, call),
-    platform: resolved.platform,
-    number: resolved.number,
+    kind,
+    errno,
+    origin,
+    platform,
+    number,
     phase: pattern.phase === 'from-call' ? (call === null ? 'unknown' : phaseOfCall(call)) : pattern.phase,
     call,
     peer: peerOf(pattern, groups, at.text),
