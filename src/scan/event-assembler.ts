@@ -16,14 +16,15 @@ export interface ErrorEvent {
   readonly sample: ScanSample;
 }
 
-interface RecognisedLine {
+/** One hit of a pending record, and the line it was found in. */
+interface RecordHit {
+  readonly hit: LineHit;
   readonly line: number;
   readonly text: string;
-  readonly hits: readonly LineHit[];
 }
 
 interface Pending {
-  readonly lines: RecognisedLine[];
+  readonly hits: RecordHit[];
   at: number | null;
 }
 
@@ -31,29 +32,40 @@ interface Pending {
 const weight = (hit: LineHit): number =>
   (hit.kind === null ? 0 : 8) + (hit.errno === null ? 0 : 4) + (hit.phase === null ? 0 : 2) + (hit.peer === null ? 0 : 1);
 
-/**
- * Which hit speaks for an event: the most telling (the first among equals). A kernel errno that a library of the same
- * record says it made up (Node's `socket hang up` carries code ECONNRESET) does not speak: the library's hit does.
- */
-function speakerIndex(hits: readonly LineHit[]): number {
-  const invented = new Set(hits.flatMap((h) => (h.origin.source !== 'kernel' && h.origin.code !== null ? [h.origin.code] : [])));
-  const says = (hit: LineHit): number => (hit.origin.source === 'kernel' && invented.has(hit.errno ?? '') ? 0 : weight(hit));
-  let best = 0;
-  hits.forEach((hit, i) => {
-    if (says(hit) > says(hits[best]!)) best = i;
-  });
+/** Whether `hit` is a kernel errno that a library of the same record says it made up (`socket hang up`, code ECONNRESET). */
+const madeUp = (hit: LineHit, hits: readonly RecordHit[]): boolean =>
+  hit.origin.source === 'kernel' && hit.errno !== null && hits.some(({ hit: h }) => h.origin.source !== 'kernel' && h.origin.code === hit.errno);
+
+/** Which hit speaks for an event: the most telling (the first among equals); a made-up kernel errno counts as saying nothing. */
+function speaker(hits: readonly RecordHit[]): RecordHit {
+  let best = hits[0]!;
+  let most = -1;
+  for (const candidate of hits) {
+    const says = madeUp(candidate.hit, hits) ? 0 : weight(candidate.hit);
+    if (says > most) {
+      best = candidate;
+      most = says;
+    }
+  }
   return best;
 }
 
-/** The hit at `index`, its missing phase and peer taken from the hits that name the same errno or none. */
-function completed(hits: readonly LineHit[], index: number): LineHit {
-  const best = hits[index]!;
-  const agreeing = hits.filter((h) => h.errno === null || h.errno === best.errno);
-  return {
-    ...best,
-    phase: best.phase ?? agreeing.find((h) => h.phase !== null)?.phase ?? null,
-    peer: best.peer ?? agreeing.find((h) => h.peer !== null)?.peer ?? null,
-  };
+/** `best`, its missing phase and peer taken from the first hits that name the same errno or none. */
+function completed(hits: readonly RecordHit[], best: LineHit): LineHit {
+  let { phase, peer } = best;
+  for (const { hit } of hits) {
+    if (hit.errno !== null && hit.errno !== best.errno) continue;
+    phase ??= hit.phase;
+    peer ??= hit.peer;
+  }
+  return phase === best.phase && peer === best.peer ? best : { ...best, phase, peer };
+}
+
+/** Every pattern that matched in a record, once each, in the order found. */
+function patternIdsOf(hits: readonly RecordHit[]): string[] {
+  const ids: string[] = [];
+  for (const { hit } of hits) if (!ids.includes(hit.patternId)) ids.push(hit.patternId);
+  return ids;
 }
 
 /** Feed recognised lines in file order; each finished record comes out once as an ErrorEvent. */
@@ -68,9 +80,9 @@ export class EventAssembler {
     // Same event when the record began at or before the last recognised line: nothing in between started a new one.
     if (this.pending === null || recordLine > this.lastLine) {
       this.flush();
-      this.pending = { lines: [], at: recordHead === null ? null : parseTimestamp(recordHead, this.stamps) };
+      this.pending = { hits: [], at: recordHead === null ? null : parseTimestamp(recordHead, this.stamps) };
     }
-    this.pending.lines.push({ line, text, hits });
+    for (const hit of hits) this.pending.hits.push({ hit, line, text });
     this.pending.at ??= parseTimestamp(text, this.stamps);
     this.lastLine = line;
   }
@@ -80,13 +92,10 @@ export class EventAssembler {
     const pending = this.pending;
     if (pending === null) return;
     this.pending = null;
-    const all = pending.lines.flatMap((l) => l.hits);
-    const owners = pending.lines.flatMap((l) => l.hits.map(() => l));
-    const speaker = speakerIndex(all);
-    const from = owners[speaker]!;
+    const from = speaker(pending.hits);
     this.emit({
-      hit: completed(all, speaker),
-      patternIds: [...new Set(all.map((h) => h.patternId))],
+      hit: completed(pending.hits, from.hit),
+      patternIds: patternIdsOf(pending.hits),
       at: pending.at,
       sample: { source: this.source, line: from.line, text: sampleText(from.text) },
     });

@@ -35,7 +35,7 @@ export function sampleText(line: string): string {
 /** The identity of the group a hit belongs to. */
 function groupKey(hit: LineHit): string {
   const origin = hit.origin.source === 'kernel' ? 'kernel' : `${hit.origin.source}:${hit.origin.by}:${hit.origin.code ?? ''}`;
-  return [hit.errno ?? '', hit.kind ?? '', origin, hit.ecosystem, hit.phase ?? '', hit.peer ?? ''].join('\u0000');
+  return `${hit.errno ?? ''}\0${hit.kind ?? ''}\0${origin}\0${hit.ecosystem}\0${hit.phase ?? ''}\0${hit.peer ?? ''}`;
 }
 
 /** The groups of a scan, plus the timeline of all hits. */
