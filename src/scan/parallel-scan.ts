@@ -1,20 +1,13 @@
 // Splits a large plain file at record boundaries into pieces that this thread and worker threads claim in turn.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { SocklabError } from '../errors/socklab-error.js';
 import { lineRole, ROLE_HEAD } from './log-record.js';
 import { unpackRecognized, type PackedPiece, type PieceMessage } from './packed-piece.js';
+import { takeScanWorker } from './scan-workers.cjs';
 import { recognizedCandidates, scanPieces, type PieceQueue, type RangeJob, type RangeProgress, type RangeRecognizer, type RangeResult, type WorkerJob } from './scan-range.js';
 
-/** Files smaller than this are scanned on the main thread: starting workers would cost more than it saves. */
-export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
-
-/** How many threads scan a file of `size` bytes (1 means: this one alone, in one piece). */
-export function threadsFor(size: number): number {
-  return size < PARALLEL_MIN_BYTES ? 1 : Math.max(1, Math.min(4, availableParallelism()));
-}
+export { PARALLEL_MIN_BYTES, threadsFor } from './scan-workers.cjs';
 
 /** True when the file starts with the gzip magic bytes (such files are streamed, never split). */
 export async function startsWithGzipMagic(path: string): Promise<boolean> {
@@ -78,20 +71,6 @@ function boundaries(path: string, size: number, parts: number): number[] {
 }
 
 /**
- * A scan worker with node's options, less --input-type (it applies to the -e string only and stops a worker loading
- * its file); with none when they include one a worker refuses (`node --max-old-space-size=4096 socklab scan ...`).
- */
-function startWorker(): Worker {
-  const url = new URL('./scan-worker.js', import.meta.url);
-  try {
-    return new Worker(url, { execArgv: process.execArgv.filter((arg) => !arg.startsWith('--input-type')) });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
-    return new Worker(url, { execArgv: [] });
-  }
-}
-
-/**
  * Starts a worker for `path`; it scans once `job` (the pieces and the keyword table) is posted to it, and hands each
  * piece it scanned to `onPiece`.
  */
@@ -99,7 +78,7 @@ function runWorker(
   path: string, job: Promise<WorkerJob>, onPiece: (index: number, packed: PackedPiece) => void, onProgress: (bytes: number) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker();
+    const worker = takeScanWorker(new URL('./scan-worker.js', import.meta.url));
     void job.then((message) => worker.postMessage(message));
     worker.on('message', (message: PieceMessage | RangeProgress) => {
       if ('progress' in message) onProgress(message.progress);

@@ -1,0 +1,67 @@
+// Starts the threads of a parallel scan; the executable may start them before the CLI has loaded (bin.cts), so that
+// node's worker start-up (~30 ms) runs on another core while this one loads the CLI. CommonJS, like bin.cts, which
+// requires it before anything else.
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+/** Files smaller than this are scanned on the main thread: starting workers would cost more than it saves. */
+export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
+
+/** How many threads scan a file of `size` bytes (1 means: this one alone, in one piece). */
+export function threadsFor(size: number): number {
+  return size < PARALLEL_MIN_BYTES ? 1 : Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/**
+ * A scan worker (`url`: scan-worker.js) with node's options, less --input-type (it applies to the -e string only and
+ * stops a worker loading its file); with none when they include one a worker refuses (`node --max-old-space-size=4096
+ * socklab scan ...`).
+ */
+function startScanWorker(url: URL | string): Worker {
+  try {
+    return new Worker(url, { execArgv: process.execArgv.filter((arg) => !arg.startsWith('--input-type')) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(url, { execArgv: [] });
+  }
+}
+
+/** A worker started early, and whether it failed before a scan took it. */
+interface EarlyWorker {
+  readonly worker: Worker;
+  failed: boolean;
+}
+
+// Process-wide, not module-wide: bin.cjs loads this file, and the CLI's bundle holds its own copy of it.
+const EARLY = Symbol.for('socklab.scan.earlyWorkers');
+const earlyWorkers = (): EarlyWorker[] => ((globalThis as { [EARLY]?: EarlyWorker[] })[EARLY] ??= []);
+
+/**
+ * Starts the workers that `socklab <argv>` will scan with, if it scans a file big enough to be split (not with
+ * --follow): they wait, without keeping the process alive, for the scan to hand them their pieces.
+ */
+export function startScanWorkersEarly(argv: readonly string[], url: URL | string): void {
+  if (argv[0] !== 'scan' || argv.includes('--follow') || argv.includes('-f')) return;
+  const size = Math.max(0, ...argv.slice(1).filter((arg) => !arg.startsWith('-')).map((path) => {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat?.isFile() === true ? stat.size : 0;
+  }));
+  for (let k = 1; k < threadsFor(size); k++) {
+    const early: EarlyWorker = { worker: startScanWorker(url), failed: false };
+    early.worker.unref();
+    // A worker that fails to start before a scan takes it is replaced then; its error must not end the process.
+    early.worker.once('error', () => (early.failed = true)).once('exit', () => (early.failed = true));
+    earlyWorkers().push(early);
+  }
+}
+
+/** A worker for a scan: one started early, if one is waiting, else a new one. */
+export function takeScanWorker(url: URL | string): Worker {
+  for (let early = earlyWorkers().shift(); early !== undefined; early = earlyWorkers().shift()) {
+    if (early.failed) continue;
+    early.worker.removeAllListeners().ref();
+    return early.worker;
+  }
+  return startScanWorker(url);
+}
