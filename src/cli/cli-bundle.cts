@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
+import { startScanWorkersEarly } from '../scan/scan-workers.cjs';
 import type * as CliEntry from './cli-entry.js';
 
 /** Written by scripts/build.mjs beside this module. */
@@ -29,9 +30,11 @@ function cachedCode(): Buffer | undefined {
 /**
  * Runs the bundle and returns the CLI's entry points (src/cli/cli-entry.ts). V8 checks the cached code against the
  * source, its own version and its flags, and compiles the source as usual when it does not fit (no cache, or node
- * upgraded since the build).
+ * upgraded since the build). With the command line `argv` it will run, a scan of a big file first has its worker
+ * threads started (src/scan/scan-workers.cts): node's ~30 ms to start one then run on another core meanwhile.
  */
-export function loadCli(): typeof CliEntry {
+export function loadCli(argv: readonly string[] = []): typeof CliEntry {
+  startScanWorkersEarly(argv);
   const cachedData = cachedCode();
   // The wrapper node puts around a CommonJS module, plus the bundle's way to node's ES module loader, which code run
   // by vm only reaches through an experimental flag (src/shared/import-module.ts).

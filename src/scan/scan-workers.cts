@@ -1,7 +1,8 @@
-// Starts the threads of a parallel scan; the executable may start them before the CLI has loaded (bin.cts), so that
-// node's worker start-up (~30 ms) runs on another core while this one loads the CLI. CommonJS, like bin.cts, which
-// requires it before anything else.
+// Starts the threads of a parallel scan; the executable may start them before the CLI has loaded (cli-bundle.cts), so
+// that node's worker start-up (~30 ms) runs on another core while this one loads the CLI. CommonJS, like the
+// executable, which loads it before anything else.
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
@@ -39,9 +40,10 @@ const earlyWorkers = (): EarlyWorker[] => ((globalThis as { [EARLY]?: EarlyWorke
 
 /**
  * Starts the workers that `socklab <argv>` will scan with, if it scans a file big enough to be split (not with
- * --follow): they wait, without keeping the process alive, for the scan to hand them their pieces.
+ * --follow): they wait, without keeping the process alive, for the scan to hand them their pieces. `url`: the worker's
+ * file, by default the one beside this file as the executable loads it (the CLI's bundle holds a copy of this code).
  */
-export function startScanWorkersEarly(argv: readonly string[], url: URL | string): void {
+export function startScanWorkersEarly(argv: readonly string[], url: URL | string = join(__dirname, 'scan-worker.js')): void {
   if (argv[0] !== 'scan' || argv.includes('--follow') || argv.includes('-f')) return;
   const size = Math.max(0, ...argv.slice(1).filter((arg) => !arg.startsWith('-')).map((path) => {
     const stat = statSync(path, { throwIfNoEntry: false });
