@@ -26,7 +26,10 @@ export function outputWidth(columns: number | undefined, env: NodeJS.ProcessEnv 
 export function processIo(): CliIo {
   guardProcess();
   return {
-    stdin: process.stdin,
+    // Set up on first use (some 5 ms, a socket for a pipe): most commands never read it.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     color: wantsColor(process.stdout.isTTY === true),

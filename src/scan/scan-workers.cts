@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
 /** Files smaller than this are scanned on the main thread: starting workers would cost more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
@@ -20,6 +20,8 @@ export function threadsFor(size: number): number {
  * socklab scan ...`).
  */
 function startScanWorker(url: URL | string): Worker {
+  // Loaded only to start one: the executable loads this file for every command (node:worker_threads costs ~2 ms).
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   try {
     return new Worker(url, { execArgv: process.execArgv.filter((arg) => !arg.startsWith('--input-type')) });
   } catch (error) {

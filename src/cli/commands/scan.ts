@@ -39,7 +39,8 @@ export const scanCommand = defineCommand({
     // Only an interactive run asks the library for progress reports.
     const onProgress = io.interactive ? (p: ScanProgress): void => line.show(progressText(p)) : undefined;
     const result = await untilInterrupted(options.follow, (signal) => scanLogs(args, {
-      stdin: io.stdin, follow: options.follow, pollMs: options.poll, signal,
+      // Only a scan of stdin touches it (setting it up costs a few ms).
+      ...(args.length === 0 || args.includes('-') ? { stdin: io.stdin } : {}), follow: options.follow, pollMs: options.poll, signal,
       ...(options.year === undefined ? {} : { year: options.year }),
       ...(options.since === undefined ? {} : { since: options.since }),
       ...(options.until === undefined ? {} : { until: options.until }),
