@@ -66,12 +66,14 @@ function withoutTrailingDots(text: string): string {
 // fatal: ...` when a paste ran two lines together); else a known text it begins, when a paste cut it short.
 function strerrorErrno(message: string): ErrnoName | null {
   const text = withoutTrailingDots((message.includes('\\') ? message.replace(/\\/g, '') : message).trim()).toLowerCase();
-  const exact = STRERROR_TEXTS[text];
+  // Longer than every text (a whole line, when a pattern has no message group), it is none of them and begins none; not
+  // looking it up spares hashing the whole line.
+  const fits = text.length <= LONGEST_TEXT;
+  const exact = fits ? STRERROR_TEXTS[text] : undefined;
   if (exact !== undefined) return exact;
   const inside = STRERROR_IN_LINE.exec(text)?.[0];
   if (inside !== undefined) return STRERROR_TEXTS[inside.toLowerCase()] ?? null;
-  // No text begins with a longer one (a whole line, when a pattern has no message group).
-  if (text.length > LONGEST_TEXT) return null;
+  if (!fits) return null;
   const begun = [...new Set(TEXTS.filter((t) => t.startsWith(text)).map((t) => STRERROR_TEXTS[t]))];
   const mostOf = begun.length === 1 && TEXTS.some((t) => t.startsWith(text) && text.length >= MIN_CUT_SHARE * t.length);
   return text.length >= MIN_CUT_CHARS || mostOf ? (begun[0] ?? null) : null;
