@@ -1,7 +1,5 @@
 // Joins the recognised lines of one log record into one error event, and picks the hit that speaks for it.
 import type { LineHit } from './recognizer.js';
-import type { ScanSample } from './scan-result.js';
-import { sampleText } from './group-table.js';
 import { parseTimestamp, type TimestampOptions } from './timestamp.js';
 
 /** One socket error: every recognised line of one log record, counted once. */
@@ -12,8 +10,10 @@ export interface ErrorEvent {
   readonly patternIds: readonly string[];
   /** Epoch ms of the record (its first line's timestamp, else the first one found in its recognised lines). */
   readonly at: number | null;
-  /** The line of the hit that speaks for the event. */
-  readonly sample: ScanSample;
+  /** Where the hit that speaks for the event was read, and its line as read (`sampleOf` makes that printable). */
+  readonly source: string;
+  readonly line: number;
+  readonly text: string;
 }
 
 /** One hit of a pending record, and the line it was found in. */
@@ -97,7 +97,9 @@ export class EventAssembler {
       hit: completed(pending.hits, from.hit),
       patternIds: patternIdsOf(pending.hits),
       at: pending.at,
-      sample: { source: this.source, line: from.line, text: sampleText(from.text) },
+      source: this.source,
+      line: from.line,
+      text: from.text,
     });
   }
 }

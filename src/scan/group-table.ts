@@ -19,17 +19,23 @@ export interface GroupAccumulator {
   count: number;
   undated: number;
   readonly minutes: MinuteCounter;
-  first: ScanSample | null;
-  last: ScanSample | null;
+  /** The first and the last event (their samples are made printable only for the report: see samplesOf). */
+  first: ErrorEvent | null;
+  last: ErrorEvent | null;
   readonly patternIds: Set<string>;
 }
 
 const SAMPLE_CHARS = 400;
 
-/** Makes a log line safe to print: control characters (C0, C1, ESC) become escapes such as `\x1b`, long lines are cut. */
-export function sampleText(line: string): string {
-  const clean = terminalSafe(line);
-  return clean.length > SAMPLE_CHARS ? `${clean.slice(0, SAMPLE_CHARS - 1)}…` : clean;
+/** An event's line as a sample safe to print: control characters (C0, C1, ESC) become escapes such as `\x1b`, long lines are cut. */
+export function sampleOf(event: ErrorEvent): ScanSample {
+  const clean = terminalSafe(event.text);
+  return { source: event.source, line: event.line, text: clean.length > SAMPLE_CHARS ? `${clean.slice(0, SAMPLE_CHARS - 1)}…` : clean };
+}
+
+/** A group's samples: its first and its last event's, printable. */
+export function samplesOf(group: GroupAccumulator): ScanSample[] {
+  return [group.first, group.last].flatMap((event) => (event === null ? [] : [sampleOf(event)]));
 }
 
 /** The identity of the group a hit belongs to. */
@@ -49,7 +55,7 @@ export class GroupTable {
 
   /** Counts one error event in the group of the hit that speaks for it. */
   add(event: ErrorEvent): void {
-    const { hit, at, sample } = event;
+    const { hit, at } = event;
     const key = groupKey(hit);
     let group = this.groups.get(key);
     if (group === undefined) {
@@ -67,8 +73,8 @@ export class GroupTable {
       group.minutes.add(at);
       this.timeline.add(at);
     }
-    if (group.first === null) group.first = sample;
-    else group.last = sample;
+    if (group.first === null) group.first = event;
+    else group.last = event;
   }
 
   /** The groups, most frequent first (ties: errno, kind, ecosystem, phase, peer). */

@@ -7,7 +7,7 @@ import { deriveFindings } from './findings.js';
 import { followFile } from './follow-file.js';
 import { summarizeByErrno } from './errno-summary.js';
 import { EventAssembler } from './event-assembler.js';
-import { GroupTable, type GroupAccumulator } from './group-table.js';
+import { GroupTable, sampleOf, samplesOf, type GroupAccumulator } from './group-table.js';
 import { DEFAULT_LINE_CAP, LineScanner } from './line-scanner.js';
 import { openInput } from './open-input.js';
 import { keywordTable } from './prebuilt-keyword-table.js';
@@ -71,13 +71,12 @@ function inWindow(at: number | null, options: ScanOptions): boolean {
 }
 
 function toGroup(g: GroupAccumulator): ScanGroup {
-  const samples = [g.first, g.last].filter((s): s is ScanSample => s !== null);
   const advice = catalogAdvice(g.errno, { phase: g.phase });
   return {
     errno: g.errno, kind: g.kind, origin: g.origin, ecosystem: g.ecosystem, phase: g.phase, peer: g.peer, count: g.count,
     firstSeen: g.minutes.first === null ? null : new Date(g.minutes.first).toISOString(),
     lastSeen: g.minutes.last === null ? null : new Date(g.minutes.last).toISOString(),
-    undated: g.undated, histogram: g.minutes.histogram(), samples, patternIds: [...g.patternIds].sort(),
+    undated: g.undated, histogram: g.minutes.histogram(), samples: samplesOf(g), patternIds: [...g.patternIds].sort(),
     explanation: advice.summary, remedy: advice.remedy,
   };
 }
@@ -93,7 +92,7 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
       return;
     }
     table.add(event);
-    options.onHit?.(event.hit, event.sample);
+    options.onHit?.(event.hit, sampleOf(event));
   }, options.year === undefined ? {} : { year: options.year });
   // `known`: the hits a range scan already found in the line. `start` is asked for only when the line has hits: most
   // candidate lines are no error, and finding a record's start reads the line's head and maybe the lines before it.

@@ -20,7 +20,7 @@ test('lines of one record make one event; a record that starts after the last re
   assert.equal(events[0]!.hit.patternId, 'node.syscall-errno');
   assert.equal(events[0]!.hit.peer, '127.0.0.1:3000');
   assert.equal(events[0]!.at, Date.parse('2026-11-24T14:00:00Z'));
-  assert.deepEqual(events[0]!.sample, { source: 'a.log', line: 4, text: '  [cause]: Error: connect ECONNREFUSED 127.0.0.1:3000' });
+  assert.deepEqual([events[0]!.source, events[0]!.line, events[0]!.text], ['a.log', 4, '  [cause]: Error: connect ECONNREFUSED 127.0.0.1:3000']);
   assert.equal(events[1]!.hit.errno, 'ECONNRESET');
 });
 

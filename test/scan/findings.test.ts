@@ -9,7 +9,7 @@ import type { LineHit } from '../../src/scan/recognizer.js';
 const T0 = Date.UTC(2026, 10, 24, 14, 0, 0);
 const hit = (errno: string | null, ecosystem: string, phase: LineHit['phase'], peer: string | null): LineHit => ({ errno, kind: errno === null ? 'peer-closed' : 'errno', origin: { source: 'kernel' }, ecosystem, phase, peer, patternId: `${ecosystem}.x` });
 
-const event = (h: LineHit, at: number | null, line: number): ErrorEvent => ({ hit: h, patternIds: [h.patternId], at, sample: { source: 'a.log', line, text: 'x' } });
+const event = (h: LineHit, at: number | null, line: number): ErrorEvent => ({ hit: h, patternIds: [h.patternId], at, source: 'a.log', line, text: 'x' });
 
 function findings(add: (table: GroupTable) => void): ReturnType<typeof deriveFindings> {
   const table = new GroupTable();
