@@ -1,32 +1,19 @@
-// One Aho-Corasick automaton over a set of keywords: built when first needed, or its complete tables for the build.
+// One Aho-Corasick automaton over a set of keywords, as complete tables: a transition for every state and symbol.
 
 /** The symbols an ASCII automaton reads: code units below this. */
 const ASCII_END = 0x80;
 
-/** A transition not worked out yet: no row offset is this negative, and it is still a small integer to V8. */
-export const UNKNOWN = -0x4000_0000;
-
 /**
  * An automaton's tables. The transition from the state of row `row` on code unit u is `rows[row + symbolOf[u]]`: the
- * target's row (its place in breadth-first order times `symbols`), negative (minus one) when the target selects
- * patterns, or UNKNOWN when not worked out yet, which `learn(row, symbol)` works out, keeps and returns.
+ * target's row (its place in breadth-first order times `symbols`), or minus one minus it when the target selects
+ * patterns. The patterns the state at place p selects (through the keywords ending there or at its suffixes) are
+ * selectsList[selectsStart[p] .. selectsStart[p + 1]).
  */
 export interface Automaton {
   /** Each code unit's symbol; 0 for those no keyword uses. */
   readonly symbolOf: Uint16Array;
   readonly symbols: number;
   readonly rows: Int32Array;
-  learn(row: number, symbol: number): number;
-  /** The patterns that the keywords ending at the row's state, or at its suffixes, select. */
-  selectsAt(row: number): Int32Array;
-}
-
-/** An automaton with every transition worked out, and each state's selection (by place): what the build saves. */
-export interface CompleteTables {
-  readonly symbolOf: Uint16Array;
-  readonly symbols: number;
-  readonly rows: Int32Array;
-  /** The patterns the state at place p selects are selectsList[selectsStart[p] .. selectsStart[p + 1]). */
   readonly selectsStart: Int32Array;
   readonly selectsList: Int32Array;
 }
@@ -51,25 +38,32 @@ function byDepthOf(depth: Int32Array, states: number): { byDepth: Int32Array; pl
   return { byDepth, place };
 }
 
-/**
- * The automaton over `keywords` (UTF-16 code units); `patternsOf[w]` are the patterns keyword w selects. With `ascii`,
- * every keyword is ASCII and upper-case ASCII letters read as lower-case ones (symbolOf maps them alike).
- *
- * Its transitions are worked out when a line first takes them, and kept: building costs a step per keyword character
- * (the trie and its failure links), where filling in the complete table (12,000 states x 56 symbols) takes several
- * times as long. Reading a line costs a little more (a transition's first use), about 1 ns a character. The catalog
- * recogniser's complete table is worked out by the build instead (prebuilt-keyword-automaton.ts).
- */
-export function buildAutomaton(keywords: readonly string[], patternsOf: readonly (readonly number[])[], ascii: boolean): Automaton {
+/** The trie of `keywords`, states numbered as created (the root is 0). */
+interface Trie {
+  readonly symbolOf: Uint16Array;
+  readonly symbols: number;
+  readonly states: number;
+  /** A state's children: the first (-1: none), each one's next sibling, and the symbol each is reached on. */
+  readonly firstChild: Int32Array;
+  readonly nextSibling: Int32Array;
+  readonly symbolIn: Uint16Array;
+  readonly depth: Int32Array;
+  /** The keywords that end at each state. */
+  readonly ending: readonly (number[] | undefined)[];
+}
+
+/** The trie of `keywords` and the symbols it reads (ASCII letters folded with `ascii`). */
+function trieOf(keywords: readonly string[], ascii: boolean): Trie {
   // Code units that keywords use get symbols 1, 2, ...; every other one is symbol 0.
   const symbolOf = new Uint16Array(ascii ? ASCII_END : 65_536);
   let symbols = 1;
   for (const k of keywords) for (let i = 0; i < k.length; i++) if (symbolOf[k.charCodeAt(i)] === 0) symbolOf[k.charCodeAt(i)] = symbols++;
   if (ascii) for (let c = 0x41; c <= 0x5a; c++) symbolOf[c] = symbolOf[c + 0x20]!;
-  // The trie: child[s * symbols + c] is state s's child on symbol c (-1: none); states are numbered as created.
   const capacity = 1 + keywords.reduce((n, k) => n + k.length, 0);
+  // child[s * symbols + c]: state s's child on symbol c (-1: none).
   const child = new Int32Array(capacity * symbols).fill(-1);
-  const parent = new Int32Array(capacity);
+  const firstChild = new Int32Array(capacity).fill(-1);
+  const nextSibling = new Int32Array(capacity);
   const symbolIn = new Uint16Array(capacity);
   const depth = new Int32Array(capacity);
   const ending: (number[] | undefined)[] = [];
@@ -77,76 +71,64 @@ export function buildAutomaton(keywords: readonly string[], patternsOf: readonly
   keywords.forEach((k, w) => {
     let s = 0;
     for (let i = 0; i < k.length; i++) {
-      const cell = s * symbols + symbolOf[k.charCodeAt(i)]!;
+      const c = symbolOf[k.charCodeAt(i)]!;
+      const cell = s * symbols + c;
       if (child[cell] === -1) {
         child[cell] = states;
-        parent[states] = s;
-        symbolIn[states] = symbolOf[k.charCodeAt(i)]!;
+        nextSibling[states] = firstChild[s]!;
+        firstChild[s] = states;
+        symbolIn[states] = c;
         depth[states++] = i + 1;
       }
       s = child[cell]!;
     }
     (ending[s] ??= []).push(w);
   });
-  // Failure links (the longest proper suffix that is a trie state) and whether a keyword ends at a state or a suffix,
-  // shallow states first: each depends on shallower ones only.
-  const fail = new Int32Array(states);
-  const emits = new Uint8Array(states);
-  const goTo = (s: number, c: number): number => {
-    for (let at = s; ; at = fail[at]!) {
-      const t = child[at * symbols + c]!;
-      if (t !== -1) return t;
-      if (at === 0) return 0;
-    }
-  };
+  return { symbolOf, symbols, states, firstChild, nextSibling, symbolIn, depth, ending };
+}
+
+/**
+ * The automaton over `keywords` (UTF-16 code units); `patternsOf[w]` are the patterns keyword w selects. With `ascii`,
+ * every keyword is ASCII and upper-case ASCII letters read as lower-case ones (symbolOf maps them alike).
+ *
+ * Rows are filled in order of depth: a state's row is its failure state's (shallower, so filled already) with its own
+ * children written over it, and a child's failure state is where the parent's failure state goes on the child's
+ * symbol. The catalog recogniser's automaton is built by the build (prebuilt-keyword-automaton.ts).
+ */
+export function buildAutomaton(keywords: readonly string[], patternsOf: readonly (readonly number[])[], ascii: boolean): Automaton {
+  const { symbolOf, symbols, states, firstChild, nextSibling, symbolIn, depth, ending } = trieOf(keywords, ascii);
   // Shallow states first; their rows come first too, as lines keep the automaton in shallow states.
   const { byDepth, place } = byDepthOf(depth, states);
-  // (byDepth[0] is the root)
-  for (let k = 1; k < states; k++) {
-    const t = byDepth[k]!;
-    fail[t] = parent[t] === 0 ? 0 : goTo(fail[parent[t]!]!, symbolIn[t]!);
-    emits[t] = ending[t] !== undefined || emits[fail[t]!] === 1 ? 1 : 0;
+  const fail = new Int32Array(states);
+  const emits = new Uint8Array(states);
+  const rows = new Int32Array(states * symbols);
+  // byDepth[0] is the root: its row is all zeros (back to the root) but for its children.
+  for (let k = 0; k < states; k++) {
+    const s = byDepth[k]!;
+    const row = k * symbols;
+    const failRow = place[fail[s]!]! * symbols;
+    if (k > 0) rows.copyWithin(row, failRow, failRow + symbols);
+    for (let t = firstChild[s]!; t !== -1; t = nextSibling[t]!) {
+      const c = symbolIn[t]!;
+      if (k > 0) {
+        const viaFail = rows[failRow + c]!;
+        fail[t] = byDepth[(viaFail < 0 ? -viaFail - 1 : viaFail) / symbols]!;
+      }
+      emits[t] = ending[t] !== undefined || emits[fail[t]!] === 1 ? 1 : 0;
+      rows[row + c] = emits[t] === 1 ? -(place[t]! * symbols) - 1 : place[t]! * symbols;
+    }
   }
-  // Transitions as premultiplied row offsets (of the state's place), negative (minus one) when the target selects
-  // patterns: one load and one test a step once known.
-  const rows = new Int32Array(states * symbols).fill(UNKNOWN);
-  const stateAt = (row: number): number => byDepth[row / symbols]!;
-  const learn = (row: number, c: number): number => {
-    const t = goTo(stateAt(row), c);
-    return (rows[row + c] = emits[t] === 1 ? -(place[t]! * symbols) - 1 : place[t]! * symbols);
-  };
-  // For each state, the patterns that the keywords ending there or at its suffixes select, when first needed.
-  const selects: (Int32Array | undefined)[] = [];
-  const selectsOf = (s: number): Int32Array => {
-    const words: number[] = [];
-    for (let at = s; at !== 0; at = fail[at]!) words.push(...(ending[at] ?? []));
-    return (selects[s] = Int32Array.from(new Set(words.flatMap((w) => patternsOf[w]!))));
-  };
-  return { symbolOf, symbols, rows, learn, selectsAt: (row) => selects[stateAt(row)] ?? selectsOf(stateAt(row)) };
-}
-
-/** Works out every transition of `automaton` and lists each state's selection (a build step: about 60 ms). */
-export function completeTables(automaton: Automaton): CompleteTables {
-  const { symbols, rows } = automaton;
-  for (let row = 0; row < rows.length; row += symbols) for (let c = 0; c < symbols; c++) if (rows[row + c] === UNKNOWN) automaton.learn(row, c);
-  const selectsStart = new Int32Array(rows.length / symbols + 1);
+  // Each state's selection: its keywords' patterns, then its failure state's (listed before it), once each.
+  const selects: (readonly number[] | undefined)[] = [];
+  const selectsStart = new Int32Array(states + 1);
   const list: number[] = [];
-  for (let row = 0; row < rows.length; row += symbols) {
-    list.push(...automaton.selectsAt(row));
-    selectsStart[row / symbols + 1] = list.length;
+  for (let k = 0; k < states; k++) {
+    const s = byDepth[k]!;
+    if (emits[s] === 1) {
+      const own = (ending[s] ?? []).flatMap((w) => patternsOf[w]!);
+      list.push(...(selects[s] = [...new Set([...own, ...(selects[fail[s]!] ?? [])])]));
+    }
+    selectsStart[k + 1] = list.length;
   }
-  return { symbolOf: automaton.symbolOf, symbols, rows, selectsStart, selectsList: Int32Array.from(list) };
-}
-
-/** The automaton over complete tables: nothing is left to learn. */
-export function automatonOfTables(tables: CompleteTables): Automaton {
-  const { symbols, rows, selectsStart, selectsList } = tables;
-  const selects: (Int32Array | undefined)[] = [];
-  return {
-    symbolOf: tables.symbolOf,
-    symbols,
-    rows,
-    learn: (row, c) => rows[row + c]!,
-    selectsAt: (row) => (selects[row / symbols] ??= selectsList.subarray(selectsStart[row / symbols], selectsStart[row / symbols + 1])),
-  };
+  return { symbolOf, symbols, rows, selectsStart, selectsList: Int32Array.from(list) };
 }

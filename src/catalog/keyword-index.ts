@@ -1,5 +1,6 @@
 // Which patterns a line may match: one pass over the line finds every pattern keyword in it (Aho-Corasick).
-import { buildAutomaton, UNKNOWN, type Automaton } from './keyword-automaton.js';
+import { buildAutomaton, type Automaton } from './keyword-automaton.js';
+import { keywordWalk } from './keyword-walk.js';
 import { prebuiltAutomaton, writePrebuiltAutomaton } from './prebuilt-keyword-automaton.js';
 
 /** Selects the patterns of a set whose keywords occur in a line; built once per set of patterns. */
@@ -13,50 +14,32 @@ export interface KeywordIndex {
 }
 
 /**
- * Walks one automaton over `text`: each pattern a keyword found selects, and that `marked` does not hold yet, is
- * marked and appended to `selected` from `count` on. Returns the new count; or, when `text` holds a code unit the walk
- * does not read (above 0x7f, for the ASCII automaton on a line not yet lower-cased), minus one minus the count so far.
+ * The walk of the automaton of keywords in other scripts over a lower-cased line: adds the patterns it selects to the
+ * `count` in `selected` (ascending, once each) and returns the new count. A JavaScript walk: few lines need it.
  */
-type Walk = (text: string, marked: Uint8Array, selected: Int32Array, count: number) => number;
-
-/**
- * The walk over `automaton`. With `stops` (the ASCII automaton on a line not lower-cased yet), a code unit above 0x7f
- * ends the walk (see Walk).
- */
-function walkOf(automaton: Automaton, stops: boolean): Walk {
-  const { symbolOf, rows } = automaton;
-  const read = symbolOf.length;
-  const mark = (row: number, marked: Uint8Array, selected: Int32Array, count: number): number => {
-    const chosen = automaton.selectsAt(row);
-    for (let j = 0; j < chosen.length; j++) {
-      const p = chosen[j]!;
-      if (marked[p] === 0) {
-        marked[p] = 1;
-        selected[count++] = p;
-      }
-    }
-    return count;
-  };
-  return (text, marked, selected, count) => {
+function othersWalk(automaton: Automaton, patterns: number): (lower: string, selected: Int32Array, count: number) => number {
+  const { symbolOf, rows, symbols, selectsStart, selectsList } = automaton;
+  const marked = new Uint8Array(patterns);
+  return (lower, selected, count) => {
+    for (let i = 0; i < count; i++) marked[selected[i]!] = 1;
     let row = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let c = 0;
-      if (code < read) c = symbolOf[code]!;
-      else if (stops) return -count - 1;
-      let next = rows[row + c]!;
+    for (let i = 0; i < lower.length; i++) {
+      const next = rows[row + symbolOf[lower.charCodeAt(i)]!]!;
       if (next >= 0) {
         row = next;
         continue;
       }
-      // Negative: a target that selects patterns, or a transition not taken before.
-      if (next === UNKNOWN && (next = automaton.learn(row, c)) >= 0) {
-        row = next;
-        continue;
-      }
       row = -next - 1;
-      count = mark(row, marked, selected, count);
+      for (let j = selectsStart[row / symbols]!; j < selectsStart[row / symbols + 1]!; j++) {
+        const p = selectsList[j]!;
+        if (marked[p] === 0) {
+          marked[p] = 1;
+          selected[count++] = p;
+        }
+      }
     }
+    for (let i = 0; i < count; i++) marked[selected[i]!] = 0;
+    sortHead(selected, count);
     return count;
   };
 }
@@ -93,43 +76,29 @@ function asciiAutomaton(patterns: readonly { readonly keywords: readonly string[
 }
 
 /**
- * The index over the keywords of `patterns` (lower-case literals, compared as UTF-16 code units). An ASCII line is
- * read as it is, its letters folded by the automaton; a line with other characters is lower-cased first, as
- * lower-casing them can make ASCII letters (the Kelvin sign is a `k`). Keywords in other scripts get their own
- * automaton, run only on such lines: one automaton over both alphabets (some 200 code units) took two to three times
- * as long to build, at every start of explain and scan.
+ * The index over the keywords of `patterns` (lower-case literals, compared as UTF-16 code units). The ASCII keywords'
+ * automaton is walked in WebAssembly (keyword-walk.ts) over the line's UTF-8 bytes: an ASCII line as it is, its letters
+ * folded by the automaton; a line with other characters lower-cased first, as lower-casing them can make ASCII letters
+ * (the Kelvin sign is a `k`), their bytes matching no keyword character as their code units would not. Keywords in
+ * other scripts get their own automaton, walked in JavaScript on such lines only: one automaton over both alphabets
+ * (some 200 code units) took two to three times as long to build, at every start of explain and scan.
  */
 export function keywordIndex(patterns: readonly { readonly keywords: readonly string[] }[]): KeywordIndex {
-  const inAscii = prebuiltAutomaton(patterns) ?? asciiAutomaton(patterns);
-  const [inRawLine, inLoweredLine] = [walkOf(inAscii, true), walkOf(inAscii, false)];
-  // Built when a line first holds a character outside ASCII (an ASCII log never needs it); null when no keyword does.
-  let inOthers: Walk | null | undefined;
-  const othersWalk = (): Walk | null => {
-    const others = keywordsOf(patterns, false);
-    return others.keywords.length === 0 ? null : walkOf(buildAutomaton(others.keywords, others.patternsOf, false), false);
-  };
   const always = patterns.flatMap((p, i) => (p.keywords.includes('') ? [i] : []));
-  // Which patterns the current line selected; cleared again before select returns.
-  const marked = new Uint8Array(patterns.length);
+  const inAscii = keywordWalk((into) => prebuiltAutomaton(patterns, into) ?? asciiAutomaton(patterns), always, patterns.length);
+  // Built when a line first holds a character outside ASCII (an ASCII log never needs it); null when no keyword does.
+  let inOthers: ReturnType<typeof othersWalk> | null | undefined;
   return {
     select(line, selected) {
-      let count = 0;
-      for (const i of always) {
-        marked[i] = 1;
-        selected[count++] = i;
+      const count = inAscii.select(line, selected, true);
+      if (count >= 0) return count;
+      const lower = line.toLowerCase();
+      if (inOthers === undefined) {
+        const others = keywordsOf(patterns, false);
+        inOthers = others.keywords.length === 0 ? null : othersWalk(buildAutomaton(others.keywords, others.patternsOf, false), patterns.length);
       }
-      count = inRawLine(line, marked, selected, count);
-      if (count < 0) {
-        // What the walk found before it stopped is found again in the lower-cased line, and is marked already.
-        count = -count - 1;
-        const lower = line.toLowerCase();
-        count = inLoweredLine(lower, marked, selected, count);
-        if (inOthers === undefined) inOthers = othersWalk();
-        if (inOthers !== null) count = inOthers(lower, marked, selected, count);
-      }
-      for (let i = 0; i < count; i++) marked[selected[i]!] = 0;
-      sortHead(selected, count);
-      return count;
+      const inLower = inAscii.select(lower, selected, false);
+      return inOthers === null ? inLower : inOthers(lower, selected, inLower);
     },
   };
 }

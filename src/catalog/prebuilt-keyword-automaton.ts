@@ -1,7 +1,7 @@
-// The catalog recogniser's ASCII keyword automaton, worked out at build time: explain and scan load it instead of
-// building it at every start (about 15 ms of CPU in a fresh process). Other keyword sets are built when asked for.
+// The catalog recogniser's ASCII keyword automaton, worked out at build time: explain and scan read it straight into
+// the keyword walk's memory instead of building it at every start. Other keyword sets are built when asked for.
 import { fingerprintedFile } from '../shared/fingerprinted-file.js';
-import { automatonOfTables, completeTables, type Automaton } from './keyword-automaton.js';
+import type { Automaton } from './keyword-automaton.js';
 
 /**
  * Written by the build beside this module from the patterns' keywords; built anew when the code that builds it
@@ -29,11 +29,14 @@ function layout(symbols: number, tables: readonly ArrayLike<number>[]): Int32Arr
   return data;
 }
 
-/** The prebuilt automaton when it was built from exactly these patterns' keywords, else null (a custom set, or no file). */
-export function prebuiltAutomaton(patterns: KeywordSets): Automaton | null {
-  const file = PREBUILT.read(inputs(patterns));
+/**
+ * The prebuilt automaton when it was built from exactly these patterns' keywords, else null (a custom set, or no file):
+ * its tables are views of the file's data, read into `into(bytes)` when given.
+ */
+export function prebuiltAutomaton(patterns: KeywordSets, into?: (bytes: number) => Uint8Array): Automaton | null {
+  const file = PREBUILT.read(inputs(patterns), into);
   if (file === null) return null;
-  // A view when the integers are aligned in the file's buffer (as read, they are), else a copy.
+  // A view when the integers are aligned where the data was read (as they are), else a copy.
   const data = file.byteOffset % 4 === 0 ? new Int32Array(file.buffer, file.byteOffset, file.length / 4) : new Int32Array(Uint8Array.from(file).buffer);
   // After `symbols` and the four lengths, the tables one after another.
   const tables: Int32Array[] = [];
@@ -43,12 +46,11 @@ export function prebuiltAutomaton(patterns: KeywordSets): Automaton | null {
     at += length;
   }
   const [symbolOf, rows, selectsStart, selectsList] = tables as [Int32Array, Int32Array, Int32Array, Int32Array];
-  return automatonOfTables({ symbolOf: Uint16Array.from(symbolOf), symbols: data[0]!, rows, selectsStart, selectsList });
+  return { symbolOf: Uint16Array.from(symbolOf), symbols: data[0]!, rows, selectsStart, selectsList };
 }
 
-/** Works out every transition of `automaton` (the one for `patterns`) and writes it where prebuiltAutomaton looks. */
+/** Writes `automaton` (the one for `patterns`) where prebuiltAutomaton looks. */
 export function writePrebuiltAutomaton(patterns: KeywordSets, automaton: Automaton): void {
-  const tables = completeTables(automaton);
-  const data = layout(tables.symbols, [tables.symbolOf, tables.rows, tables.selectsStart, tables.selectsList]);
+  const data = layout(automaton.symbols, [automaton.symbolOf, automaton.rows, automaton.selectsStart, automaton.selectsList]);
   PREBUILT.write(inputs(patterns), new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
 }

@@ -1,14 +1,17 @@
 // A file the build writes for a fast start (a compiled table): what it was made from, as a SHA-256 fingerprint, then
 // the data. A start uses the data only when the fingerprint is that of what it would make the data from now.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 
 const FINGERPRINT_BYTES = 32;
 
 /** One such file: read() its data when it was made from `inputs`, write() it. */
 export interface FingerprintedFile {
-  /** The data when the file was made from `inputs` by the same code, else null (no file, or made from other inputs). */
-  read(inputs: unknown): Buffer | null;
+  /**
+   * The data when the file was made from `inputs` by the same code, else null (no file, or made from other inputs):
+   * read into `into(bytes)` when given (a WebAssembly memory, say: no copy), else into a new buffer.
+   */
+  read(inputs: unknown, into?: (bytes: number) => Uint8Array): Uint8Array | null;
   write(inputs: unknown, data: Uint8Array): void;
 }
 
@@ -22,22 +25,23 @@ export function fingerprintedFile(path: URL, code: readonly URL[]): Fingerprinte
     for (const file of code) hash.update(readFileSync(file));
     return hash.update(JSON.stringify(inputs)).digest();
   };
-  /** The fingerprint the file begins with; only it is read for inputs it was not made from (tests make many). */
-  const head = (): Buffer | null => {
+  /** Reads the data into `into(bytes)` when the file was made from `inputs`; only its fingerprint is read otherwise. */
+  const readIf = (inputs: unknown, into: (bytes: number) => Uint8Array): Uint8Array | null => {
+    let fd: number | undefined;
     try {
-      const fd = openSync(path, 'r');
-      try {
-        const bytes = Buffer.alloc(FINGERPRINT_BYTES);
-        return readSync(fd, bytes, 0, FINGERPRINT_BYTES, 0) === FINGERPRINT_BYTES ? bytes : null;
-      } finally {
-        closeSync(fd);
-      }
+      fd = openSync(path, 'r');
+      const head = Buffer.alloc(FINGERPRINT_BYTES);
+      if (readSync(fd, head, 0, FINGERPRINT_BYTES, 0) !== FINGERPRINT_BYTES || !head.equals(fingerprint(inputs))) return null;
+      const data = into(fstatSync(fd).size - FINGERPRINT_BYTES);
+      return readSync(fd, data, 0, data.length, FINGERPRINT_BYTES) === data.length ? data : null;
     } catch {
       return null;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   };
   return {
-    read: (inputs) => (head()?.equals(fingerprint(inputs)) === true ? readFileSync(path).subarray(FINGERPRINT_BYTES) : null),
+    read: (inputs, into = (bytes) => Buffer.allocUnsafe(bytes)) => readIf(inputs, into),
     write: (inputs, data) => writeFileSync(path, Buffer.concat([fingerprint(inputs), data])),
   };
 }

@@ -50,3 +50,17 @@ test('over the catalog, it selects what a keyword-by-keyword search selects', ()
   ];
   for (const line of lines) assert.deepEqual(selected(PATTERNS, line).indices, byHand(PATTERNS, line), line);
 });
+
+test('random keywords and lines over a small alphabet: it selects what a keyword-by-keyword search selects', () => {
+  // A small alphabet makes keywords overlap, share prefixes and end inside one another: every kind of failure link.
+  let seed = 7;
+  const next = (n: number): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % n;
+  const word = (length: number): string => Array.from({ length }, () => 'abcA'[next(4)]).join('').toLowerCase();
+  for (let round = 0; round < 20; round++) {
+    const patterns = Array.from({ length: 1 + next(12) }, () => ({ keywords: Array.from({ length: 1 + next(3) }, () => word(1 + next(5))) }));
+    for (let i = 0; i < 20; i++) {
+      const line = Array.from({ length: next(40) }, () => 'abcAB x'[next(7)]).join('');
+      assert.deepEqual(selected(patterns, line).indices, byHand(patterns, line), `${JSON.stringify(patterns)} ${line}`);
+    }
+  }
+});
