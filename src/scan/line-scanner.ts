@@ -1,6 +1,6 @@
 // Splits a byte stream into lines, counts them, and hands on the lines holding a keyword with a way to find their record.
 import { leaseFilter, releaseFilter, CANDIDATE_KEYWORD_END, CANDIDATE_LINE_END, CANDIDATE_LINE_START, CANDIDATE_LINES_BEFORE, type KeywordFilter } from './keyword-filter.js';
-import { RECORD_WALK_BYTES, recordStart, type RecordStart } from './record-start.js';
+import { RECORD_WALK_BYTES, recordStart, type RecordLines, type RecordStart } from './record-start.js';
 
 /** Bytes of one line that are ever decoded; longer lines are counted and decoded through a window this wide. */
 export const DEFAULT_LINE_CAP = 64 * 1024;
@@ -51,6 +51,38 @@ class LineHistory {
 }
 
 /**
+ * The candidate line a sink is handed: [start, end) of the filter's text, of which [textStart, textEnd) is handed on
+ * as its text; recordStart reads it. One per scanner, moved from line to line: a closure per candidate line, and two
+ * more for recordStart, cost some 250 bytes of garbage a line.
+ */
+class CandidateLine implements RecordLines {
+  start = 0;
+  end = 0;
+  textStart = 0;
+  textEnd = 0;
+
+  constructor(private readonly filter: KeywordFilter, private readonly history: LineHistory) {}
+
+  /** Moves to the line [start, end) whose first keyword ends at `at`; its text is at most `cap` bytes, without a final CR. */
+  moveTo(at: number, start: number, end: number, cap: number): void {
+    this.start = start;
+    this.end = end;
+    // A keyword far into a long line is decoded with the bytes around it.
+    this.textStart = at - start < cap - 1024 ? start : Math.max(start, at - (cap >> 1));
+    const windowEnd = Math.min(end, this.textStart + cap);
+    this.textEnd = windowEnd > this.textStart && this.filter.bytes[windowEnd - 1] === CR ? windowEnd - 1 : windowEnd;
+  }
+
+  head(chars: number): string {
+    return this.filter.bytes.toString('latin1', this.start, Math.min(this.end, this.start + chars));
+  }
+
+  earlier(): readonly Buffer[] {
+    return [this.filter.bytes.subarray(this.filter.textAt, this.start), this.history.view()];
+  }
+}
+
+/**
  * Write the next bytes into room() and commit() them, or push() a chunk; then end(). Lines, longLines and bytes are
  * counted as it goes. The bytes are scanned where they were written, in this thread's keyword filter memory, which the
  * scanner holds until end(); a line that a chunk leaves unfinished moves to the front of that memory for the next.
@@ -67,11 +99,16 @@ export class LineScanner {
   private dataEnd: number;
   /** The bytes of the line too long to keep, already examined, whose newline is still to come; null when none is. */
   private long: { bytes: number; head: Buffer } | null = null;
+  /** The line the sink is handed, and how its `record` finds where its record starts (made once, not per line). */
+  private readonly candidateLine: CandidateLine;
+  private readonly record: () => RecordStart;
 
   /** `table` (compileKeywordTable's) selects the candidate lines; with null, every line is one. */
   constructor(private readonly table: Int32Array | null, private readonly sink: CandidateSink, private readonly cap = DEFAULT_LINE_CAP) {
     this.filter = leaseFilter(table, EXAMINED_BYTES + cap + CHUNK_BYTES);
     this.dataEnd = this.filter.textAt;
+    this.candidateLine = new CandidateLine(this.filter, this.history);
+    this.record = () => recordStart(this.candidateLine);
   }
 
   /** Where the next bytes go: up to CHUNK_BYTES of them. */
@@ -156,13 +193,17 @@ export class LineScanner {
       this.everyLine(start, end, dataEnd);
       return;
     }
-    const filter = this.filter;
+    const { filter, candidateLine } = this;
     for (let from = start; from < end;) {
       const run = filter.scan(from, end, this.cap, EXAMINED_BYTES);
       const found = filter.candidates;
       for (let r = run.first; r < run.first + 4 * run.found; r += 4) {
+        const at = found[r + CANDIDATE_KEYWORD_END]!;
         const lineEnd = found[r + CANDIDATE_LINE_END]!;
-        this.candidate(found[r + CANDIDATE_KEYWORD_END]!, found[r + CANDIDATE_LINE_START]!, lineEnd < end ? lineEnd : dataEnd, this.lines + found[r + CANDIDATE_LINES_BEFORE]! + 1);
+        candidateLine.moveTo(at, found[r + CANDIDATE_LINE_START]!, lineEnd < end ? lineEnd : dataEnd, this.cap);
+        // The sink is called here, not from a method that this loop calls per line: the optimising compiler compiled
+        // such a method, and with it the sink and recordStart, once on its own and once more inside this loop.
+        this.sink(filter.bytes, candidateLine.textStart, candidateLine.textEnd, this.lines + found[r + CANDIDATE_LINES_BEFORE]! + 1, this.record, this.keywordEnd(at));
       }
       this.lines += run.lines;
       this.longLines += run.longLines;
@@ -172,11 +213,12 @@ export class LineScanner {
 
   /** scan() without keywords: every line is a candidate. */
   private everyLine(start: number, end: number, dataEnd: number): void {
-    const bytes = this.filter.bytes;
+    const { filter: { bytes }, candidateLine } = this;
     for (let lineStart = start; lineStart < end;) {
       const nl = bytes.indexOf(NL, lineStart);
       const lineEnd = nl === -1 || nl >= end ? end : nl;
-      this.candidate(lineStart, lineStart, lineEnd < end ? lineEnd : dataEnd, this.lines + 1);
+      candidateLine.moveTo(lineStart, lineStart, lineEnd < end ? lineEnd : dataEnd, this.cap);
+      this.sink(bytes, candidateLine.textStart, candidateLine.textEnd, this.lines + 1, this.record, this.keywordEnd(lineStart));
       if (lineEnd < end) {
         this.lines++;
         if (lineEnd - lineStart > this.cap) this.longLines++;
@@ -185,16 +227,8 @@ export class LineScanner {
     }
   }
 
-  /** Hands on the line [lineStart, lineEnd) of the filter's text, its `line` number, whose first keyword ends at `at`. */
-  private candidate(at: number, lineStart: number, lineEnd: number, line: number): void {
-    const { bytes, textAt } = this.filter;
-    // A keyword far into a long line is decoded with the bytes around it.
-    const windowStart = at - lineStart < this.cap - 1024 ? lineStart : Math.max(lineStart, at - (this.cap >> 1));
-    // Most candidate lines are no error, and only an error's record is looked for.
-    const record = (): RecordStart =>
-      recordStart((chars) => bytes.toString('latin1', lineStart, Math.min(lineEnd, lineStart + chars)), () => [bytes.subarray(textAt, lineStart), this.history.view()]);
-    const windowEnd = Math.min(lineEnd, windowStart + this.cap);
-    const textEnd = windowEnd > windowStart && bytes[windowEnd - 1] === CR ? windowEnd - 1 : windowEnd;
-    this.sink(bytes, windowStart, textEnd, line, record, this.bytes - (this.dataEnd - at));
+  /** The offset in the input of the filter's text offset `at` (of the chunk being scanned). */
+  private keywordEnd(at: number): number {
+    return this.bytes - (this.dataEnd - at);
   }
 }

@@ -18,22 +18,28 @@ export interface RecordStart {
 /** The record that starts at the candidate itself. */
 export const OWN_RECORD: RecordStart = { linesBack: 0, head: null };
 
-/**
- * Finds the record of a candidate line whose first characters `head` gives (as many as asked for, fewer when the line
- * is shorter). `earlier` gives the bytes just before the candidate, newest first, each a run of whole lines ending in
- * a newline (the chunk so far, then older history); it is called only for a line that can continue a record (most
- * candidates start their own).
- */
-export function recordStart(head: (chars: number) => string, earlier: () => readonly Buffer[]): RecordStart {
+/** A candidate line and the lines before it, as recordStart reads them. */
+export interface RecordLines {
+  /** The line's first `chars` characters (fewer when the line is shorter). */
+  head(chars: number): string;
+  /**
+   * The bytes just before the line, newest first, each a run of whole lines ending in a newline (the chunk so far,
+   * then older history); asked for only when the line can continue a record (most candidates start their own).
+   */
+  earlier(): readonly Buffer[];
+}
+
+/** Finds the record of a candidate line. */
+export function recordStart(candidate: RecordLines): RecordStart {
   // Most candidates start their own record, and most of those are told apart without decoding a role's whole head.
-  const stamped = head(STAMPED_HEAD);
+  const stamped = candidate.head(STAMPED_HEAD);
   if (!mayContinueRecord(stamped)) return OWN_RECORD;
-  let role = lineRole(stamped.length < STAMPED_HEAD ? stamped : head(ROLE_HEAD));
+  let role = lineRole(stamped.length < STAMPED_HEAD ? stamped : candidate.head(ROLE_HEAD));
   if (!continuesRecord(role, 'headed') && !continuesRecord(role, 'indented')) return OWN_RECORD;
   let start: RecordStart = OWN_RECORD;
   let lines = 0;
   let bytes = 0;
-  for (const buffer of earlier()) {
+  for (const buffer of candidate.earlier()) {
     for (let end = buffer.length; end > 0;) {
       const from = end >= 2 ? buffer.lastIndexOf(NL, end - 2) + 1 : 0;
       lines++;
