@@ -62,7 +62,9 @@ export function recognizedCandidates(recognize: RangeRecognizer): CandidateColle
     sink: (bytes, start, end, line, record) => {
       const text = bytes.toString('utf8', start, end);
       const hits = recognize(text);
-      if (hits.length > 0) candidates.push({ line, text, record: record(), hits });
+      // Stored by index, not pushed: the optimising compiler inlines push for the empty array's kind (small integers)
+      // and deoptimised the scanner, which inlines this sink, at the first line kept in a new piece.
+      if (hits.length > 0) candidates[candidates.length] = { line, text, record: record(), hits };
     },
     result: (counts) => ({ ...counts, candidates }),
   };
