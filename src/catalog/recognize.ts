@@ -2,6 +2,7 @@
 import { ERRNO_ALIASES } from './data/errno-aliases.js';
 import { KIND_OF_ERRNO } from './data/kinds.js';
 import { isErrnoName } from './lookup.js';
+import { keepMatches, type Found } from './keep-matches.js';
 import { keywordIndex } from './keyword-index.js';
 import { errnoOfNumber, platformOfNumber } from './number-platform.js';
 import { escapeRegExp, type Origin, type Pattern, type PatternPart, type Phase, type Recognition } from './pattern.js';
@@ -148,40 +149,6 @@ function peerOf(pattern: Pattern, groups: Groups, line: string): string | null {
   return joinedPeer(groups) ?? joinedPeer(pattern.peerRegex?.exec(line)?.groups ?? NO_GROUPS);
 }
 
-interface Found {
-  readonly recognition: Recognition;
-  readonly end: number;
-  readonly pattern: Pattern;
-}
-
-const overlaps = (a: Found, b: Found): boolean => a.recognition.offset < b.end && b.recognition.offset < a.end;
-// `f` says again what `s` says: they overlap, or name the same errno (with no errno, the same kind).
-const repeats = (s: Found, f: Found): boolean =>
-  overlaps(s, f) || (f.recognition.errno === null ? s.recognition.kind === f.recognition.kind : s.recognition.errno === f.recognition.errno);
-// `s` is a longer match around `f`.
-const contains = (s: Found, f: Found): boolean =>
-  s.recognition.offset <= f.recognition.offset && f.end <= s.end && s.end - s.recognition.offset > f.end - f.recognition.offset;
-const supersedes = (s: Found, f: Found): boolean => s.pattern.supersedes?.includes(f.pattern.id) === true && overlaps(s, f);
-
-// A quiet shape silences what it overlaps. A generic fallback gives way to a specific match, or an earlier generic
-// one, that overlaps it or says the same (the same errno; with no errno, the same kind). A match gives way to an
-// overlapping one that supersedes it, and to a longer specific one that contains it (node's `read ECONNRESET`
-// inside node-redis's wrapper).
-function keep(all: readonly Found[]): Recognition[] {
-  // A lone match has nothing to give way to (the usual case: quiet shapes run only once something is found).
-  if (all.length === 1) return [all[0]!.recognition];
-  const quiet = all.filter((f) => f.pattern.quiet === true);
-  const found = all.filter((f) => f.pattern.quiet !== true && !quiet.some((q) => overlaps(q, f)));
-  // A superseded match is gone before the other rules run, so it cannot push out the match that superseded it.
-  const live = found.filter((f) => !found.some((s) => supersedes(s, f)));
-  return live
-    .filter((f, i) => {
-      if (f.pattern.generic === true) return !live.some((s, j) => s !== f && (s.pattern.generic !== true || j < i) && repeats(s, f));
-      return !live.some((s) => s !== f && s.pattern.generic !== true && contains(s, f));
-    })
-    .map((f) => f.recognition);
-}
-
 function recognition(pattern: Pattern, match: RegExpExecArray, at: LineAt): Recognition | undefined {
   const groups = match.groups ?? NO_GROUPS;
   const number = groups.number === undefined ? null : Number(groups.number);
@@ -261,7 +228,7 @@ export function createRecognizer(patterns: readonly Pattern[]): Recognizer {
     // says `connection closed` selects two costly ones).
     if (found.length === 0) return [];
     for (let i = 0; i < count; i++) if (patterns[selected[i]!]!.quiet === true) addFound(at, patterns[selected[i]!]!, exec(selected[i]!, line), found);
-    return keep(found);
+    return keepMatches(found);
   };
   return {
     patterns,
