@@ -1,9 +1,7 @@
 // The keyword index's walk of its ASCII automaton, in WebAssembly (keyword-walk.wat): a line in, its patterns out.
-import { readFileSync } from 'node:fs';
+import { WASM_PAGE, wasmModule } from '../shared/wasm-module.js';
 import type { Automaton } from './keyword-automaton.js';
 
-/** Bytes in a WebAssembly memory page (memories grow in pages). */
-const PAGE = 65_536;
 /** Bytes kept for a line at first; the memory grows for a longer one. */
 const FIRST_LINE_ROOM = 16_384;
 /** The most UTF-8 bytes a UTF-16 code unit takes. */
@@ -13,8 +11,6 @@ interface WalkExports {
   readonly layout: (symbols: number, rows: number, starts: number, list: number, always: number, alwaysEnd: number, marked: number, out: number) => void;
   readonly select: (line: number, end: number) => number;
 }
-
-let compiled: WebAssembly.Module | undefined;
 
 /** A walk over one ASCII automaton, in a memory of its own that holds the automaton's tables. */
 export interface KeywordWalk {
@@ -53,7 +49,7 @@ export function keywordWalk(tables: (into: (bytes: number) => Uint8Array) => Aut
   // After the tables: the patterns always selected, the marks, the selected patterns, the line.
   const after = 4 * always.length + Math.ceil(patterns / 4) * 4 + 4 * patterns + FIRST_LINE_ROOM;
   const made: { memory?: WebAssembly.Memory } = {};
-  const memoryFor = (bytes: number): WebAssembly.Memory => (made.memory = new WebAssembly.Memory({ initial: Math.ceil((TABLES_AT + bytes + after) / PAGE) }));
+  const memoryFor = (bytes: number): WebAssembly.Memory => (made.memory = new WebAssembly.Memory({ initial: Math.ceil((TABLES_AT + bytes + after) / WASM_PAGE) }));
   const automaton = tables((bytes) => new Uint8Array(memoryFor(bytes).buffer, TABLES_AT, bytes));
   const { rows, selectsStart, selectsList } = automaton;
   // (A memory made for a file that then failed to read may be too small for the tables built instead.)
@@ -66,8 +62,7 @@ export function keywordWalk(tables: (into: (bytes: number) => Uint8Array) => Aut
   const lineAt = outAt + 4 * patterns;
   new Uint8Array(memory.buffer).set(automaton.symbolOf);
   new Int32Array(memory.buffer).set(always, alwaysAt / 4);
-  compiled ??= new WebAssembly.Module(readFileSync(new URL('./keyword-walk.wasm', import.meta.url)));
-  const wasm = new WebAssembly.Instance(compiled, { walk: { memory } }).exports as unknown as WalkExports;
+  const wasm = new WebAssembly.Instance(wasmModule(new URL('./keyword-walk.wasm', import.meta.url)), { walk: { memory } }).exports as unknown as WalkExports;
   wasm.layout(automaton.symbols, rowsAt, startsAt, listAt, alwaysAt, alwaysAt + 4 * always.length, markedAt, outAt);
   // Views of the line's room and of the selected patterns, made anew when the memory grows.
   let line = Buffer.from(memory.buffer, lineAt);
@@ -75,7 +70,7 @@ export function keywordWalk(tables: (into: (bytes: number) => Uint8Array) => Aut
   return {
     select(text, selected, asciiOnly) {
       if (MOST_BYTES_PER_UNIT * text.length > line.length) {
-        memory.grow(Math.ceil((MOST_BYTES_PER_UNIT * text.length - line.length) / PAGE));
+        memory.grow(Math.ceil((MOST_BYTES_PER_UNIT * text.length - line.length) / WASM_PAGE));
         line = Buffer.from(memory.buffer, lineAt);
         out = new Int32Array(memory.buffer, outAt, patterns);
       }

@@ -1,5 +1,5 @@
 // A WebAssembly memory holding a keyword table and the text scanned in place (keyword-filter.wat), leased per scanner.
-import { WASM_PAGE, wasmModule } from './wasm-module.js';
+import { WASM_PAGE, wasmModule } from '../shared/wasm-module.js';
 
 interface FilterExports {
   readonly scan: (base: number, end: number, out: number, outEnd: number, cap: number, examined: number) => number;
@@ -27,7 +27,7 @@ export const CANDIDATE_LINES_BEFORE = 3;
  */
 export class KeywordFilter {
   private readonly memory = new WebAssembly.Memory({ initial: 1 });
-  private readonly wasm = new WebAssembly.Instance(wasmModule('keyword-filter'), { scan: { memory: this.memory } }).exports as unknown as FilterExports;
+  private readonly wasm = new WebAssembly.Instance(wasmModule(new URL('./keyword-filter.wasm', import.meta.url)), { scan: { memory: this.memory } }).exports as unknown as FilterExports;
   /** The memory's bytes (a view made anew after the memory grows). */
   bytes = Buffer.from(this.memory.buffer);
   /** The candidate lines of the last scan call (four u32 each, from index `first` of its result). */
