@@ -39,6 +39,7 @@ const madeUp = (hit: LineHit, hits: readonly RecordHit[]): boolean =>
 /** Which hit speaks for an event: the most telling (the first among equals); a made-up kernel errno counts as saying nothing. */
 function speaker(hits: readonly RecordHit[]): RecordHit {
   let best = hits[0]!;
+  if (hits.length === 1) return best;
   let most = -1;
   for (const candidate of hits) {
     const says = madeUp(candidate.hit, hits) ? 0 : weight(candidate.hit);
