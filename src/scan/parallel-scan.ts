@@ -78,7 +78,7 @@ function runWorker(
   path: string, job: Promise<WorkerJob>, onPiece: (index: number, packed: PackedPiece) => void, onProgress: (bytes: number) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = takeScanWorker(new URL('./scan-worker.js', import.meta.url));
+    const worker = takeScanWorker(new URL('./scan-worker.cjs', import.meta.url));
     void job.then((message) => worker.postMessage(message));
     worker.on('message', (message: PieceMessage | RangeProgress) => {
       if ('progress' in message) onProgress(message.progress);

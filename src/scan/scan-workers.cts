@@ -15,7 +15,7 @@ export function threadsFor(size: number): number {
 }
 
 /**
- * A scan worker (`url`: scan-worker.js) with node's options, less --input-type (it applies to the -e string only and
+ * A scan worker (`url`: the build's scan-worker.cjs) with node's options, less --input-type (it applies to the -e string only and
  * stops a worker loading its file); with none when they include one a worker refuses (`node --max-old-space-size=4096
  * socklab scan ...`).
  */
@@ -45,7 +45,7 @@ const earlyWorkers = (): EarlyWorker[] => ((globalThis as { [EARLY]?: EarlyWorke
  * --follow): they wait, without keeping the process alive, for the scan to hand them their pieces. `url`: the worker's
  * file, by default the one beside this file as the executable loads it (the CLI's bundle holds a copy of this code).
  */
-export function startScanWorkersEarly(argv: readonly string[], url: URL | string = join(__dirname, 'scan-worker.js')): void {
+export function startScanWorkersEarly(argv: readonly string[], url: URL | string = join(__dirname, 'scan-worker.cjs')): void {
   if (argv[0] !== 'scan' || argv.includes('--follow') || argv.includes('-f')) return;
   const size = Math.max(0, ...argv.slice(1).filter((arg) => !arg.startsWith('-')).map((path) => {
     const stat = statSync(path, { throwIfNoEntry: false });

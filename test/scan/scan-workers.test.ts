@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { PARALLEL_MIN_BYTES, startScanWorkersEarly, takeScanWorker, threadsFor } from '../../src/scan/scan-workers.cjs';
 
-const WORKER = new URL('../../src/scan/scan-worker.js', import.meta.url);
+const WORKER = new URL('../../src/scan/scan-worker.cjs', import.meta.url);
 const early = (): { worker: Worker; failed: boolean }[] => ((globalThis as Record<symbol, unknown>)[Symbol.for('socklab.scan.earlyWorkers')] ?? []) as { worker: Worker; failed: boolean }[];
 
 /** A sparse file of `size` bytes (only its size matters here). */
