@@ -52,3 +52,27 @@ test('mayContinueRecord says false only for lines that start their own record, j
   for (const line of crafted.slice(0, 3)) assert.equal(mayContinueRecord(line.slice(0, STAMPED_HEAD)), true, line);
   assert.ok(saidFalse > 100, `${saidFalse} lines judged early`);
 });
+
+test('mayContinueRecord reads a leading timestamp as a whole: its stream tag, zone and fraction, then the next character', () => {
+  const cases: [string, boolean][] = [
+    ['2026-11-24T14:00:00Z stdout F x', false], ['2026-11-24T14:00:00Z stdout F  at x', true], ['2026-11-24T14:00:00Z stdoutx', false],
+    ['2026-11-24T14:00:00Z  indented', true], ['2026-11-24T14:00:00+01:00 )', true], ['2026-11-24T14:00:00+0100 x', false],
+    ['2026-11-24T14:00:00.123 x', false], ['2026-11-24T14:00:00.123\t}', false], ['2026-11-24T14:00:00.123 \t}', true], ['2026-11-24T14:00:00,1234567890 ]', false],
+    ['2026-11-24 14:00:00 }', true], ['2026-11-24T14:00:00', false], ['2026-11-24T14:00 ]', false],
+  ];
+  for (const [line, expected] of cases) assert.equal(mayContinueRecord(line), expected, line);
+  // Against the definition in two steps (the timestamp's match, then the character after it), on generated heads.
+  const stamp = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})? (?:(?:stdout|stderr) [FP] )?/;
+  const inTwoSteps = (head: string): boolean => {
+    const match = stamp.exec(head);
+    return match !== null && /^[\s}\])]/.test(head.charAt(match[0].length));
+  };
+  const parts = ['T', ' ', '14:00:00', '.', ',', '123', '1234567890', 'Z', '+01:00', '-0100', 'stdout', 'stderr', 'F', 'P', '}', ']', ')', '\t', 'x', '0'];
+  let seed = 1;
+  const next = (n: number): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n);
+  for (let i = 0; i < 20_000; i++) {
+    let head = '2026-11-24';
+    for (let k = 1 + next(9); k > 0; k--) head += parts[next(parts.length)]!;
+    assert.equal(mayContinueRecord(head), inTwoSteps(head), head);
+  }
+});
