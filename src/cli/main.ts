@@ -54,11 +54,13 @@ function register(program: Command, spec: CommandSpec, width: number, found: (in
   if (spec.args !== undefined) command.arguments(spec.args);
   for (const [key, option] of Object.entries(spec.options)) command.addOption(commanderOption(spec.name, key, option));
   command.addOption(new Option('--json', spec.json));
-  if (spec.actions !== undefined) {
-    const column = Math.max(...Object.keys(spec.actions).map((a) => a.length));
-    command.addHelpText('after', `\nActions:\n${fitText(Object.entries(spec.actions).map(([a, what]) => `  ${a.padEnd(column)}  ${what}`).join('\n'), width)}`);
+  // Help texts are laid out when help is shown, not at every start.
+  const { actions, examples } = spec;
+  if (actions !== undefined) {
+    const column = Math.max(...Object.keys(actions).map((a) => a.length));
+    command.addHelpText('after', () => `\nActions:\n${fitText(Object.entries(actions).map(([a, what]) => `  ${a.padEnd(column)}  ${what}`).join('\n'), width)}`);
   }
-  if (spec.examples !== undefined) command.addHelpText('after', `\nExamples:\n${spec.examples.flatMap((e) => exampleLines(e, width)).join('\n')}`);
+  if (examples !== undefined) command.addHelpText('after', () => `\nExamples:\n${examples.flatMap((e) => exampleLines(e, width)).join('\n')}`);
   command.showHelpAfterError(`Run \`socklab ${spec.name} --help\` for usage.`);
   command.action((...received: unknown[]) => {
     const cmd = received[received.length - 1] as Command;
