@@ -43,14 +43,17 @@ const isSocketErrno = (name: ErrnoName | null): boolean => name !== null && KIND
  */
 export function platformOfNumber(number: number, context: NumberContext): Platform {
   if (number >= 10_000) return 'windows';
-  const order = [...(context.fixed === undefined ? [] : [context.fixed]), context.base, ...FALLBACK_ORDER];
-  if (context.expect !== undefined && context.expect !== null) {
-    const agreeing = order.find((p) => errnoOfNumber(number, p) === context.expect);
-    if (agreeing !== undefined) return agreeing;
+  const { fixed, base, expect } = context;
+  // The pattern's platform, the base, then the fallbacks: the first where the number is the errno the words name
+  // (written out rather than as an array and find(), as this runs for every number in every error line).
+  if (expect !== undefined && expect !== null) {
+    if (fixed !== undefined && errnoOfNumber(number, fixed) === expect) return fixed;
+    if (errnoOfNumber(number, base) === expect) return base;
+    for (const platform of FALLBACK_ORDER) if (errnoOfNumber(number, platform) === expect) return platform;
   }
-  if (context.fixed !== undefined) return context.fixed;
-  if (context.socketCall !== true || isSocketErrno(errnoOfNumber(number, context.base))) return context.base;
-  return FALLBACK_ORDER.find((p) => isSocketErrno(errnoOfNumber(number, p))) ?? context.base;
+  if (fixed !== undefined) return fixed;
+  if (context.socketCall !== true || isSocketErrno(errnoOfNumber(number, base))) return base;
+  return FALLBACK_ORDER.find((p) => isSocketErrno(errnoOfNumber(number, p))) ?? base;
 }
 
 /** The platforms on which `number` is each catalog errno, in PLATFORMS order: `54` is ECONNRESET on alpha, sparc and the BSDs. */
