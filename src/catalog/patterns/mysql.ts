@@ -24,7 +24,7 @@ export const mysql = definePatternTable('mysql', [
   {
     id: 'cant-connect',
     keywords: ["can't connect to mysql server on", 'can’t connect to mysql server on'],
-    regex: /\bCan['’]t connect to MySQL server on '?(?<peer>[\w.:[\]%-]{1,255}?)'?(?::\d{1,5})? \((?<number>\d{1,5})\)/,
+    regex: /\bCan['\u2019]t connect to MySQL server on '?(?<peer>[\w.:[\]%-]{1,255}?)'?(?::\d{1,5})? \((?<number>\d{1,5})\)/,
     errno: 'from-number',
     phase: 'connect',
     note: 'CR_CONN_HOST_ERROR (2003): connect() failed; the number in parentheses is the errno (10061 style numbers on Windows).',

@@ -52,7 +52,7 @@ function timeBreaks(lanes: readonly Lane[], axis: TimeAxis): SafeHtml {
   return html`${axis.breaks.map((b) => {
     const mid = b.top + b.height / 2;
     const strokes = lanes.map((l) => html`<line x1="${l.x - 8}" y1="${mid - 1}" x2="${l.x + 8}" y2="${mid - 7}"/><line x1="${l.x - 8}" y1="${mid + 7}" x2="${l.x + 8}" y2="${mid + 1}"/>`);
-    return html`<g class="time-break" data-ms="${b.ms}">${strokes}<text x="${middle}" y="${mid + 4}" text-anchor="middle">≈ ${formatMs(b.ms)} later (wait cut short)</text></g>`;
+    return html`<g class="time-break" data-ms="${b.ms}">${strokes}<text x="${middle}" y="${mid + 4}" text-anchor="middle">\u2248 ${formatMs(b.ms)} later (wait cut short)</text></g>`;
   })}`;
 }
 

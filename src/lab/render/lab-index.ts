@@ -29,7 +29,7 @@ export function observedHtml(run: ScenarioRun): SafeHtml {
     const call = `${prediction.endpoint} ${prediction.call}`;
     if (observed === null) return html`<li>${call}: never called (predicted ${markErrnos(prediction.result, 'button')})</li>`;
     const miss = holds ? '' : html` <span class="miss">(predicted ${markErrnos(prediction.result, 'button')})</span>`;
-    return html`<li>${call} → ${markErrnos(observed.result, 'button')}${miss}</li>`;
+    return html`<li>${call} \u2192 ${markErrnos(observed.result, 'button')}${miss}</li>`;
   })}</ul>`;
 }
 

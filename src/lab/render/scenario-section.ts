@@ -8,7 +8,7 @@ import { markErrnos } from './mark-errnos.js';
 import { renderTimelineTable } from './timeline-table.js';
 
 function verdictList(run: ScenarioRun): SafeHtml {
-  const predicted = run.predicts.map((p) => html`<li>${p.endpoint} ${p.call} → ${markErrnos(p.result, 'button')}</li>`);
+  const predicted = run.predicts.map((p) => html`<li>${p.endpoint} ${p.call} \u2192 ${markErrnos(p.result, 'button')}</li>`);
   return html`<dl class="verdict-list">
 <dt>The article says</dt><dd>${markErrnos(run.articleSays, 'button')}</dd>
 <dt>The catalog predicts</dt><dd><ul class="observed">${predicted}</ul></dd>

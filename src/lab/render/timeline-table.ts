@@ -7,7 +7,7 @@ import { packetDetails, packetLabel } from './packet-details.js';
 
 function cells(event: TimelineEvent): [string, SafeHtml, string] {
   switch (event.kind) {
-    case 'call': return [event.endpoint, html`${event.call} → ${markErrnos(event.result, 'button')}`, event.detail ?? ''];
+    case 'call': return [event.endpoint, html`${event.call} \u2192 ${markErrnos(event.result, 'button')}`, event.detail ?? ''];
     case 'state': return [event.endpoint, html`TCP state ${event.state}`, ''];
     case 'packet': return [`${event.from} → ${event.to}`, html`packet ${packetLabel(event)}`, packetDetails(event).slice(1).join('; ')];
     case 'note': return ['', html`note`, event.text];
