@@ -41,16 +41,26 @@ const EARLY = Symbol.for('socklab.scan.earlyWorkers');
 const earlyWorkers = (): EarlyWorker[] => ((globalThis as { [EARLY]?: EarlyWorker[] })[EARLY] ??= []);
 
 /**
+ * The size of the file at `path`, 0 for anything else: no file, a directory, or a path stat refuses (ENOTDIR, EACCES,
+ * ELOOP, ENAMETOOLONG), which the scan itself then reports as it does without an early start.
+ */
+function fileSize(path: string): number {
+  try {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat?.isFile() === true ? stat.size : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
  * Starts the workers that `socklab <argv>` will scan with, if it scans a file big enough to be split (not with
  * --follow): they wait, without keeping the process alive, for the scan to hand them their pieces. `url`: the worker's
  * file, by default the one beside this file as the executable loads it (the CLI's bundle holds a copy of this code).
  */
 export function startScanWorkersEarly(argv: readonly string[], url: URL | string = join(__dirname, 'scan-worker.cjs')): void {
   if (argv[0] !== 'scan' || argv.includes('--follow') || argv.includes('-f')) return;
-  const size = Math.max(0, ...argv.slice(1).filter((arg) => !arg.startsWith('-')).map((path) => {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    return stat?.isFile() === true ? stat.size : 0;
-  }));
+  const size = Math.max(0, ...argv.slice(1).filter((arg) => !arg.startsWith('-')).map(fileSize));
   for (let k = 1; k < threadsFor(size); k++) {
     const early: EarlyWorker = { worker: startScanWorker(url), failed: false };
     early.worker.unref();
