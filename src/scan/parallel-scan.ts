@@ -93,6 +93,15 @@ function runWorker(
 }
 
 /**
+ * This thread's failure to read a piece of `path` (the file removed or made unreadable mid-scan) as the error a worker's
+ * gives; anything else (the caller's code failed) as it is.
+ */
+const unreadable = (path: string) => (error: unknown): never => {
+  if (typeof (error as NodeJS.ErrnoException | null)?.syscall !== 'string') throw error;
+  throw new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: path, reason: (error as Error).message }, { cause: error });
+};
+
+/**
  * How a file is scanned: `table` compiles the keyword table (called once, after the workers are started);
  * `recognize` is this thread's recogniser, which takes every candidate line, this thread's and the workers'.
  */
@@ -173,6 +182,7 @@ export async function scanInParallel(
   // An abort also stops the workers from claiming more.
   if (signal?.aborted === true) stop();
   signal?.addEventListener('abort', stop, { once: true });
-  await Promise.all([scanPieces(queue, table, () => recognizedCandidates(settings.recognize), keep, progress(), signal), ...workers]).finally(() => signal?.removeEventListener('abort', stop));
+  const own = scanPieces(queue, table, () => recognizedCandidates(settings.recognize), keep, progress(), signal).catch(unreadable(path));
+  await Promise.all([own, ...workers]).finally(() => signal?.removeEventListener('abort', stop));
   if (failure !== undefined) throw failure.error;
 }

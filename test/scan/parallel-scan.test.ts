@@ -2,11 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PARALLEL_MIN_BYTES } from '../../src/scan/parallel-scan.js';
+import { PARALLEL_MIN_BYTES, scanInParallel } from '../../src/scan/parallel-scan.js';
 import { scanLogs } from '../../src/index.js';
 
 test('parallel and sequential scans of a 70 MB file agree on every count, event, line number and finding', async (t) => {
@@ -77,4 +77,15 @@ test('a file that is one 100 MB line, or ends in a 60 MB line, scans as it does 
     assert.deepEqual(fromFile.groups.map((g) => [g.errno, g.count, g.samples[0]!.line]), [['ECONNRESET', 1, fromFile.totals.lines]], name);
     rmSync(path);
   }
+});
+
+test('a file removed mid-scan fails the scan with SOCKLAB_INPUT_UNREADABLE when this thread reads the next piece', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-parallel-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'gone.log');
+  writeFileSync(path, '2026-11-24T14:00:00Z Error: read ECONNRESET\n'.repeat(20_000));
+  // This thread hands on its first piece before a worker has started (tens of milliseconds); the file goes then, so
+  // this thread's read of its next piece is the one that fails.
+  const scan = scanInParallel(path, 20_000 * 44, 2, { lineCap: 1 << 20, table: () => null, recognize: () => [] }, () => rmSync(path, { force: true }));
+  await assert.rejects(scan, (error: Error & { code?: string }) => error.code === 'SOCKLAB_INPUT_UNREADABLE' && /ENOENT/.test(error.message));
 });
