@@ -2,6 +2,12 @@
 import type { LineHit } from './recognizer.js';
 import { parseTimestamp, type TimestampOptions } from './timestamp.js';
 
+/**
+ * Characters of its line an event keeps: a group keeps its last event until the scan ends, and a line can be 64 KiB.
+ * A sample shows at most one fewer (group-table.ts), and escaping only lengthens a line, so the sample is the same.
+ */
+export const EVENT_TEXT_CHARS = 401;
+
 /** One socket error: every recognised line of one log record, counted once. */
 export interface ErrorEvent {
   /** The hit that speaks for the event, its missing phase and peer filled in from the other hits that agree with it. */
@@ -10,7 +16,7 @@ export interface ErrorEvent {
   readonly patternIds: readonly string[];
   /** Epoch ms of the record (its first line's timestamp, else the first one found in its recognised lines). */
   readonly at: number | null;
-  /** Where the hit that speaks for the event was read, and its line as read (`sampleOf` makes that printable). */
+  /** Where the hit that speaks for the event was read, and its line as read, cut to EVENT_TEXT_CHARS (`sampleOf` makes it printable). */
   readonly source: string;
   readonly line: number;
   readonly text: string;
@@ -100,7 +106,7 @@ export class EventAssembler {
       at: pending.at,
       source: this.source,
       line: from.line,
-      text: from.text,
+      text: from.text.length > EVENT_TEXT_CHARS ? from.text.slice(0, EVENT_TEXT_CHARS) : from.text,
     });
   }
 }

@@ -1,6 +1,6 @@
 // Accumulates error events into groups keyed by errno, kind, origin, ecosystem, phase and peer.
 import { MinuteCounter } from './histogram.js';
-import type { ErrorEvent } from './event-assembler.js';
+import { EVENT_TEXT_CHARS, type ErrorEvent } from './event-assembler.js';
 import type { Origin } from '../catalog/pattern.js';
 import type { Kind } from '../catalog/types.js';
 import type { LineHit, ScanPhase } from './recognizer.js';
@@ -25,7 +25,7 @@ export interface GroupAccumulator {
   readonly patternIds: Set<string>;
 }
 
-const SAMPLE_CHARS = 400;
+const SAMPLE_CHARS = EVENT_TEXT_CHARS - 1;
 
 /** An event's line as a sample safe to print: control characters (C0, C1, ESC) become escapes such as `\x1b`, long lines are cut. */
 export function sampleOf(event: ErrorEvent): ScanSample {

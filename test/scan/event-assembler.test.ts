@@ -1,7 +1,9 @@
 // Tests how the recognised lines of one record become one event, and which hit speaks for it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EventAssembler, type ErrorEvent } from '../../src/scan/event-assembler.js';
+import { EVENT_TEXT_CHARS, EventAssembler, type ErrorEvent } from '../../src/scan/event-assembler.js';
+import { sampleOf } from '../../src/scan/group-table.js';
+import { terminalSafe } from '../../src/shared/terminal-safe.js';
 import type { LineHit } from '../../src/scan/recognizer.js';
 
 const kernel = (errno: string, phase: LineHit['phase'], peer: string | null, patternId = 'node.x'): LineHit =>
@@ -34,4 +36,20 @@ test("a kernel errno a library made up does not speak for the event: Node's sock
   assert.equal(events.length, 1);
   assert.equal(events[0]!.hit.patternId, 'node.socket-hang-up');
   assert.equal(events[0]!.hit.errno, null);
+});
+
+test("an event keeps only the start of a long line, and its sample is the whole line's: escaped, then cut to 400 characters", () => {
+  const sampleOfWhole = (line: string): string => {
+    const clean = terminalSafe(line);
+    return clean.length > 400 ? `${clean.slice(0, 399)}…` : clean;
+  };
+  const lines = [398, 399, 400, 401, 402, 5000].flatMap((n) => [`read ECONNRESET ${'x'.repeat(n)}`.slice(0, n), `read ECONNRESET ${'\x1b[31m'.repeat(n)}`.slice(0, n)]);
+  for (const line of lines) {
+    const events: ErrorEvent[] = [];
+    const assembler = new EventAssembler('a.log', (e) => events.push(e));
+    assembler.add(3, line, [kernel('ECONNRESET', 'read', null)], 3, null);
+    assembler.flush();
+    assert.equal(events[0]!.text, line.slice(0, EVENT_TEXT_CHARS));
+    assert.deepEqual(sampleOf(events[0]!), { source: 'a.log', line: 3, text: sampleOfWhole(line) }, `${line.length} characters`);
+  }
 });
