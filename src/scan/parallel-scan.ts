@@ -86,9 +86,9 @@ function runWorker(
       else resolve();
     });
     worker.once('error', (error) => reject(new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: path, reason: error.message }, { cause: error })));
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: path, reason: `scan worker exited with ${code}` }));
-    });
+    // After `done` this changes nothing (a worker's messages all arrive before its exit); before it, the worker's
+    // pieces would be missing, so the scan fails even when the worker exited with 0.
+    worker.once('exit', (code) => reject(new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: path, reason: `scan worker exited with ${code} before it finished` })));
   });
 }
 

@@ -10,6 +10,13 @@ if (parentPort !== null) {
   // as the first message. It recognises nothing: the main thread does, with the recogniser it already has warm. (No
   // top-level await: the build bundles this file as CommonJS, which starts sooner than an ES module in a worker.)
   port.once('message', ({ queue, table }: WorkerJob) => {
-    void scanPieces(queue, table, piecePacker, (piece, packed) => post({ piece, packed }), (progress) => post({ progress })).then(() => post({ done: true }));
+    void scanPieces(queue, table, piecePacker, (piece, packed) => post({ piece, packed }), (progress) => post({ progress })).then(
+      () => post({ done: true }),
+      // Thrown outside the promise: an uncaught exception ends the worker with an 'error' the scan reports, whatever
+      // --unhandled-rejections says (with `warn` or `none` a rejection alone let the worker end quietly, its pieces lost).
+      (error: unknown) => queueMicrotask(() => {
+        throw error;
+      }),
+    );
   });
 }
