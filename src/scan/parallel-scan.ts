@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises';
 import { SocklabError } from '../errors/socklab-error.js';
 import { lineRole, ROLE_HEAD } from './log-record.js';
 import { unpackRecognized, type PackedPiece, type PieceMessage } from './packed-piece.js';
-import { takeScanWorker } from './scan-workers.cjs';
+import { isGzipHead, takeScanWorker } from './scan-workers.cjs';
 import { recognizedCandidates, scanPieces, type PieceQueue, type RangeJob, type RangeProgress, type RangeRecognizer, type RangeResult, type WorkerJob } from './scan-range.js';
 
 export { PARALLEL_MIN_BYTES, threadsFor } from './scan-workers.cjs';
@@ -17,7 +17,7 @@ export async function startsWithGzipMagic(path: string): Promise<boolean> {
   try {
     const head = Buffer.alloc(2);
     const { bytesRead } = await handle.read(head, 0, 2, 0);
-    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+    return isGzipHead(head.subarray(0, bytesRead));
   } finally {
     await handle.close();
   }

@@ -1,7 +1,7 @@
 // Starts the threads of a parallel scan; the executable may start them before the CLI has loaded (cli-bundle.cts), so
 // that node's worker start-up (~30 ms) runs on another core while this one loads the CLI. CommonJS, like the
 // executable, which loads it before anything else.
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
@@ -40,27 +40,40 @@ interface EarlyWorker {
 const EARLY = Symbol.for('socklab.scan.earlyWorkers');
 const earlyWorkers = (): EarlyWorker[] => ((globalThis as { [EARLY]?: EarlyWorker[] })[EARLY] ??= []);
 
+/** True when a file's first bytes `head` are gzip's magic bytes (such a file is streamed, never split). */
+export function isGzipHead(head: Uint8Array): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
 /**
- * The size of the file at `path`, 0 for anything else: no file, a directory, or a path stat refuses (ENOTDIR, EACCES,
- * ELOOP, ENAMETOOLONG), which the scan itself then reports as it does without an early start.
+ * The size of the file at `path` when a scan would split it, else 0: a small file, a gzip file, no file, a directory,
+ * or a path stat or open refuses (ENOTDIR, EACCES, ELOOP, ENAMETOOLONG), which the scan itself then reports as it does
+ * without an early start.
  */
-function fileSize(path: string): number {
+function splitSize(path: string): number {
   try {
     const stat = statSync(path, { throwIfNoEntry: false });
-    return stat?.isFile() === true ? stat.size : 0;
+    if (stat?.isFile() !== true || stat.size < PARALLEL_MIN_BYTES) return 0;
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(2);
+      return isGzipHead(head.subarray(0, readSync(fd, head, 0, 2, 0))) ? 0 : stat.size;
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return 0;
   }
 }
 
 /**
- * Starts the workers that `socklab <argv>` will scan with, if it scans a file big enough to be split (not with
- * --follow): they wait, without keeping the process alive, for the scan to hand them their pieces. `url`: the worker's
+ * Starts the workers that `socklab <argv>` will scan with, if it scans a file big enough to be split (not gzip, not
+ * with --follow): they wait, without keeping the process alive, for the scan to hand them their pieces. `url`: the worker's
  * file, by default the one beside this file as the executable loads it (the CLI's bundle holds a copy of this code).
  */
 export function startScanWorkersEarly(argv: readonly string[], url: URL | string = join(__dirname, 'scan-worker.cjs')): void {
   if (argv[0] !== 'scan' || argv.includes('--follow') || argv.includes('-f')) return;
-  const size = Math.max(0, ...argv.slice(1).filter((arg) => !arg.startsWith('-')).map(fileSize));
+  const size = Math.max(0, ...argv.slice(1).filter((arg) => !arg.startsWith('-')).map(splitSize));
   for (let k = 1; k < threadsFor(size); k++) {
     const early: EarlyWorker = { worker: startScanWorker(url), failed: false };
     early.worker.unref();

@@ -36,7 +36,10 @@ test('workers start early only for a scan of a file big enough to split, without
   const small = fileOfSize(dir, 'small.log', PARALLEL_MIN_BYTES - 1);
   // Paths stat refuses (ENOTDIR, ENAMETOOLONG) are the scan's to report, not the early start's to throw.
   const refused = [join(small, 'x.log'), 'a'.repeat(300)];
-  for (const argv of [['explain', big], ['scan', small], ['scan', '--follow', big], ['scan', '-f', big], ['scan', join(dir, 'missing.log')], ['scan', dir], ['scan', '-'], ...refused.map((path) => ['scan', path])]) {
+  // A gzip file is streamed, never split, however big.
+  const gzip = fileOfSize(dir, 'big.log.gz', PARALLEL_MIN_BYTES);
+  writeFileSync(gzip, Buffer.from([0x1f, 0x8b]), { flag: 'r+' });
+  for (const argv of [['explain', big], ['scan', small], ['scan', '--follow', big], ['scan', '-f', big], ['scan', join(dir, 'missing.log')], ['scan', dir], ['scan', '-'], ...refused.map((path) => ['scan', path]), ['scan', gzip]]) {
     startScanWorkersEarly(argv, WORKER);
     assert.equal(early().length, 0, argv.join(' '));
   }
