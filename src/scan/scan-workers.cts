@@ -75,7 +75,14 @@ export function startScanWorkersEarly(argv: readonly string[], url: URL | string
   if (argv[0] !== 'scan' || argv.includes('--follow') || argv.includes('-f')) return;
   const size = Math.max(0, ...argv.slice(1).filter((arg) => !arg.startsWith('-')).map(splitSize));
   for (let k = 1; k < threadsFor(size); k++) {
-    const early: EarlyWorker = { worker: startScanWorker(url), failed: false };
+    let worker: Worker;
+    try {
+      worker = startScanWorker(url);
+    } catch {
+      // Starting early only saves time: the scan starts its own, and reports what stops that.
+      return;
+    }
+    const early: EarlyWorker = { worker, failed: false };
     early.worker.unref();
     // A worker that fails to start before a scan takes it is replaced then; its error must not end the process.
     early.worker.once('error', () => (early.failed = true)).once('exit', () => (early.failed = true));

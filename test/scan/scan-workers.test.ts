@@ -53,6 +53,15 @@ test('workers start early only for a scan of a file big enough to split, without
   await Promise.all(taken.map(finish));
 });
 
+test('a worker that cannot even be started early is left to the scan, which starts its own', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-early-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  // A relative path that does not start with ./ makes the Worker constructor throw at once.
+  assert.doesNotThrow(() => startScanWorkersEarly(['scan', fileOfSize(dir, 'big.log', PARALLEL_MIN_BYTES)], 'no-such-worker.js'));
+  assert.equal(early().length, 0);
+  await finish(takeScanWorker(WORKER));
+});
+
 test('a worker that failed before a scan took it is replaced by a new one', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'socklab-early-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
