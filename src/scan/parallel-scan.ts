@@ -1,6 +1,5 @@
 // Splits a large plain file at record boundaries into pieces that this thread and worker threads claim in turn.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { SocklabError } from '../errors/socklab-error.js';
 import { lineRole, ROLE_HEAD } from './log-record.js';
 import { unpackRecognized, type PackedPiece, type PieceMessage } from './packed-piece.js';
@@ -10,16 +9,18 @@ import { recognizedCandidates, scanPieces, type PieceQueue, type RangeJob, type 
 export { PARALLEL_MIN_BYTES, threadsFor } from './scan-workers.cjs';
 
 /** True when the file starts with the gzip magic bytes (such files are streamed, never split). */
-export async function startsWithGzipMagic(path: string): Promise<boolean> {
-  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: path, reason: error.code ?? error.message }, { cause: error });
-  });
+export function startsWithGzipMagic(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: path, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }, { cause: error });
+  }
   try {
     const head = Buffer.alloc(2);
-    const { bytesRead } = await handle.read(head, 0, 2, 0);
-    return isGzipHead(head.subarray(0, bytesRead));
+    return isGzipHead(head.subarray(0, readSync(fd, head, 0, 2, 0)));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

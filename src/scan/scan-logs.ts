@@ -1,5 +1,5 @@
 // scanLogs: streams log sources through the catalog's recogniser and returns grouped counts, histograms and findings.
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { catalogAdvice } from '../catalog/advice.js';
 import { catalogRecognizer } from './catalog-recognizer.js';
@@ -54,10 +54,10 @@ export interface ScanOptions {
 const PROGRESS_EVERY = 64 * 1024 * 1024;
 
 /** The size of a regular file; null for stdin, pipes and devices (streamed), and for what openInput will report. */
-async function regularFileSize(name: string): Promise<number | null> {
+function regularFileSize(name: string): number | null {
   if (name === '-') return null;
   try {
-    const info = await stat(name);
+    const info = statSync(name);
     return info.isFile() ? info.size : null;
   } catch {
     return null;
@@ -104,9 +104,9 @@ async function scanSource(name: string, table: GroupTable, recognizer: Recognize
     events.add(line, text, hits, line - linesBack, head);
   };
   const lineCap = options.lineCap ?? DEFAULT_LINE_CAP;
-  const totalBytes = await regularFileSize(name);
+  const totalBytes = regularFileSize(name);
   const follow = options.follow === true && name !== '-' && options.signal !== undefined;
-  if (!follow && totalBytes !== null && !(await startsWithGzipMagic(name))) {
+  if (!follow && totalBytes !== null && !startsWithGzipMagic(name)) {
     if (totalBytes === 0) return { name, gzip: false, bytes: 0, lines: 0, longLines: 0, matchedLines: 0 };
     // A plain file is read in parts, side by side; line numbers of a part are shifted by the lines of those before.
     let offset = 0;

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, symlinkSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -30,6 +31,16 @@ test('the CLI bundle and the scan worker are ASCII, so they load as one-byte str
     const at = text.search(/[^\x00-\x7f]/);
     assert.equal(at, -1, `${file}: ${text.slice(Math.max(0, at - 60), at + 20)}`);
   }
+});
+
+test('the executable scans a gzip file: modules loaded on first need (node:zlib) are found from the bundle', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-bin-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const log = join(dir, 'app.log.1.gz');
+  writeFileSync(log, gzipSync(readFileSync(new URL('../../../test/fixtures/scan/corpus.log', import.meta.url))));
+  const { stdout } = await run(process.execPath, [BIN, 'scan', '--json', '--max-errors', '1000', log]);
+  const result = JSON.parse(stdout) as { sources: { gzip: boolean }[]; totals: { matchedLines: number } };
+  assert.deepEqual([result.sources[0]?.gzip, result.totals.matchedLines], [true, 102]);
 });
 
 test('an installed copy runs: explain, and a scan big enough for worker threads (files found beside the bundle)', async (t) => {
