@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { SocklabError } from '../errors/socklab-error.js';
 import { builtinModule } from '../shared/builtin-module.js';
+import { isGzipHead } from './gzip-magic.cjs';
 
 /** Read size for files: large chunks keep per-chunk overhead low. */
 const CHUNK = 1024 * 1024;
@@ -12,10 +13,6 @@ export interface OpenedInput {
   readonly chunks: AsyncIterable<Buffer>;
   /** Known once the first chunk has been read. */
   readonly gzip: () => boolean;
-}
-
-function isGzip(head: Buffer): boolean {
-  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
 
 async function* decompressing(raw: AsyncIterable<Buffer>, name: string, mark: () => void): AsyncGenerator<Buffer> {
@@ -31,7 +28,7 @@ async function* decompressing(raw: AsyncIterable<Buffer>, name: string, mark: ()
     yield head;
     for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
   }
-  if (!isGzip(head)) {
+  if (!isGzipHead(head)) {
     yield* rest();
     return;
   }

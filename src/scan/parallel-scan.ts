@@ -3,24 +3,18 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { SocklabError } from '../errors/socklab-error.js';
 import { lineRole, ROLE_HEAD } from './log-record.js';
 import { unpackRecognized, type PackedPiece, type PieceMessage } from './packed-piece.js';
-import { isGzipHead, takeScanWorker } from './scan-workers.cjs';
+import { fileStartsWithGzip } from './gzip-magic.cjs';
+import { takeScanWorker } from './scan-workers.cjs';
 import { recognizedCandidates, scanPieces, type PieceQueue, type RangeJob, type RangeProgress, type RangeRecognizer, type RangeResult, type WorkerJob } from './scan-range.js';
 
 export { PARALLEL_MIN_BYTES, threadsFor } from './scan-workers.cjs';
 
 /** True when the file starts with the gzip magic bytes (such files are streamed, never split). */
 export function startsWithGzipMagic(path: string): boolean {
-  let fd: number;
   try {
-    fd = openSync(path, 'r');
+    return fileStartsWithGzip(path);
   } catch (error) {
     throw new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: path, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }, { cause: error });
-  }
-  try {
-    const head = Buffer.alloc(2);
-    return isGzipHead(head.subarray(0, readSync(fd, head, 0, 2, 0)));
-  } finally {
-    closeSync(fd);
   }
 }
 

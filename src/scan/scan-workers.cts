@@ -1,10 +1,11 @@
 // Starts the threads of a parallel scan; the executable may start them before the CLI has loaded (cli-bundle.cts), so
 // that node's worker start-up (~30 ms) runs on another core while this one loads the CLI. CommonJS, like the
 // executable, which loads it before anything else.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
+import { fileStartsWithGzip } from './gzip-magic.cjs';
 
 /** Files smaller than this are scanned on the main thread: starting workers would cost more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
@@ -40,11 +41,6 @@ interface EarlyWorker {
 const EARLY = Symbol.for('socklab.scan.earlyWorkers');
 const earlyWorkers = (): EarlyWorker[] => ((globalThis as { [EARLY]?: EarlyWorker[] })[EARLY] ??= []);
 
-/** True when a file's first bytes `head` are gzip's magic bytes (such a file is streamed, never split). */
-export function isGzipHead(head: Uint8Array): boolean {
-  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
-}
-
 /**
  * The size of the file at `path` when a scan would split it, else 0: a small file, a gzip file, no file, a directory,
  * or a path stat or open refuses (ENOTDIR, EACCES, ELOOP, ENAMETOOLONG), which the scan itself then reports as it does
@@ -54,13 +50,7 @@ function splitSize(path: string): number {
   try {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (stat?.isFile() !== true || stat.size < PARALLEL_MIN_BYTES) return 0;
-    const fd = openSync(path, 'r');
-    try {
-      const head = Buffer.alloc(2);
-      return isGzipHead(head.subarray(0, readSync(fd, head, 0, 2, 0))) ? 0 : stat.size;
-    } finally {
-      closeSync(fd);
-    }
+    return fileStartsWithGzip(path) ? 0 : stat.size;
   } catch {
     return 0;
   }
