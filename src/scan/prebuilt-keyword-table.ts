@@ -11,12 +11,9 @@ const PREBUILT = fingerprintedFile(new URL('./keyword-table.bin', import.meta.ur
 
 /** The prebuilt table when it was compiled from exactly `keywords`, else null (a custom recogniser, or no file). */
 function prebuilt(keywords: readonly string[]): Int32Array | null {
-  const data = PREBUILT.read(keywords);
-  if (data === null || data.length === 0) return null;
-  // In shared memory, as compiled tables are, so that worker threads use it without a copy.
-  const table = new Int32Array(new SharedArrayBuffer(data.length));
-  new Uint8Array(table.buffer).set(data);
-  return table;
+  // Read into shared memory, as compiled tables are, so that worker threads use it without a copy.
+  const data = PREBUILT.read(keywords, (bytes) => new Uint8Array(new SharedArrayBuffer(bytes)));
+  return data === null || data.length === 0 ? null : new Int32Array(data.buffer);
 }
 
 /** The keyword table for `keywords`: the prebuilt one when it fits, else compiled now. */

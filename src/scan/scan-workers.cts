@@ -80,11 +80,21 @@ export function startScanWorkersEarly(argv: readonly string[], url: URL | string
   }
 }
 
+/**
+ * Removes the listeners startScanWorkersEarly added. Not removeAllListeners(): that removes node's own as well (Node 20:
+ * a 'message' listener added after it, to a worker that had one before, is not called while the event loop has other
+ * work, so a scan would take a worker's pieces only at its end).
+ */
+function forgetListeners(worker: Worker): Worker {
+  for (const event of ['error', 'exit']) worker.removeAllListeners(event);
+  return worker;
+}
+
 /** A worker for a scan: one started early, if one is waiting, else a new one. */
 export function takeScanWorker(url: URL | string): Worker {
   for (let early = earlyWorkers().shift(); early !== undefined; early = earlyWorkers().shift()) {
     if (early.failed) continue;
-    early.worker.removeAllListeners().ref();
+    forgetListeners(early.worker).ref();
     return early.worker;
   }
   return startScanWorker(url);
