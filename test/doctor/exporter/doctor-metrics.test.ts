@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import net from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
 import { OTHER_PROCESSES, doctorMetrics } from '../../../src/doctor/exporter/doctor-metrics.js';
 
 /** The value of the series `name{labels}` in Prometheus text, matching every given label. */
@@ -14,19 +15,28 @@ function value(text: string, name: string, labels: Record<string, string>): numb
   return undefined;
 }
 
+/**
+ * `n` sockets of this process in CLOSE_WAIT: the server side of connections whose client has closed. Only its own
+ * clients' connections are kept: a test that connects to a port it believes free (to see it refused) may reach this one.
+ */
 async function closeWaitSockets(n: number): Promise<{ close: () => void }> {
-  const held: net.Socket[] = [];
-  const server = net.createServer({ allowHalfOpen: true }, (s) => held.push(s)).listen(0, '127.0.0.1');
+  const accepted: net.Socket[] = [];
+  const clients: net.Socket[] = [];
+  const server = net.createServer({ allowHalfOpen: true }, (s) => accepted.push(s)).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as net.AddressInfo;
   for (let i = 0; i < n; i += 1) {
     const c = net.connect(port, '127.0.0.1');
     await once(c, 'connect');
     c.end(); // our server side keeps its half open: CLOSE_WAIT
-    held.push(c);
+    clients.push(c);
   }
-  await new Promise((r) => setTimeout(r, 50));
-  return { close: () => { for (const s of held) s.destroy(); server.close(); } };
+  const ours = new Set(clients.map((c) => c.localPort));
+  while (accepted.filter((s) => ours.has(s.remotePort)).length < n) await delay(5);
+  server.close();
+  for (const s of accepted) if (!ours.has(s.remotePort)) s.destroy();
+  await delay(50);
+  return { close: () => { for (const s of [...accepted, ...clients]) s.destroy(); } };
 }
 
 test('counts this process\'s CLOSE_WAIT sockets under its pid, and every state namespace-wide', async () => {
