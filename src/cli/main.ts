@@ -9,19 +9,12 @@ import { fitText } from '../shared/wrap-text.js';
 import { exampleLines } from './render/example-lines.js';
 import { asSocklabError, debugStack, jsonFailure } from './failure.js';
 import { jsonText } from './json-output.js';
-import { longFlag, optionFlags, type OptionSpec, type OptionTable, type OptionValues } from './option-spec.js';
+import { longFlag, optionFlags, optionHelp, type OptionSpec, type OptionTable, type OptionValues } from './option-spec.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** socklab's version, from package.json. */
 export const VERSION = version;
-
-/** The help text of an option: its description, what it accepts and its default. */
-function optionHelp(spec: OptionSpec<unknown>): string {
-  const accepts = spec.kind === 'text' || spec.accepts === undefined ? '' : `; ${spec.accepts}`;
-  const repeat = spec.repeatable === true ? '; may be repeated' : '';
-  return `${spec.description}${accepts}${repeat}${spec.defaultText === undefined ? '' : ` (default: ${spec.defaultText})`}`;
-}
 
 function commanderOption(command: string, key: string, spec: OptionSpec<unknown>): Option {
   const flags = optionFlags(key, spec);

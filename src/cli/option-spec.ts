@@ -218,3 +218,10 @@ export function optionFlags(key: string, spec: OptionSpec<unknown>): string {
   const short = spec.short === undefined ? '' : `-${spec.short}, `;
   return `${short}${longFlag(key)}${spec.placeholder === undefined ? '' : ` ${spec.placeholder}`}`;
 }
+
+/** The help text of an option: its description, what it accepts and its default. */
+export function optionHelp(spec: OptionSpec<unknown>): string {
+  const accepts = spec.kind === 'text' || spec.accepts === undefined ? '' : `; ${spec.accepts}`;
+  const repeat = spec.repeatable === true ? '; may be repeated' : '';
+  return `${spec.description}${accepts}${repeat}${spec.defaultText === undefined ? '' : ` (default: ${spec.defaultText})`}`;
+}
