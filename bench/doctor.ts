@@ -1,14 +1,17 @@
 // Bench: doctor's socket snapshot and a --serve scrape of 100,000 loopback sockets (in a throwaway netns) against `ss -tan` and `ss -tanp`.
+// Usage: node dist/bench/doctor.js [--count <n>] [--rounds <n>]
 import { fileURLToPath } from 'node:url';
 import { namespaceSupport, spawnInNamespaces } from '../src/lab/sandbox/namespace.js';
 import { availableParallelism } from 'node:os';
+import { integer } from '../src/cli/option-spec.js';
+import { benchOptions } from './bench-options.js';
 
-const arg = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? fallback : Number(process.argv[i + 1]);
-};
-const connections = arg('--count', 50000);
-const rounds = arg('--rounds', 3);
+const { count: connections, rounds } = benchOptions(`Usage: node dist/bench/doctor.js [--count <n>] [--rounds <n>]
+Opens --count loopback connections in a throwaway user+network namespace, then times doctor's snapshot and a
+--serve scrape against ss -tan and ss -tanp on the same sockets, best of --rounds (see docs/doctor.md).`, {
+  count: integer('loopback connections to open (two sockets each)', { min: 1, max: 200_000, default: 50_000 }),
+  rounds: integer('rounds; the best time of each tool is shown', { min: 1, max: 100, default: 3 }),
+});
 
 interface Timed { readonly ms: number; readonly sockets: number }
 interface Report {

@@ -3,10 +3,18 @@
 // docs/explain.md, steered later rules; see there), then the second held-out corpus (collected after the first was
 // spent, and spent in turn: rules were written from its misses), then the third (collected unseen, spent the same way),
 // then the fourth (collected unseen; no rule written from it).
-// Usage: node dist/bench/explain-corpus.js [--misses]   (--misses also lists every line explain gets wrong in the real
-// corpus only: printing a held-out set's misses is how the first one was spent)
+// Usage: node dist/bench/explain-corpus.js [--misses]
 // The grading (the headline's errno and kind; nothing for a decoy) is the tests' and docs/explain.md's.
 import { describeGrade, gradeCorpus, percent, REAL_CORPORA, summarizeCorpus, type Tally } from '../test/helpers/explain-grades.js';
+import { flag } from '../src/cli/option-spec.js';
+import { benchOptions } from './bench-options.js';
+
+const { misses } = benchOptions(`Usage: node dist/bench/explain-corpus.js [--misses]
+Prints how often explain gives real lines their label, per ecosystem and per kind, for the real corpus and each
+held-out corpus (see docs/explain.md).`, {
+  // The real corpus only: printing a held-out set's misses is how the first one was spent.
+  misses: flag('also list every line explain gets wrong in the real corpus (never a held-out one)'),
+});
 
 const TITLES: Record<keyof typeof REAL_CORPORA, string> = {
   real: 'the real corpus (real-lines.ts, rules written with it in view)',
@@ -35,5 +43,5 @@ for (const name of Object.keys(REAL_CORPORA) as (keyof typeof REAL_CORPORA)[]) {
   printTable('per kind', tallyRows(s.byKind));
   if (s.missesByKind.size > 0) printTable('misses per kind, by how they went wrong', [...s.missesByKind].map(([k, n]) => [k, String(n).padStart(3)]));
   printTable('per ecosystem', tallyRows(s.byEcosystem));
-  if (name === 'real' && process.argv.includes('--misses')) console.log(`\nmisses\n${grades.filter((g) => !g.right).map(describeGrade).join('\n')}`);
+  if (name === 'real' && misses) console.log(`\nmisses\n${grades.filter((g) => !g.right).map(describeGrade).join('\n')}`);
 }

@@ -1,13 +1,20 @@
 // Times the whole lab and each scenario, next to the time the same outcome takes with default kernel settings.
-// Run: node dist/bench/lab.js [--runs N]
+// Usage: node dist/bench/lab.js [--runs <n>]
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { runLab } from '../src/lab/runner.js';
 import { formatMs } from '../src/lab/render/lab-table.js';
 import { renderTable } from '../src/shared/text-table.js';
+import { integer } from '../src/cli/option-spec.js';
+import { benchOptions } from './bench-options.js';
 import { median } from './stats.js';
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] ?? 3) || 3;
+const { runs } = benchOptions(`Usage: node dist/bench/lab.js [--runs <n>]
+Runs the whole lab (every scenario, in throwaway namespaces) --runs times and prints each scenario's median time
+beside the time the same outcome takes with default kernel settings, the whole lab's wall clock and its CPU
+(see docs/lab.md).`, {
+  runs: integer('runs of the whole lab', { min: 1, max: 100, default: 3 }),
+});
 const wall: number[] = [];
 const cpu: number[] = [];
 const load: number[] = [];

@@ -1,23 +1,30 @@
 // Proxy bench: throughput (with the CPU time each process spends on it), added latency and idle-connection memory of
 // direct loopback, socklab (splice fast path, JS path, JS path with a toxic), socat and, when given, the real
 // Toxiproxy, measured side by side in one run.
-// `node dist/bench/proxy.js [--toxiproxy /path/to/toxiproxy-server] [--rounds 3] [--mib 512]` (or TOXIPROXY_SERVER).
+// Usage: node dist/bench/proxy.js [--toxiproxy <path>] [--rounds <n>] [--mib <n>]
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { cpus, loadavg, release } from 'node:os';
-import { parseArgs } from 'node:util';
+import { integer, text } from '../src/cli/option-spec.js';
+import { benchOptions } from './bench-options.js';
 import { dial, startContenders, stopContenders, upstreamPid, wait, type Contender } from './proxy-contenders.js';
 import { median, percentile } from './stats.js';
 
-const { values: opts } = parseArgs({
-  options: { toxiproxy: { type: 'string' }, rounds: { type: 'string', default: '3' }, mib: { type: 'string', default: '512' } },
+const opts = benchOptions(`Usage: node dist/bench/proxy.js [--toxiproxy <path>] [--rounds <n>] [--mib <n>]
+Measures throughput (with each process's CPU), added latency and idle-connection memory of direct loopback, socklab
+(splice fast path, JS path, JS path with a toxic), socat and, when given, the real Toxiproxy, side by side in one run
+(see docs/proxy.md).`, {
+  toxiproxy: text('the real toxiproxy-server, to compare with (or set TOXIPROXY_SERVER)', { placeholder: '<path>' }),
+  rounds: integer('alternating rounds; the median is shown', { min: 1, max: 100, default: 3 }),
+  // The upstream reads a transfer's size as 32 bits.
+  mib: integer('MiB per transfer', { min: 1, max: 4095, default: 512 }),
 });
 const toxiproxyBin = opts.toxiproxy ?? process.env.TOXIPROXY_SERVER;
-const ROUNDS = Number(opts.rounds);
+const ROUNDS = opts.rounds;
 /** 10,000 idle connections at 2 fds each, plus the proxy's own. */
 const IDLE_FDS = 10_000 * 2 + 2_000;
-const TOTAL = Number(opts.mib) * 1024 * 1024;
+const TOTAL = opts.mib * 1024 * 1024;
 
 async function download(port: number, size: number): Promise<void> {
   const s = await dial(port);

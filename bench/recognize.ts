@@ -2,7 +2,7 @@
 // keyword; and every line that is not plain, whichever keywords there are) and on real lines (the real corpus, the
 // fixture lines), with a digest of the answers so that a speed-up can be checked to change none (compare the digests
 // before and after), and the time to build the recogniser.
-// Usage: node dist/bench/recognize.js [--rounds 7]
+// Usage: node dist/bench/recognize.js [--rounds <n>]
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { createRecognizer } from '../src/catalog/recognize.js';
@@ -11,6 +11,8 @@ import { catalogRecognizer } from '../src/scan/catalog-recognizer.js';
 import { keywordMatcher } from '../test/helpers/keyword-matcher.js';
 import { LINE_FIXTURES } from '../test/fixtures/explain/lines.js';
 import { REAL_LINES } from '../test/fixtures/explain/real-lines.js';
+import { integer } from '../src/cli/option-spec.js';
+import { benchOptions } from './bench-options.js';
 import { logBlocks } from './scan-log.js';
 import { median } from './stats.js';
 
@@ -19,8 +21,11 @@ const SCAN_BENCH_BYTES = 256 * 2 ** 20;
 /** Lines recognised per mix and round, at least (small mixes are repeated), so that a round lasts long enough to time. */
 const LINES_PER_ROUND = 20_000;
 
-const args = process.argv.slice(2);
-const rounds = Math.max(1, Number(args.includes('--rounds') ? args[args.indexOf('--rounds') + 1] : 7));
+const { rounds } = benchOptions(`Usage: node dist/bench/recognize.js [--rounds <n>]
+Prints what recognising one line costs, in µs of CPU per line, on bench/scan's log and on real lines, with a digest
+of the answers (compare digests before and after a speed-up), and the time to build the recogniser.`, {
+  rounds: integer('rounds; each times every mix of lines once, in turn', { min: 1, max: 1000, default: 7 }),
+});
 const load = loadavg();
 
 /** CPU time of this process, in µs. */

@@ -1,5 +1,5 @@
 // Benchmark: socklab scan against `grep -c -i -E` over the same generated log, in the same run (see docs/scan.md).
-// Usage: node dist/bench/scan.js [--size 256MiB|1GB|200MB|...] [--rounds 5] [--keep]
+// Usage: node dist/bench/scan.js [--size <size>] [--rounds <n>] [--keep]
 // Each round also runs bench/scan-prefilter.ts: scan's byte path alone (read, filter, count), on one thread, so each
 // part's cost shows.
 import { spawnSync } from 'node:child_process';
@@ -9,19 +9,40 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { koffi } from '../src/sys/libc.js';
 import { catalogRecognizer } from '../src/scan/catalog-recognizer.js';
+import { flag, integer, type OptionSpec } from '../src/cli/option-spec.js';
 import { keywordMatcher } from '../test/helpers/keyword-matcher.js';
+import { benchOptions } from './bench-options.js';
 import { logBlocks } from './scan-log.js';
 import { median } from './stats.js';
 
 // The usual suspects a person would grep for: 14 alternatives, ignoring case (the issue's baseline).
 const USUAL_SUSPECTS = 'ECONN|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|ENOTFOUND|reset by peer|broken pipe|refused|timed out|hang up|unreachable|forcibly closed';
 
-function parseSize(text: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(GiB|MiB|KiB|GB|MB|KB|B)?$/i.exec(text);
-  if (m === null) return 256 * 2 ** 20;
+/** Bytes from a size such as 256MiB, 1.5GB or 4096 (bytes), or undefined when `text` is not one or is 0. */
+function parseSize(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*(GiB|MiB|KiB|GB|MB|KB|B)?$/i.exec(text.trim());
   const units: Readonly<Record<string, number>> = { GIB: 2 ** 30, MIB: 2 ** 20, KIB: 2 ** 10, GB: 1e9, MB: 1e6, KB: 1e3, B: 1 };
-  return Number(m[1]) * (units[(m[2] ?? 'B').toUpperCase()] ?? 1);
+  const bytes = m === null ? 0 : Number(m[1]) * (units[(m[2] ?? 'B').toUpperCase()] ?? 1);
+  return bytes > 0 ? bytes : undefined;
 }
+
+// A size is a decimal with a unit; option-spec.ts has no constructor for it, as only this bench takes one.
+const SIZE: OptionSpec<number> = {
+  kind: 'decimal', description: 'how much log to generate', placeholder: '<size>', defaultText: '256MiB', initial: 256 * 2 ** 20,
+  accepts: 'a size above 0 in B, KB, MB, GB, KiB, MiB or GiB (256MiB, 1.5GB)',
+  read: (raw) => {
+    const bytes = parseSize(raw);
+    return bytes === undefined ? { ok: false } : { ok: true, value: bytes };
+  },
+};
+const options = benchOptions(`Usage: node dist/bench/scan.js [--size <size>] [--rounds <n>] [--keep]
+Writes a synthetic log to a temp dir, then in each round times grep -c -i -E (the usual suspects, then every scan
+keyword), socklab scan --json, scan of an empty file, node -e 0 and scan's byte path alone, and prints medians and the
+ratio scan/grep (see docs/scan.md). Takes minutes at the default size.`, {
+  size: SIZE,
+  rounds: integer('rounds; each runs every tool once, in turn', { min: 1, max: 1000, default: 5 }),
+  keep: flag('keep the generated log (its directory is printed at the end)'),
+});
 
 /** Writes about `bytes` of log to `path`; the planted errors and the lines holding a scan keyword. */
 async function generate(path: string, bytes: number): Promise<{ errors: number; candidates: number }> {
@@ -68,10 +89,7 @@ function timed(command: string, args: readonly string[], ok: readonly number[] =
   return { wall, cpu: childrenCpu() - cpuBefore, stdout: run.stdout };
 }
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const size = parseSize(option('--size') ?? '256MiB');
-const rounds = Math.max(1, Number(option('--rounds') ?? 5));
+const { size, rounds } = options;
 const dir = mkdtempSync(join(tmpdir(), 'socklab-bench-'));
 try {
   const file = join(dir, 'bench.log');
@@ -134,5 +152,6 @@ try {
     console.log(`ratio scan/grep ${pick.padEnd(4)} (14 usual suspects): median ${median(ratios(pick)).toFixed(2)}, per round ${ratios(pick).map((x) => x.toFixed(2)).join(' ')}; below 1 means scan is faster`);
   }
 } finally {
-  if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+  if (options.keep) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
