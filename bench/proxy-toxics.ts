@@ -1,8 +1,13 @@
-// Toxic-change and slicer costs of the proxy, measured in one run: `node dist/bench/proxy-toxics.js`.
-// Prints how removing every toxic scales with toxics x connections, the cost of adding many toxics, and what slicer
-// average_size 1 costs per 64 KiB beside the same transfer with no toxic, with the API's answer time meanwhile.
+// Toxic-change and slicer costs of the proxy, measured in one run.
+// Usage: node dist/bench/proxy-toxics.js
 import { connect, createServer, type Socket } from 'node:net';
 import { startServer } from '../src/proxy/server.js';
+import { benchOptions } from './bench-options.js';
+
+benchOptions(`Usage: node dist/bench/proxy-toxics.js
+Prints how removing every toxic (POST /reset) scales with toxics x idle connections, the cost of adding many toxics
+to one proxy, and what slicer average_size 1 costs per 64 KiB beside the same transfer with no toxic, with the API's
+answer time meanwhile (see docs/proxy.md).`, {});
 
 const data = Buffer.alloc(64 * 1024, 7);
 const upstream = createServer((s) => {

@@ -8,7 +8,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const BENCHES = ['scan', 'lab', 'doctor', 'recognize', 'proxy', 'explain-corpus'] as const;
+// The child scripts the benches start, with positional arguments: no --help.
+const CHILDREN = new Set(['scan-prefilter', 'doctor-netns', 'doctor-worker']);
+// Every bench a developer runs by hand: the files in bench/ that export nothing (the others are modules), less the
+// children. A new bench is checked here without a line added.
+const BENCHES = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3))
+  .filter((name) => !CHILDREN.has(name) && !/^export /m.test(readFileSync(join(root, 'bench', `${name}.ts`), 'utf8'))).sort();
+
+test('the bench scripts are found, and the children are not among them', () => {
+  for (const name of ['scan', 'proxy', 'lab', 'doctor']) assert.ok(BENCHES.includes(name), `${name} not in ${BENCHES.join(', ')}`);
+  assert.deepEqual(BENCHES.filter((name) => CHILDREN.has(name) || name === 'stats'), []);
+});
 
 /** Runs a compiled bench with `args` in a temp dir of its own; what it printed, its exit code and what it left there. */
 function runBench(name: string, args: readonly string[]): { status: number | null; stdout: string; stderr: string; created: string[] } {
