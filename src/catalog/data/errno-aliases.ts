@@ -85,6 +85,9 @@ export const ERRNO_ALIASES: Readonly<Record<string, ErrnoName>> = {
   err_network_access_denied: 'EACCES',
   err_name_not_resolved: 'ENOTFOUND',
   err_name_resolution_failed: 'EAI_AGAIN',
+  // getaddrinfo's own names for a name that does not resolve (libuv prints them: `unknown node or service (EAI_NONAME)`)
+  eai_noname: 'ENOTFOUND',
+  eai_nodata: 'ENOTFOUND',
   // Erlang/OTP inet
   nxdomain: 'ENOTFOUND',
   // NSPR (Firefox, NSS): prerr.h names and numbers of its socket errors
@@ -95,6 +98,12 @@ export const ERRNO_ALIASES: Readonly<Record<string, ErrnoName>> = {
   pr_network_down_error: 'ENETDOWN',
   pr_host_unreachable_error: 'EHOSTUNREACH',
   pr_address_in_use_error: 'EADDRINUSE',
+  // Windows NTSTATUS names for failed socket calls, as Samba prints them after mapping the errno (NT_STATUS_*)
+  status_connection_refused: 'ECONNREFUSED',
+  status_connection_reset: 'ECONNRESET',
+  status_connection_aborted: 'ECONNABORTED',
+  status_host_unreachable: 'EHOSTUNREACH',
+  status_network_unreachable: 'ENETUNREACH',
   ...NSPR_CODES,
   ...LIBUV_WINDOWS_CODES,
 };

@@ -126,11 +126,24 @@ export const curl = definePatternTable('curl', [
   },
   {
     id: 'tls',
-    keywords: ['curl: (35)', 'curl: (60)', 'curl 35', 'curl 60', 'ssl certificate problem', 'ssl connect error'],
-    regex: /\bSSL certificate problem: |\bSSL connect error\b|\bcurl: \((?:35|60)\)|\bcurl (?:35|60)\b/,
+    // Also libcurl's code as programs that embed it print it (`Curl error 60: Cert verify failed: ...` in Unity, `cURL
+    // error 35` in PHP), with 51, CURLE_PEER_FAILED_VERIFICATION before curl 7.62 folded it into 60.
+    keywords: ['curl: (35)', 'curl: (60)', 'curl 35', 'curl 60', 'curl error 35', 'curl error 51', 'curl error 60', 'ssl certificate problem', 'ssl connect error'],
+    regex: /\bSSL certificate problem: |\bSSL connect error\b|\bcurl: \((?:35|60)\)|\bcurl (?:35|60)\b|\b[Cc][Uu][Rr][Ll] error (?:35|51|60)\b/,
     errno: null,
     kind: 'tls',
     phase: 'connect',
-    note: 'curl exit 60 (the certificate was not trusted) or 35 (the TLS handshake failed). A socket errno printed with it (`Recv failure: Connection was reset`) is the real cause.',
+    note: 'curl exit 60 or 51 (the certificate was not trusted) or 35 (the TLS handshake failed). A socket errno printed with it (`Recv failure: Connection was reset`) is the real cause.',
+  },
+  {
+    id: 'http2-stream-not-closed',
+    keywords: ['was not closed cleanly'],
+    // curl exit 92 (CURLE_HTTP2_STREAM), as curl and git print it: `curl: (92) HTTP/2 stream 0 was not closed cleanly:
+    // PROTOCOL_ERROR (err 1)`, `error: RPC failed; curl 92 HTTP/2 stream 5 was not closed cleanly: CANCEL (err 8)`.
+    regex: /\bHTTP\/2 stream \d{1,10} was not closed cleanly\b/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: "The server, or a proxy in between, ended the HTTP/2 stream (RST_STREAM, or the connection closed) before the response was complete; the error code after it says how (CANCEL, PROTOCOL_ERROR, INTERNAL_ERROR). Large git fetches through proxies and flaky links hit it most; `git config http.version HTTP/1.1` is the usual workaround. No socket errno.",
   },
 ]);

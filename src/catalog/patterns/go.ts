@@ -106,4 +106,26 @@ export const go = definePatternTable('go', [
     phase: 'read',
     note: "net/http's transport: the server closed a keep-alive connection just as a request was sent on it; the request may be retried on a new connection.",
   },
+  {
+    id: 'goaway',
+    keywords: ['sent goaway and closed the connection'],
+    // x/net/http2's `http2: server sent GOAWAY and closed the connection; LastStreamID=1999, ErrCode=NO_ERROR, debug=""`:
+    // the server (or a load balancer in front of it) ended the HTTP/2 connection while a request was in flight.
+    regex: /\bhttp2: server sent GOAWAY and closed the connection\b/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: "The HTTP/2 server, or a proxy or load balancer in front of it (AWS ALB/ELB, kube-apiserver's --goaway-chance), sent GOAWAY and closed the connection with a request still pending: a restart, a connection-age or request-count limit, or load spreading. ErrCode=NO_ERROR means a graceful close; retry on a new connection.",
+  },
+  {
+    id: 'http-response-to-https',
+    keywords: ['gave http response to https client'],
+    // net/http's error when the bytes that came back to a TLS ClientHello look like an HTTP/1.x answer (Docker and
+    // containerd talking to a plain-HTTP registry, Vault's CLI to a listener without TLS).
+    regex: /\bserver gave HTTP response to HTTPS client\b/,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    note: "The client started a TLS handshake and the server answered in plain HTTP: the port serves HTTP, not HTTPS (a registry without TLS, a listener with tls_disable). Use http://, or declare the registry insecure (Docker's insecure-registries), or enable TLS on the server. No socket errno: the TCP connection worked.",
+  },
 ]);

@@ -1,6 +1,7 @@
 // The registry of pattern tables: one import and one line per ecosystem file; the Ecosystem union is derived from it.
 import type { Pattern } from '../pattern.js';
 import { apple } from './apple.js';
+import { ansible } from './ansible.js';
 import { aws } from './aws.js';
 import { cassandra } from './cassandra.js';
 import { chrome } from './chrome.js';
@@ -18,6 +19,7 @@ import { kafka } from './kafka.js';
 import { kernel } from './kernel.js';
 import { libc } from './libc.js';
 import { mongodb } from './mongodb.js';
+import { mqtt } from './mqtt.js';
 import { mysql } from './mysql.js';
 import { nats } from './nats.js';
 import { nginx } from './nginx.js';
@@ -27,22 +29,25 @@ import { openvpn } from './openvpn.js';
 import { oracle } from './oracle.js';
 import { php } from './php.js';
 import { node } from './node.js';
+import { postfix } from './postfix.js';
 import { postgres } from './postgres.js';
 import { python } from './python.js';
 import { redis } from './redis.js';
 import { ruby } from './ruby.js';
 import { rust } from './rust.js';
+import { samba } from './samba.js';
 import { schannel } from './schannel.js';
 import { ssh } from './ssh.js';
 import { uwsgi } from './uwsgi.js';
 import { websocket } from './websocket.js';
+import { wireguard } from './wireguard.js';
 import { zig } from './zig.js';
 
 /** Every pattern table, in the order they are tried: specific ecosystems first, the generic fallbacks last. */
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
   erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn,
-  kernel, oracle, apple, libc, generic,
+  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, libc, generic,
 ] as const;
 
 /** The ecosystem a pattern belongs to (also the file name of its table). */

@@ -206,7 +206,7 @@ export const libc = definePatternTable('libc', [
     ],
     // Not inside a path, URL or identifier (`GET /docs/ECONNRESET-guide`, `ECONNRESET_COUNT`); a minus that starts
     // a word is C's and the kernel's negative return (`ret=-ECONNRESET`, `returned -ETIMEDOUT`).
-    regex: /(?:(?<![\w/.-])|(?<=(?:^|[\s=(:,[])-))(?:UV_)?(?<name>E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|NETRESET|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN|NOTCONN|PROTO|MFILE|NFILE|NOBUFS|ISCONN|SHUTDOWN|ALREADY|INPROGRESS|MSGSIZE))(?![\w/-])/,
+    regex: /(?:(?<![\w/.-])|(?<=(?:^|[\s=(:,[])-))(?:UV_)?(?<name>E(?:CONN[A-Z]{5,7}|PIPE|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|NETRESET|ADDRINUSE|ADDRNOTAVAIL|NOTFOUND|AI_AGAIN|AI_NONAME|AI_NODATA|NOTCONN|PROTO|MFILE|NFILE|NOBUFS|ISCONN|SHUTDOWN|ALREADY|INPROGRESS|MSGSIZE))(?![\w/-])/,
     errno: 'from-name',
     phase: 'unknown',
     generic: true,

@@ -87,4 +87,28 @@ export const mysql = definePatternTable('mysql', [
     phase: 'unknown',
     note: "InnoDB's row-lock wait timer (innodb_lock_wait_timeout): a database lock, no socket involved.",
   },
+  {
+    id: 'aborted-connection-error',
+    keywords: ['got an error reading communication packets', 'got an error writing communication packets'],
+    // mysqld's and MariaDB's error log: `[Note] Aborted connection 3 to db: 'app' user: 'app' host: '172.17.0.4' (Got an
+    // error reading communication packets)`.
+    regex: /\bGot an error (?:reading|writing) communication packets\b/,
+    errno: null,
+    kind: 'peer-closed',
+    origin: { by: 'mysqld' },
+    phase: 'read',
+    note: "The server's side of a client connection that ended without COM_QUIT: the client closed its socket or exited without closing the connection (pools and scripts that never call close()), or a proxy or NAT dropped it. Warnings only, unless clients also report errors.",
+  },
+  {
+    id: 'aborted-connection-timeout',
+    keywords: ['got timeout reading communication packets', 'got timeout writing communication packets'],
+    // The same log line when the server's own timer ended the connection: wait_timeout (or interactive_timeout) on an idle
+    // connection, net_read_timeout or net_write_timeout in the middle of a packet.
+    regex: /\bGot timeout (?:reading|writing) communication packets\b/,
+    errno: null,
+    kind: 'timer',
+    origin: { by: 'mysqld' },
+    phase: 'read',
+    note: "mysqld closed a client connection when its own timer expired: wait_timeout on a connection left idle (a pool keeping connections longer than the server allows), or net_read_timeout while waiting for the rest of a packet. Not a kernel errno.",
+  },
 ]);

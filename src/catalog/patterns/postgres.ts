@@ -47,8 +47,10 @@ export const postgres = definePatternTable('postgres', [
   {
     id: 'could-not-translate-host',
     keywords: ['could not translate host name'],
-    regex: /\bcould not translate host name "(?<host>[^"\s]{1,255})" to address: (?<message>[A-Z][A-Za-z ,]{2,60}[a-z])/,
+    // The gai_strerror() text may be missing where the line was cut (an issue title): a lookup failed all the same.
+    regex: /\bcould not translate host name "(?<host>[^"\s]{1,255})"(?: to address(?:: (?<message>[A-Z][A-Za-z ,]{2,60}[a-z]))?)?/,
     errno: 'from-message',
+    kind: 'resolution',
     phase: 'dns',
     note: 'getaddrinfo() failed for the host; the text is gai_strerror().',
   },

@@ -57,4 +57,16 @@ export const redis = definePatternTable('redis', [
     phase: 'close',
     note: 'ioredis rejected a command because its connection had ended (server closed it, or the client gave up reconnecting or was quit). Earlier errors show why.',
   },
+  {
+    id: 'se-redis-socket-closed',
+    keywords: ['socketclosed on ', 'redisconnectionexception: socketclosed'],
+    // StackExchange.Redis (.NET) names the failure type first: `SocketClosed on redis:6379/Interactive, Idle, last: GET,
+    // origin: ReadFromPipe, ...` (a read returned end of stream), `RedisConnectionException: SocketClosed`.
+    regex: /\bSocketClosed on [^\s\/]{1,255}\/(?:Interactive|Subscription)\b|\bRedisConnectionException: SocketClosed\b/,
+    errno: null,
+    kind: 'peer-closed',
+    origin: { by: 'StackExchange.Redis' },
+    phase: 'read',
+    note: "StackExchange.Redis read end of stream: the server or something in between closed the connection (the server's timeout for idle clients, a failover or patching of a managed cache such as Azure Cache for Redis, a load balancer's idle timeout). `last-read: 60s ago` in the message hints at an idle timeout. The multiplexer reconnects by itself.",
+  },
 ]);

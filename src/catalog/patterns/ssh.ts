@@ -38,4 +38,15 @@ export const ssh = definePatternTable('ssh', [
     phase: 'connect',
     note: "ssh's connect() failed with this errno (`Connection timed out` is the kernel's SYN retries unless ConnectTimeout is set).",
   },
+  {
+    id: 'banner-timeout',
+    keywords: ['timed out during banner exchange'],
+    // ssh waits for the server's version banner only as long as ConnectTimeout allows; without it there is no such timer.
+    regex: /\bConnection timed out during banner exchange\b/,
+    supersedes: ['libc.strerror'],
+    errno: null,
+    kind: 'timer',
+    phase: 'read',
+    note: "ssh's ConnectTimeout expired while it waited for the server's SSH banner: the TCP connection was up, but nothing answered on it in time (an overloaded sshd or MaxStartups, a jump host or proxy in between, or something other than sshd on the port). ssh's own timer, not the kernel's ETIMEDOUT.",
+  },
 ]);
