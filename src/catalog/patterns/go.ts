@@ -128,4 +128,16 @@ export const go = definePatternTable('go', [
     phase: 'connect',
     note: "The client started a TLS handshake and the server answered in plain HTTP: the port serves HTTP, not HTTPS (a registry without TLS, a listener with tls_disable). Use http://, or declare the registry insecure (Docker's insecure-registries), or enable TLS on the server. No socket errno: the TCP connection worked.",
   },
+  {
+    id: 'request-canceled-waiting',
+    keywords: ['request canceled while waiting for connection'],
+    // net/http's transport when the request was cancelled before it got a connection: a caller's CancelRequest after its
+    // own timer, or http.Client's Timeout where the line lost its ending (with it, `(Client.Timeout exceeded while
+    // awaiting headers)`, client-timeout reads the line). The dial or the TLS handshake had not finished in time.
+    regex: /\bnet\/http: request canceled while waiting for connection\b(?! \(Client\.Timeout)/,
+    errno: null,
+    kind: 'timer',
+    phase: 'connect',
+    note: "The client's timer (http.Client.Timeout, or a caller cancelling after its own timeout) expired while the transport was still connecting: the server or a proxy in between did not accept the connection or finish TLS in time (a registry, a blocked network, a proxy that is needed but not set). Not a kernel errno.",
+  },
 ]);

@@ -14,6 +14,20 @@ const WINSOCK_TEXTS = {
   'only one usage of each socket address (protocol/network address/port) is normally permitted': 'EADDRINUSE',
   'an attempt was made to access a socket in a way forbidden by its access permissions': 'EACCES',
   'the requested address is not valid in its context': 'EADDRNOTAVAIL',
+  // The rest of the table, for the codes a socket call returns less often (WSAENOBUFS without its article, as
+  // programs that wrap the text quote it: `operation on a socket could not be performed ...`)
+  'a non-blocking socket operation could not be completed immediately': 'EWOULDBLOCK',
+  'an operation was attempted on a non-blocking socket that already had an operation in progress': 'EALREADY',
+  'a blocking operation was interrupted by a call to wsacancelblockingcall': 'EINTR',
+  'an operation was attempted on something that is not a socket': 'ENOTSOCK',
+  'a connect request was made on an already connected socket': 'EISCONN',
+  'a request to send or receive data was disallowed because the socket had already been shut down in that direction with a previous shutdown call': 'ESHUTDOWN',
+  'operation on a socket could not be performed because the system lacked sufficient buffer space or because a queue was full': 'ENOBUFS',
+  'too many open sockets': 'EMFILE',
+  'a socket operation encountered a dead network': 'ENETDOWN',
+  'the connection has been broken due to keep-alive activity detecting a failure while the operation was in progress': 'ENETRESET',
+  'a socket operation failed because the destination host was down': 'EHOSTDOWN',
+  'an address incompatible with the requested protocol was used': 'EAFNOSUPPORT',
 } as const satisfies Record<string, ErrnoName>;
 
 // Translated texts of the commonest socket errnos as users paste them: glibc's zh_CN and de catalogues, and
@@ -121,10 +135,10 @@ export const libc = definePatternTable('libc', [
   {
     id: 'strerror',
     keywords: [...SOCKET_TEXTS],
-    // A timer's own message often borrows the kernel's words (`Connection timed out after 5001 ms`), and MQTT's
-    // CONNACK refusals (`Connection Refused: not authorised`) are the broker's answer: neither is the errno.
+    // A timer's own message often borrows the kernel's words (`Connection timed out after 5001 ms`): that is not the
+    // errno (nor are MQTT's CONNACK refusals, `Connection Refused: not authorised`, which mqtt.connack-refused silences).
     // Python's `The read operation timed out` is its own socket timeout, not macOS's ETIMEDOUT text.
-    regex: new RegExp(`(?<!(?:read|write|handshake) )\\b(?<message>${SOCKET_TEXTS.map(escapeRegExp).join('|')})\\b(?! after \\d)(?!: (?:not auth|bad user|unacceptable|identifier rejected|server unavailable))`, 'i'),
+    regex: new RegExp(`(?<!(?:read|write|handshake) )\\b(?<message>${SOCKET_TEXTS.map(escapeRegExp).join('|')})\\b(?! after \\d)`, 'i'),
     errno: 'from-message',
     phase: 'unknown',
     generic: true,

@@ -57,14 +57,16 @@ export const tls: readonly PatternRow[] = [
       'unsupported certificate purpose', 'invalid ca certificate', 'invalid peer certificate', 'certificateexpiredexception',
       'certificatenotyetvalidexception', 'certificaterevokedexception', 'certpathvalidatorexception', 'certificate verification failed',
       'certificate validation failed', 'sslpeerunverifiedexception', 'peer not authenticated', 'cert verify failed',
+      'invalid certificate received from server', 'authentication or decryption has failed',
     ],
     // A certificate check's verdict in each stack's words: OpenSSL's verify strings the general row does not name (`unable
     // to get issuer certificate`, `certificate is not yet valid`, ...), rustls' `invalid peer certificate: UnknownIssuer`,
     // Java's CertificateExpiredException and CertPathValidatorException (`validity check failed`), and the verdict alone
     // (OpenSMTPD's `Server certificate verification failed`, UnityTLS's `Cert verify failed`), and JSSE's
     // SSLPeerUnverifiedException (`peer not authenticated`, Android's `No peer certificate`): the session has no verified
-    // peer because the handshake failed or the certificate was not trusted.
-    regex: /\bSSLPeerUnverifiedException\b|\bpeer not authenticated\b|\bCert verify failed\b|\bunable to get issuer certificate\b|\bcertificate is not yet valid\b|\bcertificate signature failure\b|\bcertificate revoked\b|\bunsupported certificate purpose\b|\binvalid CA certificate\b|\binvalid peer certificate: ?\w{3,40}|\bCertificate(?:Expired|NotYetValid|Revoked)Exception\b|\bCertPathValidatorException\b|\bcertificate (?:verification|validation) failed\b/i,
+    // peer because the handshake failed or the certificate was not trusted. Mono's TLS stack (Unity, older Mono apps):
+    // `TlsException: Invalid certificate received from server`, wrapped as `The authentication or decryption has failed`.
+    regex: /\bInvalid certificate received from server\b|\bThe authentication or decryption has failed\b|\bSSLPeerUnverifiedException\b|\bpeer not authenticated\b|\bCert verify failed\b|\bunable to get issuer certificate\b|\bcertificate is not yet valid\b|\bcertificate signature failure\b|\bcertificate revoked\b|\bunsupported certificate purpose\b|\binvalid CA certificate\b|\binvalid peer certificate: ?\w{3,40}|\bCertificate(?:Expired|NotYetValid|Revoked)Exception\b|\bCertPathValidatorException\b|\bcertificate (?:verification|validation) failed\b/i,
     errno: null,
     kind: 'tls',
     phase: 'connect',
