@@ -146,4 +146,25 @@ export const curl = definePatternTable('curl', [
     phase: 'read',
     note: "The server, or a proxy in between, ended the HTTP/2 stream (RST_STREAM, or the connection closed) before the response was complete; the error code after it says how (CANCEL, PROTOCOL_ERROR, INTERNAL_ERROR). Large git fetches through proxies and flaky links hit it most; `git config http.version HTTP/1.1` is the usual workaround. No socket errno.",
   },
+  {
+    id: 'ssl-syscall-errno',
+    keywords: ['ssl_error_syscall, errno '],
+    // OpenSSL's and LibreSSL's SSL_ERROR_SYSCALL with the errno of the failed read or write, as curl (and git through it)
+    // prints it: `OpenSSL SSL_read: SSL_ERROR_SYSCALL, errno 10054` on Windows, `LibreSSL SSL_read: SSL_ERROR_SYSCALL,
+    // errno 54` on macOS (ECONNRESET there; 60 is its ETIMEDOUT).
+    regex: /\bSSL_(?<call>read|write): SSL_ERROR_SYSCALL, errno (?<number>[1-9]\d{0,4})\b/,
+    errno: 'from-number',
+    phase: 'from-call',
+    note: "The socket under the TLS session failed with this errno while curl read or wrote (exit 56 or 55): a reset by the server or a proxy, or the kernel giving up on an unanswered connection (ETIMEDOUT).",
+  },
+  {
+    id: 'ssl-syscall-eof',
+    keywords: ['ssl_error_syscall, errno 0'],
+    // The same with errno 0: the read returned end of file, so no errno was set (the peer closed without close_notify).
+    regex: /\bSSL_read: SSL_ERROR_SYSCALL, errno 0\b/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: "The server or a proxy in between (often a TLS-inspecting one) closed the TCP connection in the middle of the response, without TLS's close_notify: the read returned end of file, which sets no errno, hence `errno 0`.",
+  },
 ]);

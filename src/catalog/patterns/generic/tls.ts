@@ -14,7 +14,7 @@ export const tls: readonly PatternRow[] = [
       'depth_zero_self_signed', 'cert_has_expired', 'cert_not_yet_valid', '[ssl: ', 'remote certificate ', 'ssl_error_ssl', 'ssl_error_syscall',
       'ssl/tls secure channel', 'remote error: tls: ', 'tls: first record', 'the ssl connection could not be established',
       'remote party has closed the transport stream', 'unable to establish ssl connection', 'gnutls_handshake() failed', 'remotecertificate',
-      'failure in ssl library',
+      'failure in ssl library', 'unrecognized ssl message',
     ],
     // OpenSSL's verify codes as Node and npm print them (`code UNABLE_TO_VERIFY_LEAF_SIGNATURE`), its alerts in any
     // spelling (`sslv3 alert handshake failure`, `SSLV3_ALERT_HANDSHAKE_FAILURE`), Python's `[SSL: NAME]` tags (but
@@ -22,8 +22,9 @@ export const tls: readonly PatternRow[] = [
     // connection could not be established`, Go's `remote error: tls: bad certificate` (the peer's alert), OpenSSL's
     // SSL_ERROR_SSL and a handshake's SSL_ERROR_SYSCALL, GnuTLS' `gnutls_handshake() failed`, wget's `Unable to establish
     // SSL connection`, Android's `SSL handshake aborted: ssl=0x...: Failure in SSL library, usually a protocol error` (its
-    // other ending, `I/O error during system call, Connection reset by peer`, names the errno).
-    regex: /(?:\bFailure in SSL library, usually a protocol error\b|\b(?:tls|ssl) handshake (?:error|failed|failure)|handshake_failure|\bcertificate verify failed|certificate_verify_failed|\bx509: |\bunable to (?:get|verify) (?:the )?(?:local issuer |first )?certificate|\bself[- ]signed certificate|\bpkix path building failed|\bcertificate has expired|\bwrong version number|\bssl routines|\b(?:ssl|tls)v[\d._]{0,4}[ _]alert[ _][a-z]{2,20}|\berr_tls_cert\w{0,40}|\bssl certificate problem|\b(?:unable_to_(?:verify_leaf_signature|get_issuer_cert(?:_locally)?)|self_signed_cert_in_chain|depth_zero_self_signed_cert|cert_has_expired|cert_not_yet_valid)\b|\[SSL: (?!UNEXPECTED_EOF)[A-Z\d_]{3,60}\]|\bremote certificate (?:is invalid|was rejected)|\bSSL_ERROR_SSL\b|\bSSL_connect: SSL_ERROR_SYSCALL\b|\bcould not (?:create|establish) (?:trust relationship for the )?SSL\/TLS secure channel\b|\bremote error: tls: [a-z ]{3,40}|\btls: first record does not look like a TLS handshake\b|\bpkix path validation failed|\bThe SSL connection could not be established\b|\bAuthentication failed because the remote party has closed the transport stream\b|\bunable to establish SSL connection\b|\bgnutls_handshake\(\) failed\b|\bremotecertificate(?:namemismatch|chainerrors|notavailable)\b)/i,
+    // other ending, `I/O error during system call, Connection reset by peer`, names the errno), and JSSE's `Unrecognized SSL
+    // message, plaintext connection?` (the answer to its ClientHello was not TLS: a plain-HTTP port or proxy).
+    regex: /(?:\bFailure in SSL library, usually a protocol error\b|\bUnrecognized SSL message, plaintext connection\b|\b(?:tls|ssl) handshake (?:error|failed|failure)|handshake_failure|\bcertificate verify failed|certificate_verify_failed|\bx509: |\bunable to (?:get|verify) (?:the )?(?:local issuer |first )?certificate|\bself[- ]signed certificate|\bpkix path building failed|\bcertificate has expired|\bwrong version number|\bssl routines|\b(?:ssl|tls)v[\d._]{0,4}[ _]alert[ _][a-z]{2,20}|\berr_tls_cert\w{0,40}|\bssl certificate problem|\b(?:unable_to_(?:verify_leaf_signature|get_issuer_cert(?:_locally)?)|self_signed_cert_in_chain|depth_zero_self_signed_cert|cert_has_expired|cert_not_yet_valid)\b|\[SSL: (?!UNEXPECTED_EOF)[A-Z\d_]{3,60}\]|\bremote certificate (?:is invalid|was rejected)|\bSSL_ERROR_SSL\b|\bSSL_connect: SSL_ERROR_SYSCALL\b|\bcould not (?:create|establish) (?:trust relationship for the )?SSL\/TLS secure channel\b|\bremote error: tls: [a-z ]{3,40}|\btls: first record does not look like a TLS handshake\b|\bpkix path validation failed|\bThe SSL connection could not be established\b|\bAuthentication failed because the remote party has closed the transport stream\b|\bunable to establish SSL connection\b|\bgnutls_handshake\(\) failed\b|\bremotecertificate(?:namemismatch|chainerrors|notavailable)\b)/i,
     errno: null,
     kind: 'tls',
     phase: 'connect',
@@ -57,7 +58,7 @@ export const tls: readonly PatternRow[] = [
       'unsupported certificate purpose', 'invalid ca certificate', 'invalid peer certificate', 'certificateexpiredexception',
       'certificatenotyetvalidexception', 'certificaterevokedexception', 'certpathvalidatorexception', 'certificate verification failed',
       'certificate validation failed', 'sslpeerunverifiedexception', 'peer not authenticated', 'cert verify failed',
-      'invalid certificate received from server', 'authentication or decryption has failed',
+      'invalid certificate received from server', 'authentication or decryption has failed', 'by an authority that is not trusted',
     ],
     // A certificate check's verdict in each stack's words: OpenSSL's verify strings the general row does not name (`unable
     // to get issuer certificate`, `certificate is not yet valid`, ...), rustls' `invalid peer certificate: UnknownIssuer`,
@@ -66,7 +67,9 @@ export const tls: readonly PatternRow[] = [
     // SSLPeerUnverifiedException (`peer not authenticated`, Android's `No peer certificate`): the session has no verified
     // peer because the handshake failed or the certificate was not trusted. Mono's TLS stack (Unity, older Mono apps):
     // `TlsException: Invalid certificate received from server`, wrapped as `The authentication or decryption has failed`.
-    regex: /\bInvalid certificate received from server\b|\bThe authentication or decryption has failed\b|\bSSLPeerUnverifiedException\b|\bpeer not authenticated\b|\bCert verify failed\b|\bunable to get issuer certificate\b|\bcertificate is not yet valid\b|\bcertificate signature failure\b|\bcertificate revoked\b|\bunsupported certificate purpose\b|\binvalid CA certificate\b|\binvalid peer certificate: ?\w{3,40}|\bCertificate(?:Expired|NotYetValid|Revoked)Exception\b|\bCertPathValidatorException\b|\bcertificate (?:verification|validation) failed\b/i,
+    // SChannel's text for SEC_E_UNTRUSTED_ROOT, which SQL Server's clients print (`(provider: SSL Provider, error: 0 - The
+    // certificate chain was issued by an authority that is not trusted.)`), `provided by` in some copies.
+    regex: /\bcertificate chain was (?:issued|provided) by an authority that is not trusted\b|\bInvalid certificate received from server\b|\bThe authentication or decryption has failed\b|\bSSLPeerUnverifiedException\b|\bpeer not authenticated\b|\bCert verify failed\b|\bunable to get issuer certificate\b|\bcertificate is not yet valid\b|\bcertificate signature failure\b|\bcertificate revoked\b|\bunsupported certificate purpose\b|\binvalid CA certificate\b|\binvalid peer certificate: ?\w{3,40}|\bCertificate(?:Expired|NotYetValid|Revoked)Exception\b|\bCertPathValidatorException\b|\bcertificate (?:verification|validation) failed\b/i,
     errno: null,
     kind: 'tls',
     phase: 'connect',
