@@ -48,4 +48,18 @@ export const resourceLimits: readonly PatternRow[] = [
     generic: true,
     note: 'The server (or proxy) reached its own limit on connections (in all, or for this account) and turned this one away; the TCP connection itself worked. Look for clients that leak or hold connections (pools too large, no pooling), then raise the limit (maxclients, max_connections, max_client_conn, worker_connections with the descriptor limit) if the load is real.',
   },
+  {
+    id: 'circuit-open',
+    keywords: ['short-circuited and', 'circuit is now open', 'brokencircuitexception', 'callnotpermittedexception', "' is open and does not permit"],
+    // A client-side circuit breaker refusing the call without trying the network, in each library's words: Hystrix's
+    // `CreateUserCommand short-circuited and no fallback available` (and `Hystrix circuit short-circuited and is OPEN`),
+    // Polly's BrokenCircuitException (`The circuit is now open and is not allowing calls.`), resilience4j's
+    // CallNotPermittedException (`CircuitBreaker 'backendA' is OPEN and does not permit further calls`).
+    regex: /\bshort-circuited and (?:is OPEN|no fallback available|fallback failed|failed retrieving fallback)\b|\bThe circuit is now open and is not allowing calls\b|\bBrokenCircuitException\b|\bCallNotPermittedException\b|\bCircuitBreaker '[^'\n]{1,100}' is OPEN and does not permit\b/i,
+    errno: null,
+    kind: 'resource-limit',
+    phase: 'connect',
+    generic: true,
+    note: "A circuit breaker in the client is open: after too many recent failures (timeouts, refused or reset connections, 5xx answers) it fails calls at once, without touching the network, until its wait ends. Look for the failures that opened it, earlier in the log; this line itself is not a socket error.",
+  },
 ];
