@@ -31,8 +31,10 @@ export const erlang = definePatternTable('erlang', [
     id: 'socket-closed',
     keywords: ['mint.transporterror', 'dbconnection.connectionerror'],
     // The message BEAM libraries give the `closed` reason (Mint.TransportError, which Finch and Req raise, and the
-    // database drivers' DBConnection.ConnectionError): the server closed the socket.
-    regex: /\b(?:Mint\.TransportError|DBConnection\.ConnectionError)\)?:? {1,3}socket closed\b/,
+    // database drivers' DBConnection.ConnectionError): the server closed the socket. Older drivers name the call (`tcp
+    // recv: closed`, `ssl recv: closed`, `tcp send: closed`); not where the pool closed it itself (`(the connection was
+    // closed by the pool, possibly due to a timeout ...)`).
+    regex: /\b(?:Mint\.TransportError|DBConnection\.ConnectionError)\)?:? {1,3}(?:socket|(?:tcp|ssl) (?:recv|send):) closed\b(?! \(the connection was closed by the pool)/,
     errno: null,
     kind: 'peer-closed',
     phase: 'read',
@@ -57,5 +59,16 @@ export const erlang = definePatternTable('erlang', [
     kind: 'timer',
     phase: 'unknown',
     note: "The `timeout` atom: a timer the program passed to gen_tcp or its HTTP client (hackney's connect_timeout or recv_timeout) expired; not the kernel's etimedout.",
+  },
+  {
+    id: 'dbconnection-queue-dropped',
+    keywords: ['request was dropped from queue'],
+    // DBConnection's pool (Ecto, Postgrex, MyXQL, Clickhousex): `connection not available and request was dropped from
+    // queue after 403ms`.
+    regex: /\bconnection not available and request was dropped from queue\b/i,
+    errno: null,
+    kind: 'resource-limit',
+    phase: 'connect',
+    note: "DBConnection's pool had no free connection within its queue target (:queue_target, :queue_interval) and dropped the request: slow queries holding connections, a pool_size too small for the load, or a database that is down or not accepting connections (then the pool has none to hand out). Not a socket error itself.",
   },
 ]);

@@ -139,4 +139,16 @@ export const java = definePatternTable('java', [
     phase: 'connect',
     note: 'The server (or a middlebox) closed the connection in the middle of the TLS handshake: an EOF, not a certificate or protocol alert.',
   },
+  {
+    id: 'okhttp-stream-reset',
+    keywords: ['stream was reset: '],
+    // OkHttp's StreamResetException (Android apps, Retrofit): the HTTP/2 stream got an RST_STREAM with this error code
+    // (`stream was reset: CANCEL`, `PROTOCOL_ERROR`, `INTERNAL_ERROR`).
+    regex: /\bStreamResetException: stream was reset: [A-Z_]{3,30}\b/,
+    errno: null,
+    kind: 'peer-closed',
+    origin: { by: 'OkHttp' },
+    phase: 'read',
+    note: "The HTTP/2 stream was reset (RST_STREAM) before the response was complete, almost always by the server or a proxy in between (INTERNAL_ERROR, PROTOCOL_ERROR: a server-side failure or a framing the proxy rejects; CANCEL: it gave up on the stream), rarely by the app cancelling its own call. No socket errno; the connection may carry on. Retry idempotent requests.",
+  },
 ]);
