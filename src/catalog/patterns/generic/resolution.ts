@@ -10,13 +10,16 @@ export const resolution: readonly PatternRow[] = [
     keywords: [
       't resolve', 'o resolve', 't look', 'o look', 'nxdomain', 'no such host', 'unknownhost', 'unknown host', 'host not found',
       'name could not be resolved', 'name resolution', 'dns lookup', 'dns resolution', "bad address '", 'getaddrinfo failed', 'unknown node or service',
+      'nameresolutionfailure',
     ],
     // apt says `Could not resolve 'deb.debian.org'`: a quoted name with a dot (Gradle's `Could not resolve
     // 'group:artifact'` has a colon and stays quiet). BusyBox (ping, nc, wget in every Alpine image) says `bad address
     // 'db.svc'`. Windows' own text for its resolver codes is `getaddrinfo failed` (Python's `[Errno 11004] getaddrinfo
     // failed`: 11001 to 11004 are WSAHOST_NOT_FOUND, WSATRY_AGAIN, WSANO_RECOVERY and WSANO_DATA). libuv's uv_strerror for
-    // EAI_NONAME is `unknown node or service` (Julia's `DNSError: host, unknown node or service (EAI_NONAME)`).
-    regex: /\b(?:getaddrinfo failed|unknown node or service|bad address '[\w.-]{1,253}(?=')|(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
+    // EAI_NONAME is `unknown node or service` (Julia's `DNSError: host, unknown node or service (EAI_NONAME)`). Mono's
+    // WebExceptionStatus for a failed lookup is NameResolutionFailure (`System.Net.WebException: Error: NameResolutionFailure`
+    // in Unity, Xamarin and Mono apps).
+    regex: /\b(?:getaddrinfo failed|unknown node or service|NameResolutionFailure|bad address '[\w.-]{1,253}(?=')|(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
     errno: null,
     kind: 'resolution',
     origin: { source: 'resolver' },
