@@ -1,7 +1,7 @@
 // The registry of pattern tables: one import and one line per ecosystem file; the Ecosystem union is derived from it.
 import type { Pattern } from '../pattern.js';
-import { apple } from './apple.js';
 import { ansible } from './ansible.js';
+import { apple } from './apple.js';
 import { aws } from './aws.js';
 import { cassandra } from './cassandra.js';
 import { chrome } from './chrome.js';
