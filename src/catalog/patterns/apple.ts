@@ -16,6 +16,19 @@ export const apple = definePatternTable('apple', [
     note: 'NSURLErrorCannotConnectToHost (-1004): connect() failed (refused, or the host is unreachable); the underlying errno is in the userInfo, often `_kCFStreamErrorCodeKey=61` (ECONNREFUSED on Apple platforms).',
   },
   {
+    id: 'stream-posix-code',
+    keywords: ['_kcfstreamerrorcodekey='],
+    // The errno under an NSURLErrorDomain error, in its userInfo: `_kCFStreamErrorCodeKey=61, _kCFStreamErrorDomainKey=1`
+    // (the keys come in either order). Domain 1 is kCFStreamErrorDomainPOSIX, so the code is a Darwin errno (61
+    // ECONNREFUSED, 60 ETIMEDOUT, 54 ECONNRESET); other domains (12 the resolver's, 3 SecureTransport's) are not errnos.
+    regex: /\b_kCFStreamErrorCodeKey=(?:(?<=_kCFStreamErrorDomainKey=1, _kCFStreamErrorCodeKey=)|(?=\d{1,3}, _kCFStreamErrorDomainKey=1\b))(?<number>\d{1,3})\b/,
+    errno: 'from-number',
+    phase: 'connect',
+    platform: 'macos',
+    supersedes: ['apple.cannot-connect'],
+    note: "The socket errno CFNetwork got under the URL loading error, on Apple's numbering (61 is ECONNREFUSED: nothing listens on that port, or a proxy or firewall refused).",
+  },
+  {
     id: 'timed-out',
     keywords: ['code=-1001'],
     regex: new RegExp(`${DOMAIN}-1001\\b`),

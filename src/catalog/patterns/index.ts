@@ -37,6 +37,7 @@ import { ruby } from './ruby.js';
 import { rust } from './rust.js';
 import { samba } from './samba.js';
 import { schannel } from './schannel.js';
+import { sqlserver } from './sqlserver.js';
 import { ssh } from './ssh.js';
 import { uwsgi } from './uwsgi.js';
 import { websocket } from './websocket.js';
@@ -46,7 +47,7 @@ import { zig } from './zig.js';
 /** Every pattern table, in the order they are tried: specific ecosystems first, the generic fallbacks last. */
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
-  erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn,
+  erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn, sqlserver,
   postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, libc, generic,
 ] as const;
 

@@ -7,6 +7,19 @@ const POOL_PEER = /\bhost='(?<host>[^'\s]{1,255})', port=(?<port>\d{1,5})\b/;
 /** Patterns for CPython's socket exceptions and the requests/urllib3/http.client wrappers. */
 export const python = definePatternTable('python', [
   {
+    id: 'smtp-closed-by-timeout',
+    keywords: ['connection unexpectedly closed: '],
+    // smtplib raises SMTPServerDisconnected(`Connection unexpectedly closed: ` + the socket error) when reading a reply
+    // fails; after the colon comes the cause. `timed out` (or ssl's `The read operation timed out`) is the socket timeout
+    // the program passed to SMTP(): the server did not answer in time (often a TLS port spoken to in plain text, or the
+    // reverse), and nothing closed the connection.
+    regex: /\bConnection unexpectedly closed: \(?\\?'?(?:The (?:read|write|handshake) operation )?timed out\b/,
+    errno: null,
+    kind: 'timer',
+    phase: 'read',
+    note: "smtplib's socket timeout expired while it waited for the SMTP server's reply (not a close by the server): the server is slow or unreachable, or the port expects the other TLS mode (465 implicit TLS, 587 STARTTLS).",
+  },
+  {
     id: 'connection-reset',
     keywords: ['connectionreseterror'],
     regex: /\bConnectionResetError\b(?:(?::\s?\[(?:Errno|WinError)\s|\()(?<number>\d{1,5})[\],])?/,

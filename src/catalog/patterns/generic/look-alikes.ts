@@ -81,6 +81,20 @@ export const lookAlikes: readonly PatternRow[] = [
     note: "A test runner's timer for one test or hook, not a network timer.",
   },
   {
+    id: 'lock-timeout-exception',
+    keywords: ['locktimeoutexception'],
+    // JPA's and Hibernate's lock timeout (`javax.persistence.LockTimeoutException`, `jakarta.persistence.
+    // LockTimeoutException`, `org.hibernate.exception.LockTimeoutException`): the database gave up waiting for a row or
+    // table lock another transaction held (MySQL's 1205, PostgreSQL's lock_timeout, SQL Server's 1222), over a healthy
+    // connection. The mysql table's lock-wait-timeout row is the same verdict in InnoDB's words.
+    regex: /\b(?:(?:javax|jakarta)\.persistence\.|org\.hibernate\.(?:exception\.)?)?LockTimeoutException\b/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: "A database lock wait that timed out (another transaction held the row or table), not a network timer.",
+  },
+  {
     id: 'parser-eof',
     keywords: ['syntax error', 'parse error', 'error parsing', 'parsing error', 'here-document', 'while parsing', 'looking for matching'],
     // A parser reaching the end of its input (bash, javac, YAML): end of file of a script, not of a connection.

@@ -9,7 +9,8 @@ export const resolution: readonly PatternRow[] = [
     // say them all the time (`resolved 12 dependencies`), and each would be tried.
     keywords: [
       't resolve', 'o resolve', 't look', 'o look', 'nxdomain', 'no such host', 'unknownhost', 'unknown host', 'host not found',
-      'name could not be resolved', 'name resolution', 'dns lookup', 'dns resolution', "bad address '", 'getaddrinfo failed', 'unknown node or service',
+      'name could not be resolved', 'name resolution', 'dns lookup', 'dns resolution', "bad address '", 'getaddrinfo failed', 'getaddrinfo() failed',
+      'getaddrinfo() thread failed', 'unknown node or service',
       'nameresolutionfailure',
     ],
     // apt says `Could not resolve 'deb.debian.org'`: a quoted name with a dot (Gradle's `Could not resolve
@@ -18,8 +19,10 @@ export const resolution: readonly PatternRow[] = [
     // failed`: 11001 to 11004 are WSAHOST_NOT_FOUND, WSATRY_AGAIN, WSANO_RECOVERY and WSANO_DATA). libuv's uv_strerror for
     // EAI_NONAME is `unknown node or service` (Julia's `DNSError: host, unknown node or service (EAI_NONAME)`). Mono's
     // WebExceptionStatus for a failed lookup is NameResolutionFailure (`System.Net.WebException: Error: NameResolutionFailure`
-    // in Unity, Xamarin and Mono apps).
-    regex: /\b(?:getaddrinfo failed|unknown node or service|NameResolutionFailure|bad address '[\w.-]{1,253}(?=')|(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
+    // in Unity, Xamarin and Mono apps). C programs name the call with its parentheses (Zabbix's `getaddrinfo() failed for
+    // 'zabbix-server': [0] Unknown error`), and curl's threaded resolver says `getaddrinfo() thread failed to start` when it
+    // could not even start the lookup (curl's error 6, as Composer and PHP print it).
+    regex: /\b(?:getaddrinfo(?:\(\))? failed|getaddrinfo\(\) thread failed to start|unknown node or service|NameResolutionFailure|bad address '[\w.-]{1,253}(?=')|(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
     errno: null,
     kind: 'resolution',
     origin: { source: 'resolver' },

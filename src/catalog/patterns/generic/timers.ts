@@ -18,7 +18,7 @@ export const timers: readonly PatternRow[] = [
     id: 'timed-out',
     keywords: [
       'timedo', 'timed o', 'timed-o', 'deadline exceeded', 'deadline_exceeded', 'deadlineexceeded', 'execution expired', 'timeout: ', 'missed heartbeat', 'timely response',
-      'too long to respond',
+      'too long to respond', 'ambiguous timeout', 'ambiguous_timeout',
       ...['timeout', 'time-out'].flatMap((t) => [...OUTCOMES.map((o) => `${t} ${o}`), `${t}exception`, `${t}error`]),
       ...TIMERS.flatMap((w) => ['', ' ', '_'].flatMap((sep) => [`${w}${sep}timeout`, `${w}${sep}time-out`])),
     ],
@@ -30,8 +30,9 @@ export const timers: readonly PatternRow[] = [
       String.raw`time-?out (?:error|exceeded|expired|reached|was reached|occurr?ed|while|waiting|awaiting|after \d|of \d)|timeout: [A-Z]`,
       // gunicorn's `WORKER TIMEOUT (pid:7)`, websockets' `keepalive ping timeout`
       String.raw`(?:${TIMERS.map(escapeRegExp).join('|')})[ _]?time-?out\b(?! ?[=:] ?\d| (?:is|to|of) \d{1,9} ?(?:s|ms|sec|secs|seconds|milliseconds|minutes)?\b(?! exceeded| expired| reached))`,
-      // gRPC's status name (`DeadlineExceeded: ...`), a browser's `took too long to respond`
-      String.raw`\w{0,40}time-?out(?:exception|error)|missed heartbeats?|\bDeadlineExceeded\b|\b(?:took|is taking) too long to respond\b`,
+      // gRPC's status name (`DeadlineExceeded: ...`), a browser's `took too long to respond`; the Couchbase SDKs' two
+      // operation timers (`unambiguous timeout`, `ambiguous_timeout`: whether the server may have applied the operation)
+      String.raw`\w{0,40}time-?out(?:exception|error)|missed heartbeats?|\bDeadlineExceeded\b|\b(?:took|is taking) too long to respond\b|\b(?:un)?ambiguous[ _]timeout\b`,
       // A gateway's 504 in the words of RFC 9110 and the proxies that quote it: its timer for the upstream expired (a
       // client reporting the status alone, `status code 504`, reports an HTTP answer, not a socket error)
       String.raw`\bdid(?: not|n't) receive a timely response from (?:the |an )?(?:upstream|remote|origin|backend)`,
