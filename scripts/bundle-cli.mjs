@@ -3,6 +3,7 @@
 // library stays as tsc wrote it.
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 
 /**
@@ -81,5 +82,8 @@ async function bundleScanWorker(dist) {
 /** Bundles the build `dist`'s CLI and scan worker. */
 export async function bundleCli(dist) {
   await bundleCliEntry(dist);
+  // The code V8 compiled for the bundle that was there (src/cli/cli-bundle.cts reads it; the build's warm-up writes it
+  // anew): V8 takes a code cache for any source of the same length, and code compiled for other source crashes node.
+  rmSync(resolve(dist, 'src/cli/cli.bundle.cache'), { force: true });
   await bundleScanWorker(dist);
 }

@@ -18,28 +18,38 @@ const CODE_CACHE = join(__dirname, 'cli.bundle.cache');
 const NAME_IN_STACKS = 'socklab/dist/src/cli/cli.bundle.cjs';
 
 let script: Script | undefined;
+/** The bundle's bytes as loadCli read them, which writeCliCodeCache stores with the code. */
+let bundleBytes: Buffer | undefined;
 
-function cachedCode(): Buffer | undefined {
+/**
+ * The code V8 compiled for exactly `bundle`: the cache file holds the bundle's bytes before the code, compared here
+ * (a fraction of a millisecond), since V8 itself checks only the source's length and runs code compiled for other
+ * source of the same length, which crashes node (a rebuilt or edited bundle beside an old cache).
+ */
+function cachedCodeFor(bundle: Buffer): Buffer | undefined {
   try {
-    return readFileSync(CODE_CACHE);
+    const file = readFileSync(CODE_CACHE);
+    const length = file.length >= 4 ? file.readUInt32LE(0) : -1;
+    return length === bundle.length && bundle.equals(file.subarray(4, 4 + length)) ? file.subarray(4 + length) : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Runs the bundle and returns the CLI's entry points (src/cli/cli-entry.ts). V8 checks the cached code against the
- * source, its own version and its flags, and compiles the source as usual when it does not fit (no cache, or node
+ * Runs the bundle and returns the CLI's entry points (src/cli/cli-entry.ts). V8 checks the cached code against its
+ * own version and flags, and compiles the source as usual when it does not fit (no cache, another bundle, or node
  * upgraded since the build). With the command line `argv` it will run, a scan of a big file first has its worker
  * threads started (src/scan/scan-workers.cts): node's ~30 ms to start one then run on another core meanwhile.
  */
 export function loadCli(argv: readonly string[] = []): typeof CliEntry {
   startScanWorkersEarly(argv);
-  const cachedData = cachedCode();
+  bundleBytes = readFileSync(BUNDLE);
+  const cachedData = cachedCodeFor(bundleBytes);
   // The wrapper node puts around a CommonJS module, plus the bundle's way to node's ES module loader, which code run
   // by vm only reaches through an experimental flag (src/shared/import-module.ts).
   const wrapper = '(function (exports, require, module, __filename, __dirname, __importModule) {';
-  const source = `${wrapper}${readFileSync(BUNDLE, 'utf8')}\n})`;
+  const source = `${wrapper}${bundleBytes.toString('utf8')}\n})`;
   script = new Script(source, { filename: NAME_IN_STACKS, ...(cachedData === undefined ? {} : { cachedData }) });
   const bundleModule = { exports: {} };
   const importModule = (url: string): Promise<unknown> => import(url);
@@ -48,7 +58,13 @@ export function loadCli(argv: readonly string[] = []): typeof CliEntry {
   return bundleModule.exports as typeof CliEntry;
 }
 
-/** Build step: writes the code V8 has compiled for the bundle so far (after a warm-up run) where loadCli looks. */
+/**
+ * Build step: writes the code V8 has compiled for the bundle so far (after a warm-up run) where loadCli looks, after
+ * the bundle's bytes it was compiled for.
+ */
 export function writeCliCodeCache(): void {
-  if (script !== undefined) writeFileSync(CODE_CACHE, script.createCachedData());
+  if (script === undefined || bundleBytes === undefined) return;
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(bundleBytes.length, 0);
+  writeFileSync(CODE_CACHE, Buffer.concat([length, bundleBytes, script.createCachedData()]));
 }

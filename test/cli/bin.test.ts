@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,6 +76,26 @@ test('a build in a checkout under a folder named node_modules bundles a CLI that
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   const bundler = pathToFileURL(join(ROOT, 'scripts/bundle-cli.mjs')).href;
   await ((await import(bundler)) as { bundleCli: (dist: string) => Promise<void> }).bundleCli(join(root, 'dist'));
+  // The code cached for the bundle copied in was compiled for other source; V8 would run it for a bundle of the same
+  // length (here that hung on the temporary folders' names, and crashed node once).
+  assert.equal(existsSync(join(root, 'dist/src/cli/cli.bundle.cache')), false, 'bundleCli leaves no stale code cache');
   const explained = JSON.parse((await run(process.execPath, [join(root, 'dist/src/cli/bin.cjs'), 'explain', '--json', 'read ECONNRESET'])).stdout) as { errnos: { name: string }[] };
+  assert.deepEqual(explained.errnos.map((e) => e.name), ['ECONNRESET']);
+});
+
+test('a bundle changed to the same length beside the code cached for the old one runs from its own source', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'socklab-bin-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  for (const part of ['package.json', 'dist/src']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  // Two characters fewer in the first line and two more at the end: every function after it moves, the length stays.
+  const bundle = join(dir, 'dist/src/cli/cli.bundle.cjs');
+  const text = readFileSync(bundle, 'utf8');
+  const edited = `${text.replace('const __bundleUrl = require', 'const __bundleUrl=require')}  `;
+  assert.equal(edited.length, text.length);
+  assert.notEqual(edited, text);
+  writeFileSync(bundle, edited);
+  assert.ok(existsSync(join(dir, 'dist/src/cli/cli.bundle.cache')));
+  const explained = JSON.parse((await run(process.execPath, [join(dir, 'dist/src/cli/bin.cjs'), 'explain', '--json', 'read ECONNRESET'])).stdout) as { errnos: { name: string }[] };
   assert.deepEqual(explained.errnos.map((e) => e.name), ['ECONNRESET']);
 });
