@@ -1,7 +1,8 @@
 // The types of the errno catalog: names, platforms, and what one entry says about an errno.
 
-/** Every platform whose errno numbers the catalog records; `linux` is the generic Linux table (x86, arm, riscv...). */
-export const PLATFORMS = ['linux', 'alpha', 'mips', 'sparc', 'parisc', 'powerpc', 'freebsd', 'macos', 'openbsd', 'windows'] as const;
+/** Every platform whose errno numbers the catalog records; `linux` is the generic Linux table (x86, arm, riscv...),
+ * `newlib` the embedded C library's (ESP-IDF and Arduino on the ESP32). */
+export const PLATFORMS = ['linux', 'alpha', 'mips', 'sparc', 'parisc', 'powerpc', 'freebsd', 'macos', 'openbsd', 'windows', 'newlib'] as const;
 /** A platform of the catalog's number table. */
 export type Platform = (typeof PLATFORMS)[number];
 

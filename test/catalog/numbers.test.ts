@@ -122,6 +122,13 @@ describe('table shape and documented rules', () => {
   test('ECONNABORTED matches the known cross-platform values', () => {
     assert.deepEqual(ERRNO_NUMBERS.ECONNABORTED, {
       linux: 103, alpha: 53, mips: 130, sparc: 53, parisc: 231, powerpc: 103, freebsd: 53, macos: 53, openbsd: 53, windows: 10053,
+      newlib: 113,
     });
+  });
+
+  test("newlib's socket errnos (sys/errno.h, as ESP-IDF numbers them) differ from Linux's from ECONNABORTED on", () => {
+    const newlib = (names: readonly ErrnoName[]): (number | null)[] => names.map((name) => ERRNO_NUMBERS[name].newlib);
+    assert.deepEqual(newlib(['ECONNRESET', 'ECONNREFUSED', 'EADDRINUSE', 'ECONNABORTED', 'ETIMEDOUT', 'EHOSTUNREACH', 'EINPROGRESS', 'ENOTCONN']), [104, 111, 112, 113, 116, 118, 119, 128]);
+    assert.deepEqual(newlib(['ENFILE', 'EMFILE', 'EPIPE', 'EAI_AGAIN']), [23, 24, 32, null]);
   });
 });

@@ -10,6 +10,7 @@ import { curl } from './curl.js';
 import { dotnet } from './dotnet.js';
 import { envoy } from './envoy.js';
 import { erlang } from './erlang.js';
+import { espIdf } from './esp-idf.js';
 import { generic } from './generic.js';
 import { go } from './go.js';
 import { haproxy } from './haproxy.js';
@@ -48,7 +49,7 @@ import { zig } from './zig.js';
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
   erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn, sqlserver,
-  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, libc, generic,
+  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, espIdf, libc, generic,
 ] as const;
 
 /** The ecosystem a pattern belongs to (also the file name of its table). */
