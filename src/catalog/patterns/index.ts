@@ -2,6 +2,7 @@
 import type { Pattern } from '../pattern.js';
 import { ansible } from './ansible.js';
 import { apple } from './apple.js';
+import { aria2 } from './aria2.js';
 import { aws } from './aws.js';
 import { cassandra } from './cassandra.js';
 import { chrome } from './chrome.js';
@@ -41,6 +42,7 @@ import { schannel } from './schannel.js';
 import { sqlserver } from './sqlserver.js';
 import { ssh } from './ssh.js';
 import { uwsgi } from './uwsgi.js';
+import { vagrant } from './vagrant.js';
 import { websocket } from './websocket.js';
 import { wireguard } from './wireguard.js';
 import { zig } from './zig.js';
@@ -49,7 +51,7 @@ import { zig } from './zig.js';
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
   erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn, sqlserver,
-  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, espIdf, libc, generic,
+  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, vagrant, libc, generic,
 ] as const;
 
 /** The ecosystem a pattern belongs to (also the file name of its table). */

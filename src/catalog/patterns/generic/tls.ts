@@ -111,4 +111,18 @@ export const tls: readonly PatternRow[] = [
     generic: true,
     note: 'The two ends share no TLS version or cipher suite: one of them is old (TLS 1.0/1.1 only) or has them disabled by policy (a JDK java.security file, Windows registry, OpenSSL security level). Enable a common version on one side. The TCP connection worked.',
   },
+  {
+    id: 'tls-session-not-resumed',
+    keywords: ['data connection not resumed', 'data connection was not resumed', 'session reuse required'],
+    // An FTPS server that requires the data connection's TLS session to resume the control connection's (FileZilla
+    // Server's `425 Unable to build data connection: TLS session of data connection not resumed.`, Bitvise's `TLS session
+    // for the data connection was not resumed`, vsftpd's `522 SSL connection failed: session reuse required`), answering
+    // a client that started a fresh session (ftp4j, Java's JSSE, Go's jlaffaye/ftp without a session cache).
+    regex: /\bTLS session (?:of|for) (?:the )?data connection (?:was )?not resumed\b|\bSSL connection failed:? session reuse required\b/i,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    generic: true,
+    note: "The FTPS server refused the data connection because its TLS session was not resumed from the control connection's (a guard against data-connection hijacking). Use a client that resumes TLS sessions on data connections, or, at some risk, turn the requirement off on the server.",
+  },
 ];
