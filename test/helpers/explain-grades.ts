@@ -17,8 +17,8 @@ import { REAL_LINES, type RealLine } from '../fixtures/explain/real-lines.js';
  * same way when rules were written from its misses), `holdout3` collected while those rules were written, by someone who
  * neither ran explain on it nor read the rules (measured, never asserted; spent the same way since), `holdout4` collected
  * the same way while rules were written from the third's misses (measured, never asserted; spent the same way since),
- * `holdout5` collected the same way while rules were written from the fourth's misses (measured, never asserted; no
- * rule written from it). */
+ * `holdout5` collected the same way while rules were written from the fourth's misses (measured, never asserted; spent
+ * the same way since). */
 export const REAL_CORPORA = {
   real: REAL_LINES, holdout: HOLDOUT_LINES, holdout2: HOLDOUT2_LINES, holdout3: HOLDOUT3_LINES, holdout4: HOLDOUT4_LINES, holdout5: HOLDOUT5_LINES,
 } as const;
