@@ -132,6 +132,9 @@ function meaning(pattern: Pattern, code: ErrnoName | null, call: string | null):
   if (code !== null && KIND_OF_ERRNO[code] === 'resolution') return { kind: 'resolution', errno: null, origin: reportedBy(pattern, 'resolver', code) };
   // EADDRNOTAVAIL from connect() means the ephemeral ports ran out; from bind(), an address this host lacks.
   if (code === 'EADDRNOTAVAIL' && call?.toLowerCase() === 'bind') return { kind: 'errno', errno: code, origin: KERNEL };
+  // EAGAIN from connect() is a limit, never "try the same call again": a Unix socket's listen backlog is full (php-fpm,
+  // uWSGI behind nginx), or, for TCP, the kernel has no local port or routing entry left (connect(2)).
+  if (code === 'EAGAIN' && call?.toLowerCase() === 'connect') return { kind: 'resource-limit', errno: code, origin: KERNEL };
   if (code !== null) return { kind: KIND_OF_ERRNO[code], errno: code, origin: KERNEL };
   const kind = pattern.kind === undefined ? 'errno' : pattern.kind;
   return { kind, errno: null, origin: kind === 'errno' ? KERNEL : reportedBy(pattern, 'library', null) };

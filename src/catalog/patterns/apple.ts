@@ -29,6 +29,17 @@ export const apple = definePatternTable('apple', [
     note: "The socket errno CFNetwork got under the URL loading error, on Apple's numbering (61 is ECONNREFUSED: nothing listens on that port, or a proxy or firewall refused).",
   },
   {
+    id: 'secure-transport-closed',
+    keywords: ['sslread() return error -980', 'sslwrite() return error -980', 'sslread(): -980', 'sslwrite(): -980'],
+    // Secure Transport's OSStatus from SSLRead/SSLWrite, as curl on older macOS and APNs clients print it:
+    // errSSLClosedGraceful (-9805) and errSSLClosedAbort (-9806) mean the connection under TLS was closed.
+    regex: /\bSSL(?:Read|Write)\(\)(?: return error|:) -980[56]\b/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: 'Secure Transport (macOS and iOS TLS before Network.framework) found the connection closed: -9806 (errSSLClosedAbort) without a TLS close_notify, -9805 with one. The peer or a proxy dropped the connection; no socket errno is given.',
+  },
+  {
     id: 'timed-out',
     keywords: ['code=-1001'],
     regex: new RegExp(`${DOMAIN}-1001\\b`),

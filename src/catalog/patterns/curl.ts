@@ -69,6 +69,17 @@ export const curl = definePatternTable('curl', [
     note: "curl exit 28 while resolving: curl's own timeout fired before the resolver answered (a slow or unreachable DNS server).",
   },
   {
+    id: 'git-rpc-result-closed',
+    keywords: ['rpc failed; result=18', 'rpc failed; result=52'],
+    // Older git prints libcurl's code as `result=N` (newer git `curl N` with its text): 18 is CURLE_PARTIAL_FILE, the
+    // server closed before the body's announced length; 52 CURLE_GOT_NOTHING, it closed without an answer.
+    regex: /\bRPC failed; result=(?:18|52)\b/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: "git's HTTP transport lost the connection mid-transfer (libcurl's code 18 or 52): the server, a proxy or a load balancer closed it, often on a large push or clone (a body-size or time limit).",
+  },
+  {
     id: '52-empty-reply',
     keywords: ['empty reply from server'],
     regex: /\bEmpty reply from server\b/,

@@ -12,6 +12,7 @@ import { dotnet } from './dotnet.js';
 import { envoy } from './envoy.js';
 import { erlang } from './erlang.js';
 import { espIdf } from './esp-idf.js';
+import { ffmpeg } from './ffmpeg.js';
 import { generic } from './generic.js';
 import { go } from './go.js';
 import { haproxy } from './haproxy.js';
@@ -20,6 +21,7 @@ import { java } from './java.js';
 import { kafka } from './kafka.js';
 import { kernel } from './kernel.js';
 import { libc } from './libc.js';
+import { librtmp } from './librtmp.js';
 import { mongodb } from './mongodb.js';
 import { mqtt } from './mqtt.js';
 import { mysql } from './mysql.js';
@@ -51,7 +53,7 @@ import { zig } from './zig.js';
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
   erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn, sqlserver,
-  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, vagrant, libc, generic,
+  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, vagrant, ffmpeg, librtmp, libc, generic,
 ] as const;
 
 /** The ecosystem a pattern belongs to (also the file name of its table). */

@@ -28,6 +28,8 @@ const WINSOCK_TEXTS = {
   'the connection has been broken due to keep-alive activity detecting a failure while the operation was in progress': 'ENETRESET',
   'a socket operation failed because the destination host was down': 'EHOSTDOWN',
   'an address incompatible with the requested protocol was used': 'EAFNOSUPPORT',
+  // WSANO_DATA (11004): the name exists but has no address record (the resolver's EAI_NODATA).
+  'the requested name is valid, but no data of the requested type was found': 'ENOTFOUND',
 } as const satisfies Record<string, ErrnoName>;
 
 // Translated texts of the commonest socket errnos as users paste them: glibc's zh_CN and de catalogues, and
@@ -48,6 +50,7 @@ const LOCALIZED_TEXTS = {
   你的主机中的软件中止了一个已建立的连接: 'ECONNABORTED',
   指定的网络名不再可用: 'ECONNRESET',
   信号灯超时时间已到: 'ETIMEDOUT',
+  '请求的名称有效，但是找不到请求的类型的数据': 'ENOTFOUND',
   'удаленный хост принудительно разорвал существующее подключение': 'ECONNRESET',
   'конечный компьютер отверг запрос на подключение': 'ECONNREFUSED',
   'die verbindung wurde vom kommunikationspartner zurückgesetzt': 'ECONNRESET',
@@ -176,6 +179,18 @@ export const libc = definePatternTable('libc', [
     phase: 'from-call',
     generic: true,
     note: 'A socket call refused by the local host: EPERM from a firewall rule (iptables or nftables dropping or rejecting locally generated packets), EACCES from binding a port below 1024 without the capability, or a security module.',
+  },
+  {
+    id: 'bind-address-not-here',
+    keywords: ['cannot assign requested address', "can't assign requested address"],
+    // EADDRNOTAVAIL after a bind (Netty's `bind(..) failed`, `Could not open/bind port`, Go's `bind:`) is an address
+    // this host does not have, not the ephemeral ports running out as after connect(). Java's BindException is not
+    // enough: older JDKs throw it for connect()'s EADDRNOTAVAIL too.
+    regex: /\b(?<call>bind)(?:ing)?\b[^\n]{0,80}?\b(?<message>Cannot assign requested address|Can't assign requested address)\b/i,
+    errno: 'from-message',
+    phase: 'from-call',
+    supersedes: ['libc.strerror'],
+    note: 'bind() was given an address no interface of this host has (a stale or mistyped IP, ::1 without IPv6, a VPN address not up yet): listen on 0.0.0.0 or an address the host has.',
   },
   {
     id: 'datagram-too-long',

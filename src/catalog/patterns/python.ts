@@ -123,6 +123,18 @@ export const python = definePatternTable('python', [
     note: "aiohttp's ClientConnectorError: connect() failed. The bracket holds the OSError's text; asyncio's `Connect call failed (...)` hides the errno (usually ECONNREFUSED; check err.os_error.errno).",
   },
   {
+    id: 'asyncio-bind',
+    keywords: ['error while attempting to bind on address'],
+    // asyncio's create_server (uvicorn, aiohttp, Sanic, every asyncio server): bind() failed, so EADDRNOTAVAIL here is
+    // an address this host lacks (`::1` without IPv6, a stale IP), not ephemeral ports running out.
+    regex: /\[Errno (?<number>\d{1,5})\] error while attempting to (?<call>bind) on address\b/,
+    errno: 'from-number',
+    anyErrno: true,
+    phase: 'from-call',
+    supersedes: ['python.errno-bracket', 'python.oserror-errno'],
+    note: "asyncio could not bind the server's listening socket: the port is taken (EADDRINUSE) or the address is not on this host (EADDRNOTAVAIL).",
+  },
+  {
     id: 'errno-bracket',
     keywords: ['[errno '],
     regex: /\[Errno (?<number>\d{1,5})\]/,

@@ -28,11 +28,12 @@ export const peerClosed: readonly PatternRow[] = [
         source: String.raw`(?:remote|peer|server|client|foreign host|other side|other end|upstream|backend)(?: end| host| side)? (?:has |had |was )?(?:unexpectedly |abruptly |prematurely )?(?:hung up|went away|gone away|closed (?:the |an? )?(?:idle |keep-alive |tcp )?(?:connection|socket|stream|request)|terminated the (?:connection|handshake))`,
       },
       // `closed prematurely`, `The response ended prematurely`, gRPC's `connection closed before server preface received`,
-      // Dart's `Connection closed before full header was received` (a process that `terminated unexpectedly` is not a
+      // Dart's `Connection closed before full header was received`, browsers' WebSocket `Connection closed before receiving
+      // a handshake response` (the server or a proxy closed the upgrade request unanswered) (a process that `terminated unexpectedly` is not a
       // connection, hence the subject)
       {
         keywords: ['prematurely', 'unexpectedly', 'closed before '],
-        source: String.raw`(?:prematurely|unexpectedly) (?:closed|ended)|closed (?:prematurely|unexpectedly)|\b(?:connection|stream|socket|session|response|request|transfer|body|channel|transport)\b[^.;\n]{0,30}?\b(?:ended|terminated) (?:prematurely|unexpectedly)|closed before (?:we received |receiving |sending |a |the )?(?:a |any )?(?:valid |full |complete |whole )?(?:response|reply|data|message|server preface|headers?|body)`,
+        source: String.raw`(?:prematurely|unexpectedly) (?:closed|ended)|closed (?:prematurely|unexpectedly)|\b(?:connection|stream|socket|session|response|request|transfer|body|channel|transport)\b[^.;\n]{0,30}?\b(?:ended|terminated) (?:prematurely|unexpectedly)|closed before (?:we received |receiving |sending |a |the )?(?:a |any )?(?:valid |full |complete |whole )?(?:handshake |HTTP |server )?(?:response|reply|data|message|server preface|headers?|body)`,
       },
       {
         keywords: ['unexpected', 'early eof', 'disconnected', 'client closed request'],
