@@ -43,6 +43,17 @@ export const rust = definePatternTable('rust', [
     note: "Rust's io::ErrorKind (or .NET's SocketError) name for the kernel errno, one to one: ConnectionReset is ECONNRESET, an RST from the peer.",
   },
   {
+    id: 'webpki-verdict',
+    keywords: ['webpkierror(', 'invalidcertificate(', 'invalid certificate: '],
+    // webpki's verdict on the peer's certificate as rustls wraps it (`WebPKIError(UnknownIssuer)` before rustls 0.20,
+    // `InvalidCertificate(UnknownIssuer)` since), in Debug output inside an io::Error or reqwest's Display form.
+    regex: /\b(?:WebPKIError|InvalidCertificate)\((?:UnknownIssuer|CertExpired|CertNotValidYet|CertNotValidForName|NotValidForName|Expired|NotValidYet|BadSignature|CertRevoked|Revoked|UnsupportedSignatureAlgorithm|BadEncoding|InvalidPurpose)\b|\binvalid certificate: (?:UnknownIssuer|CertExpired|CertNotValidYet|CertNotValidForName|NotValidForName|Expired|NotValidYet|BadSignature|Revoked)\b/,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    note: "rustls (through webpki) rejected the peer's certificate: UnknownIssuer means no chain to a trusted root (a private CA missing from the root store, or the server not sending its intermediates); the others name an expired, misnamed or badly signed certificate. The TCP connection worked.",
+  },
+  {
     id: 'hyper-incomplete',
     keywords: ['incomplete', 'connection closed before message completed'],
     regex: /\bIncompleteMessage\b|\bkind: Incomplete\b|\bconnection closed before message completed\b|\bmessage from remote is incomplete\b/,

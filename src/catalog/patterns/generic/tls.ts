@@ -81,13 +81,27 @@ export const tls: readonly PatternRow[] = [
     keywords: [
       'received fatal alert', 'fatal alert received', 'client alert: fatal', 'server alert: fatal', 'tls_alert', 'general sslengine problem',
       'level: fatal, description: ',
+      'fatal error: handshake failure', 'fatal - handshake failure',
+      'fatal error: unknown ca', 'fatal - unknown ca',
+      'fatal error: bad certificate', 'fatal - bad certificate',
+      'fatal error: certificate unknown', 'fatal - certificate unknown',
+      'fatal error: certificate expired', 'fatal - certificate expired',
+      'fatal error: certificate revoked', 'fatal - certificate revoked',
+      'fatal error: unsupported certificate', 'fatal - unsupported certificate',
+      'fatal error: protocol version', 'fatal - protocol version',
+      'fatal error: insufficient security', 'fatal - insufficient security',
+      'fatal error: decrypt error', 'fatal - decrypt error',
+      'fatal error: bad record mac', 'fatal - bad record mac',
+      'fatal error: illegal parameter', 'fatal - illegal parameter',
     ],
     // A fatal TLS alert, the one end telling the other why it gives up the handshake, in each stack's words: Java's
     // `Received fatal alert: protocol_version`, Android's `Fatal alert received protocol_version`, rustls' `received fatal
     // alert: UnknownCA`, Erlang's `{tls_alert, {unknown_ca, "... generated CLIENT ALERT: Fatal - Unknown CA"}}`; JSSE's
     // `General SSLEngine problem` wraps a handshake failure the same way. Wireshark's summary of the alert record (`Alert
     // (Level: Fatal, Description: Handshake Failure)`), as users paste it from a capture, and proxies' logs in that form.
-    regex: /\bLevel: Fatal, Description: [A-Za-z_ ]{3,40}|\breceived fatal alert: ?\w{3,40}|\bfatal alert received:? ?\w{3,40}|\b(?:CLIENT|SERVER) ALERT: Fatal - [A-Za-z]{3,20}|\{:?tls_alert,|\bGeneral SSLEngine problem\b/i,
+    // Erlang's ssl before OTP 21 (`SSL: certify: ssl_alert.erl:88:Fatal error: certificate unknown`) and the alert's
+    // name after `Fatal -` without its sender, both by the alert names only (a bare `Fatal error:` is PHP's, and any program's).
+    regex: /\bLevel: Fatal, Description: [A-Za-z_ ]{3,40}|\breceived fatal alert: ?\w{3,40}|\bfatal alert received:? ?\w{3,40}|\b(?:CLIENT|SERVER) ALERT: Fatal - [A-Za-z]{3,20}|\{:?tls_alert,|\bGeneral SSLEngine problem\b|\bFatal(?: error:| -) (?:handshake failure|unknown ca|bad certificate|certificate (?:unknown|expired|revoked)|unsupported certificate|protocol version|insufficient security|decrypt error|bad record mac|illegal parameter)\b/i,
     errno: null,
     kind: 'tls',
     phase: 'connect',
