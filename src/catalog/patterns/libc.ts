@@ -228,6 +228,19 @@ export const libc = definePatternTable('libc', [
     note: 'EMFILE or ENFILE from opening a file (the path is in the line), not from a socket call.',
   },
   {
+    id: 'winsock-errno-name',
+    keywords: ['wsaeconnreset', 'wsaeconnrefused', 'wsaeconnaborted', 'wsaetimedout', 'wsaehostunreach', 'wsaenetunreach', 'wsaenetdown', 'wsaenetreset', 'wsaeaddrinuse', 'wsaeaddrnotavail', 'wsaenotconn', 'wsaeshutdown', 'wsaenobufs', 'wsaemfile', 'wsaehostdown'],
+    // WinSock's names for the socket errors, as pyOpenSSL's SysCallError (`SysCallError(10054, 'WSAECONNRESET')`), Perl,
+    // Ruby and C programs on Windows print them: the E-name after WSA is the errno (WSAETIMEDOUT is the connect's
+    // ETIMEDOUT, not a program's timer, which the generic timer row would otherwise read in its letters).
+    regex: /\bWSA(?<name>E(?:CONNRESET|CONNREFUSED|CONNABORTED|TIMEDOUT|HOSTUNREACH|NETUNREACH|NETDOWN|NETRESET|ADDRINUSE|ADDRNOTAVAIL|NOTCONN|SHUTDOWN|NOBUFS|MFILE|HOSTDOWN))\b/,
+    errno: 'from-name',
+    phase: 'unknown',
+    generic: true,
+    supersedes: ['generic.timed-out'],
+    note: "WinSock's name for the socket error (WSAECONNRESET is 10054, ECONNRESET): the socket call failed with it on Windows.",
+  },
+  {
     id: 'errno-name',
     keywords: [
       'econn', 'epipe', 'etimedout', 'ehostun', 'ehostdown', 'enetun', 'enetdown', 'enetreset', 'eaddr', 'enotfound',

@@ -30,6 +30,17 @@ export const mysql = definePatternTable('mysql', [
     note: 'CR_CONN_HOST_ERROR (2003): connect() failed; the number in parentheses is the errno (10061 style numbers on Windows).',
   },
   {
+    id: 'cant-connect-local-socket',
+    keywords: ["can't connect to local mysql server through socket", 'can’t connect to local mysql server through socket'],
+    // Client error 2002 over the Unix socket, with connect()'s errno (MariaDB adds its text: `(111 "Connection refused")`):
+    // 111 ECONNREFUSED, nothing listens on the socket file; 2 (ENOENT, no socket file: the server is not running or
+    // uses another path) is no socket errno and gives nothing.
+    regex: /\bCan['\u2019]t connect to local MySQL server through socket '[^'\n]{0,255}' \((?<number>\d{1,5})(?: "[^"\n]{1,60}")?\)/,
+    errno: 'from-number',
+    phase: 'connect',
+    note: "The MySQL client could not connect to the server's Unix socket file: with 111 the file exists but no server listens on it (mysqld stopped or crashed); check that mysqld runs and that client and server agree on the socket path.",
+  },
+  {
     id: 'pdo-connect',
     keywords: ['[2002] '],
     // PHP's mysqlnd (PDO, mysqli) reports a failed connect as CR_CONNECTION_ERROR (2002) followed by the OS's text.
