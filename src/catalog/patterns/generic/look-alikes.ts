@@ -81,6 +81,20 @@ export const lookAlikes: readonly PatternRow[] = [
     note: "A test runner's timer for one test or hook, not a network timer.",
   },
   {
+    id: 'device-timer',
+    keywords: ['serialtimeoutexception', 'serialporttimeoutexception', 'out waiting for packet header', 'launch timed out and was terminated'],
+    // A device's timer, not a network one: a serial port's read or write timeout (pyserial's SerialTimeoutException,
+    // jSerialComm's SerialPortTimeoutException), a chip's serial bootloader not answering a flasher (esptool's `Timed out
+    // waiting for packet header`), a GPU's display watchdog killing a kernel (CUDA's `the launch timed out and was
+    // terminated`, cudaErrorLaunchTimeout). The words (`Write timeout`, `timed out`) read like a socket's timer.
+    regex: /\bSerial(?:Port)?TimeoutException\b[^\n]{0,300}|\bTimed? out waiting for packet header\b|\b[Tt]he launch timed out and was terminated\b/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: "A device's timer (a serial port, a chip's bootloader, a GPU's watchdog), not a network timer.",
+  },
+  {
     id: 'lock-timeout-exception',
     keywords: ['locktimeoutexception'],
     // JPA's and Hibernate's lock timeout (`javax.persistence.LockTimeoutException`, `jakarta.persistence.

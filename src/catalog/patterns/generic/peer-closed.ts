@@ -37,7 +37,7 @@ export const peerClosed: readonly PatternRow[] = [
       },
       {
         keywords: ['unexpected', 'early eof', 'disconnected', 'client closed request'],
-        source: String.raw`unexpected(?:ly)? (?:eof|end of (?:stream|file|input))|early eof|(?:server|remote host|peer) disconnected|serverdisconnected(?:error)?|client closed request`,
+        source: String.raw`unexpected(?:ly)? (?:eof|end of (?:stream|file|input))|early eof|(?:server|remote host|peer) (?:has |had )?(?:unexpectedly )?disconnected|serverdisconnected(?:error)?|client closed request`,
       },
       // AMQP's connection.close from the broker (RabbitMQ's `CONNECTION_FORCED - broker forced connection closure`)
       {
@@ -84,10 +84,11 @@ export const peerClosed: readonly PatternRow[] = [
         keywords: ['connection lost', 'connection dropped', 'connection was dropped', 'lost connection', 'lost the connection', 'was lost', 'been lost'],
         source: String.raw`connection (?:was )?(?:lost|dropped)\b(?! (?:after|to) \d)|\blost (?:the )?connection\b|\bconnection to (?:the )?[\w.:-]{1,100}(?: server)? (?:was |has been )lost\b`,
       },
-      // Go's io.EOF ending an error chain: `Get "http://...": EOF`, `caused by: EOF`, `error reading from server: EOF`
+      // Go's io.EOF ending an error chain: `Get "http://...": EOF`, `caused by: EOF`, `error reading from server: EOF`,
+      // and joined with a dash (NSQ's clients and daemons: `IO error - EOF`, `failed to read command - EOF`)
       {
-        keywords: [': eof'],
-        source: String.raw`(?:Get|Post|Put|Patch|Delete|Head|Options) "[^"\s]{1,300}": EOF|[\w)"\]]: EOF\b(?! when reading a line)`,
+        keywords: [': eof', ' - eof'],
+        source: String.raw`(?:Get|Post|Put|Patch|Delete|Head|Options) "[^"\s]{1,300}": EOF|[\w)"\]]: EOF\b(?! when reading a line)|\b(?:error|failed to (?:read|write) [\w ]{1,40}?) - EOF\b`,
       },
     ]),
     errno: null,
