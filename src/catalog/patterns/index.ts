@@ -28,6 +28,7 @@ import { mqtt } from './mqtt.js';
 import { mysql } from './mysql.js';
 import { nats } from './nats.js';
 import { nginx } from './nginx.js';
+import { ibmMq } from './ibm-mq.js';
 import { nrpe } from './nrpe.js';
 import { nss } from './nss.js';
 import { ocaml } from './ocaml.js';
@@ -55,7 +56,7 @@ import { zig } from './zig.js';
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
   erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn, sqlserver,
-  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, vagrant, ffmpeg, librtmp, nrpe, dovecot, libc, generic,
+  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, vagrant, ffmpeg, librtmp, nrpe, dovecot, ibmMq, libc, generic,
 ] as const;
 
 /** The ecosystem a pattern belongs to (also the file name of its table). */
