@@ -11,16 +11,50 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 const missRows = (s: CorpusSummary): string =>
   s.missesByKind.size === 0 ? '| none | 0 |' : [...s.missesByKind].map(([key, n]) => `| ${key} | ${n} |`).join('\n');
 
+/** A held-out set's tables: its rate per kind, and its misses by kind and how they went wrong (blank lines around). */
+const heldOutTables = (s: CorpusSummary): string[] => [
+  '',
+  '| kind | lines | right | rate |',
+  '| --- | ---: | ---: | ---: |',
+  rows(s.byKind),
+  '',
+  '| missed lines, by labelled kind and how they went wrong | lines |',
+  '| --- | ---: |',
+  missRows(s),
+  '',
+];
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'] as const;
+const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six'] as const;
+
+/**
+ * The held-out sets (the fourth on) collected unseen and then spent on general rules: their numbers (4 is holdout4),
+ * and their first runs, measured once before any rule was written from them.
+ */
+const SPENT_BY_GENERAL_RULES = [
+  { set: 4, right: 177, lines: 226, falseErrnos: 7, date: '2026-11-28' },
+  { set: 5, right: 134, lines: 162, falseErrnos: 2, date: '2026-11-28' },
+  { set: 6, right: 134, lines: 159, falseErrnos: 2, date: '2026-11-29' },
+  { set: 7, right: 122, lines: 170, falseErrnos: 3, date: '2026-11-29' },
+] as const;
+
+/** The paragraph and tables of one of SPENT_BY_GENERAL_RULES, measured now. */
+function spentSetSection(spent: (typeof SPENT_BY_GENERAL_RULES)[number]): string[] {
+  const s = summarizeCorpus(gradeCorpus(REAL_CORPORA[`holdout${spent.set}`]));
+  const ordinal = ORDINALS[spent.set - 1]!;
+  const figure = `${spent.right} of ${spent.lines}`;
+  return [
+    `**${ordinal.charAt(0).toUpperCase()}${ordinal.slice(1)} held-out corpus** (\`test/fixtures/explain/holdout${spent.set}-lines.ts\`: ${s.total.lines} lines users posted, from ${s.byEcosystem.size} ecosystems, ${s.decoys} of them decoys, from threads no earlier corpus cites, collected and labelled while the rules from the ${ORDINALS[spent.set - 2]!} set's misses were written, by someone who neither ran explain on it nor read the rules; first run ${figure} on ${spent.date}, ${plural(spent.falseErrnos, 'false kernel errno', 'false kernel errnos')}, see above). Now, after general rules written from its misses (each resting on lines from other threads, added to the real corpus): the headline is right for **${s.total.right} of ${s.total.lines} (${percent(s.total)})** under the same rule; ${plural(s.falseErrno, 'line claims', 'lines claim')} a kernel errno the kernel did not produce. This measures how well those misses were covered, not how explain does on lines nobody has looked at: the set is spent like the first ${COUNTS[spent.set - 2]!}, and ${figure} stays its figure for unseen lines. Measured, not asserted: \`node dist/bench/explain-corpus.js\` lists it per ecosystem.`,
+    ...heldOutTables(s),
+  ];
+}
+
 /** The measured rates, as the markdown between the markers in docs/explain.md. */
 export function explainRatesSection(): string {
   const real = summarizeCorpus(gradeCorpus(REAL_CORPORA.real));
   const holdout = summarizeCorpus(gradeCorpus(REAL_CORPORA.holdout));
   const holdout2 = summarizeCorpus(gradeCorpus(REAL_CORPORA.holdout2));
   const holdout3 = summarizeCorpus(gradeCorpus(REAL_CORPORA.holdout3));
-  const holdout4 = summarizeCorpus(gradeCorpus(REAL_CORPORA.holdout4));
-  const holdout5 = summarizeCorpus(gradeCorpus(REAL_CORPORA.holdout5));
-  const holdout6 = summarizeCorpus(gradeCorpus(REAL_CORPORA.holdout6));
-  const holdout7 = summarizeCorpus(gradeCorpus(REAL_CORPORA.holdout7));
   const own = tally(gradeOwnLines(), (g) => g.ecosystem, (g) => g.right);
   const ownAll = totalOf(own);
   return [
@@ -36,75 +70,12 @@ export function explainRatesSection(): string {
     rows(real.byEcosystem),
     '',
     `**Held-out corpus** (\`test/fixtures/explain/holdout-lines.ts\`: ${holdout.total.lines} lines users posted, from ${holdout.byEcosystem.size} ecosystems, ${holdout.decoys} of them decoys; first run 96 of 150, see above). Now, after rules written without opening the file but from the first run's list of its misses (below), which quotes many of its lines: the headline is right for **${holdout.total.right} of ${holdout.total.lines} (${percent(holdout.total)})** under the same rule. This measures how well the quoted misses were covered, not how explain does on lines nobody has looked at. ${plural(holdout.falseErrno, 'line claims', 'lines claim')} a kernel errno the kernel did not produce. Measured, not asserted: \`node dist/bench/explain-corpus.js\` lists it per ecosystem.`,
-    '',
-    '| kind | lines | right | rate |',
-    '| --- | ---: | ---: | ---: |',
-    rows(holdout.byKind),
-    '',
-    '| missed lines, by labelled kind and how they went wrong | lines |',
-    '| --- | ---: |',
-    missRows(holdout),
-    '',
+    ...heldOutTables(holdout),
     `**Second held-out corpus** (\`test/fixtures/explain/holdout2-lines.ts\`: ${holdout2.total.lines} lines users posted, from ${holdout2.byEcosystem.size} ecosystems, ${holdout2.decoys} of them decoys, from threads neither earlier corpus cites, collected after the first held-out set was spent; first run 114 of 147 on 2026-11-28, 8 false kernel errnos, see above). Now, after rules written from its first-run misses, read line by line: the headline is right for **${holdout2.total.right} of ${holdout2.total.lines} (${percent(holdout2.total)})** under the same rule; ${plural(holdout2.falseErrno, 'line claims', 'lines claim')} a kernel errno the kernel did not produce. This measures how well those misses were covered, not how explain does on lines nobody has looked at: the set is spent like the first, and 114 of 147 stays its figure for unseen lines. Measured, not asserted: \`node dist/bench/explain-corpus.js\` lists it per ecosystem.`,
-    '',
-    '| kind | lines | right | rate |',
-    '| --- | ---: | ---: | ---: |',
-    rows(holdout2.byKind),
-    '',
-    '| missed lines, by labelled kind and how they went wrong | lines |',
-    '| --- | ---: |',
-    missRows(holdout2),
-    '',
+    ...heldOutTables(holdout2),
     `**Third held-out corpus** (\`test/fixtures/explain/holdout3-lines.ts\`: ${holdout3.total.lines} lines users posted, from ${holdout3.byEcosystem.size} ecosystems, ${holdout3.decoys} of them decoys, from threads no earlier corpus cites, collected and labelled while the rules from the second set's misses were written, by someone who neither ran explain on it nor read the rules; first run 123 of 177 on 2026-11-28, 4 false kernel errnos, see above). Now, after rules written from its misses, read line by line (each rule resting on lines from other threads): the headline is right for **${holdout3.total.right} of ${holdout3.total.lines} (${percent(holdout3.total)})** under the same rule; ${plural(holdout3.falseErrno, 'line claims', 'lines claim')} a kernel errno the kernel did not produce. This measures how well those misses were covered, not how explain does on lines nobody has looked at: the set is spent like the first two, and 123 of 177 stays its figure for unseen lines. Measured, not asserted: \`node dist/bench/explain-corpus.js\` lists it per ecosystem.`,
-    '',
-    '| kind | lines | right | rate |',
-    '| --- | ---: | ---: | ---: |',
-    rows(holdout3.byKind),
-    '',
-    '| missed lines, by labelled kind and how they went wrong | lines |',
-    '| --- | ---: |',
-    missRows(holdout3),
-    '',
-    `**Fourth held-out corpus** (\`test/fixtures/explain/holdout4-lines.ts\`: ${holdout4.total.lines} lines users posted, from ${holdout4.byEcosystem.size} ecosystems, ${holdout4.decoys} of them decoys, from threads no earlier corpus cites, collected and labelled while the rules from the third set's misses were written, by someone who neither ran explain on it nor read the rules; first run 177 of 226 on 2026-11-28, 7 false kernel errnos, see above). Now, after general rules written from its misses (each resting on lines from other threads, added to the real corpus): the headline is right for **${holdout4.total.right} of ${holdout4.total.lines} (${percent(holdout4.total)})** under the same rule; ${plural(holdout4.falseErrno, 'line claims', 'lines claim')} a kernel errno the kernel did not produce. This measures how well those misses were covered, not how explain does on lines nobody has looked at: the set is spent like the first three, and 177 of 226 stays its figure for unseen lines. Measured, not asserted: \`node dist/bench/explain-corpus.js\` lists it per ecosystem.`,
-    '',
-    '| kind | lines | right | rate |',
-    '| --- | ---: | ---: | ---: |',
-    rows(holdout4.byKind),
-    '',
-    '| missed lines, by labelled kind and how they went wrong | lines |',
-    '| --- | ---: |',
-    missRows(holdout4),
-    '',
-    `**Fifth held-out corpus** (\`test/fixtures/explain/holdout5-lines.ts\`: ${holdout5.total.lines} lines users posted, from ${holdout5.byEcosystem.size} ecosystems, ${holdout5.decoys} of them decoys, from threads no earlier corpus cites, collected and labelled while the rules from the fourth set's misses were written, by someone who neither ran explain on it nor read the rules; first run 134 of 162 on 2026-11-28, 2 false kernel errnos, see above). Now, after general rules written from its misses (each resting on lines from other threads, added to the real corpus): the headline is right for **${holdout5.total.right} of ${holdout5.total.lines} (${percent(holdout5.total)})** under the same rule; ${plural(holdout5.falseErrno, 'line claims', 'lines claim')} a kernel errno the kernel did not produce. This measures how well those misses were covered, not how explain does on lines nobody has looked at: the set is spent like the first four, and 134 of 162 stays its figure for unseen lines. Measured, not asserted: \`node dist/bench/explain-corpus.js\` lists it per ecosystem.`,
-    '',
-    '| kind | lines | right | rate |',
-    '| --- | ---: | ---: | ---: |',
-    rows(holdout5.byKind),
-    '',
-    '| missed lines, by labelled kind and how they went wrong | lines |',
-    '| --- | ---: |',
-    missRows(holdout5),
-    '',
-    `**Sixth held-out corpus** (\`test/fixtures/explain/holdout6-lines.ts\`: ${holdout6.total.lines} lines users posted, from ${holdout6.byEcosystem.size} ecosystems, ${holdout6.decoys} of them decoys, from threads no earlier corpus cites, collected and labelled while the rules from the fifth set's misses were written, by someone who neither ran explain on it nor read the rules; first run 134 of 159 on 2026-11-29, 2 false kernel errnos, see above). Now, after general rules written from its misses (each resting on lines from other threads, added to the real corpus): the headline is right for **${holdout6.total.right} of ${holdout6.total.lines} (${percent(holdout6.total)})** under the same rule; ${plural(holdout6.falseErrno, 'line claims', 'lines claim')} a kernel errno the kernel did not produce. This measures how well those misses were covered, not how explain does on lines nobody has looked at: the set is spent like the first five, and 134 of 159 stays its figure for unseen lines. Measured, not asserted: \`node dist/bench/explain-corpus.js\` lists it per ecosystem.`,
-    '',
-    '| kind | lines | right | rate |',
-    '| --- | ---: | ---: | ---: |',
-    rows(holdout6.byKind),
-    '',
-    '| missed lines, by labelled kind and how they went wrong | lines |',
-    '| --- | ---: |',
-    missRows(holdout6),
-    '',
-    `**Seventh held-out corpus** (\`test/fixtures/explain/holdout7-lines.ts\`: ${holdout7.total.lines} lines users posted, from ${holdout7.byEcosystem.size} ecosystems, ${holdout7.decoys} of them decoys, from threads no earlier corpus cites, collected and labelled while the rules from the sixth set's misses were written, by someone who neither ran explain on it nor read the rules; first run 122 of 170 on 2026-11-29, 3 false kernel errnos, see above). Now, after general rules written from its misses (each resting on lines from other threads, added to the real corpus): the headline is right for **${holdout7.total.right} of ${holdout7.total.lines} (${percent(holdout7.total)})** under the same rule; ${plural(holdout7.falseErrno, 'line claims', 'lines claim')} a kernel errno the kernel did not produce. This measures how well those misses were covered, not how explain does on lines nobody has looked at: the set is spent like the first six, and 122 of 170 stays its figure for unseen lines. Measured, not asserted: \`node dist/bench/explain-corpus.js\` lists it per ecosystem.`,
-    '',
-    '| kind | lines | right | rate |',
-    '| --- | ---: | ---: | ---: |',
-    rows(holdout7.byKind),
-    '',
-    '| missed lines, by labelled kind and how they went wrong | lines |',
-    '| --- | ---: |',
-    missRows(holdout7),
-    '',
+    ...heldOutTables(holdout3),
+    ...SPENT_BY_GENERAL_RULES.flatMap(spentSetSection),
     `**Lines we wrote** (\`test/fixtures/explain/lines.ts\`: one or more per pattern, and quiet lines that must give nothing): **${ownAll.right} of ${ownAll.lines} (${percent(ownAll)})** give the recognition they were written for.`,
     '',
     '| pattern table | lines | right | rate |',
