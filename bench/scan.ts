@@ -38,7 +38,8 @@ const SIZE: OptionSpec<number> = {
 const options = benchOptions(`Usage: node dist/bench/scan.js [--size <size>] [--rounds <n>] [--keep]
 Writes a synthetic log to a temp dir, then in each round times grep -c -i -E (the usual suspects, then every scan
 keyword), socklab scan --json, scan of an empty file, node -e 0 and scan's byte path alone, and prints medians and the
-ratio scan/grep (see docs/scan.md). Takes minutes at the default size.`, {
+ratio scan/grep (see docs/scan.md). When NODE_EXTRA_CA_CERTS is set, scan and node -e 0 also run without it (node
+parses that file at every start), and both ratios are printed. Takes minutes at the default size.`, {
   size: SIZE,
   rounds: integer('rounds; each runs every tool once, in turn', { min: 1, max: 1000, default: 5 }),
   keep: flag('keep the generated log (its directory is printed at the end)'),
@@ -78,12 +79,15 @@ function childrenCpu(): number {
   return at(0) + at(8) / 1e6 + at(16) + at(24) / 1e6;
 }
 
-/** Runs a command to its end; `ok` lists the exit codes that are not failures (grep exits 1 when nothing matched). */
-function timed(command: string, args: readonly string[], ok: readonly number[] = [0, 1]): { wall: number; cpu: number; stdout: string } {
+/**
+ * Runs a command to its end, in `env` (this process's by default); `ok` lists the exit codes that are not failures
+ * (grep exits 1 when nothing matched).
+ */
+function timed(command: string, args: readonly string[], ok: readonly number[] = [0, 1], env = process.env): { wall: number; cpu: number; stdout: string } {
   const cpuBefore = childrenCpu();
   const start = process.hrtime.bigint();
   // stdout is a pipe, never /dev/null: GNU grep stops at the first match when its output goes nowhere.
-  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30, env });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   if (run.status === null || !ok.includes(run.status)) throw run.error ?? new Error(`${command} failed: ${run.stderr}`);
   return { wall, cpu: childrenCpu() - cpuBefore, stdout: run.stdout };
@@ -102,13 +106,20 @@ try {
   spawnSync('cat', [file], { stdio: ['ignore', 'ignore', 'inherit'] });
   const bin = new URL('../src/cli/bin.cjs', import.meta.url).pathname;
   const load = loadavg();
+  // NODE_EXTRA_CA_CERTS makes node parse that file before it runs any JavaScript, at every start: some 35 ms for a
+  // system's whole CA bundle, which some sandboxes and corporate machines set and a fresh machine does not. When it is
+  // set, scan and node also run without it, so that both figures show (docs/scan.md).
+  const extraCaCerts = process.env.NODE_EXTRA_CA_CERTS ?? '';
+  const fresh = extraCaCerts === '' ? undefined : Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS'));
   // scan exits 1 when it finds errors (it should here); node start-up is part of its time.
   const tools = {
     grep: { label: 'grep -c -i -E (14 usual suspects)', run: () => timed('grep', ['-c', '-i', '-E', USUAL_SUSPECTS, file]) },
     grepKeywords: { label: `grep -c -i -E (${keywords.length} scan keywords)`, run: () => timed('grep', ['-c', '-i', '-E', keywords.join('|'), file]) },
     scan: { label: 'socklab scan --json (with start-up)', run: () => timed(process.execPath, [bin, 'scan', '--json', file], [0, 1]) },
+    ...(fresh && { scanFresh: { label: 'the same, NODE_EXTRA_CA_CERTS unset', run: () => timed(process.execPath, [bin, 'scan', '--json', file], [0, 1], fresh) } }),
     scanEmpty: { label: 'socklab scan --json, empty file', run: () => timed(process.execPath, [bin, 'scan', '--json', empty], [0, 1]) },
     node: { label: 'node -e 0', run: () => timed(process.execPath, ['-e', '0']) },
+    ...(fresh && { nodeFresh: { label: 'node -e 0, NODE_EXTRA_CA_CERTS unset', run: () => timed(process.execPath, ['-e', '0'], [0, 1], fresh) } }),
   };
   type Tool = keyof typeof tools;
   const times = Object.fromEntries(Object.keys(tools).map((k) => [k, { wall: [] as number[], cpu: [] as number[] }])) as Record<Tool, { wall: number[]; cpu: number[] }>;
@@ -118,7 +129,7 @@ try {
   let scanned = { matchedLines: 0, lines: 0, hits: 0 };
   // Rounds run the tools one after the other, so that load from other processes falls on all of them alike.
   for (let r = 0; r < rounds; r++) {
-    for (const [name, tool] of Object.entries(tools) as [Tool, (typeof tools)[Tool]][]) {
+    for (const [name, tool] of Object.entries(tools) as [Tool, (typeof tools)['grep']][]) {
       const run = tool.run();
       times[name].wall.push(run.wall);
       times[name].cpu.push(run.cpu);
@@ -135,9 +146,9 @@ try {
   console.log(`file ${mb.toFixed(0)} MB, ${scanned.lines} lines: ${planted.errors} planted error lines, ${planted.candidates} (${share(planted.candidates)}) hold a scan keyword`);
   console.log(`${rounds} rounds; load average ${load.map((l) => l.toFixed(1)).join(' ')} at the start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`);
   console.log(`${''.padEnd(40)}  wall median  wall best   CPU median   MB/s (median wall)`);
-  for (const [name, tool] of Object.entries(tools) as [Tool, (typeof tools)[Tool]][]) {
+  for (const [name, tool] of Object.entries(tools) as [Tool, (typeof tools)['grep']][]) {
     const { wall, cpu } = times[name];
-    const rate = name === 'scanEmpty' || name === 'node' ? '' : `${(mb / median(wall)).toFixed(0).padStart(6)}`;
+    const rate = name === 'scanEmpty' || name === 'node' || name === 'nodeFresh' ? '' : `${(mb / median(wall)).toFixed(0).padStart(6)}`;
     console.log(`${tool.label.padEnd(40)}  ${median(wall).toFixed(2).padStart(9)} s ${Math.min(...wall).toFixed(2).padStart(7)} s ${median(cpu).toFixed(2).padStart(9)} s   ${rate}`);
   }
   const prefilterRate = (mb * 1000) / median(prefilter.scan);
@@ -147,9 +158,13 @@ try {
       `${prefilterRate.toFixed(0)} MB/s (${prefilter.lines} lines; rounds ${prefilter.scan.map((ms) => ms.toFixed(0)).join(' ')} ms)`,
   );
   console.log(`grep counted ${grepCount} lines; scan found ${scanned.hits} errors in ${scanned.matchedLines} lines`);
-  const ratios = (pick: 'wall' | 'cpu'): number[] => times.scan[pick].map((s, r) => s / times.grep[pick][r]!);
-  for (const pick of ['wall', 'cpu'] as const) {
-    console.log(`ratio scan/grep ${pick.padEnd(4)} (14 usual suspects): median ${median(ratios(pick)).toFixed(2)}, per round ${ratios(pick).map((x) => x.toFixed(2)).join(' ')}; below 1 means scan is faster`);
+  const ratios = (scan: 'scan' | 'scanFresh', pick: 'wall' | 'cpu'): number[] => times[scan][pick].map((s, r) => s / times.grep[pick][r]!);
+  for (const scan of fresh === undefined ? (['scan'] as const) : (['scan', 'scanFresh'] as const)) {
+    const which = scan === 'scanFresh' ? ', NODE_EXTRA_CA_CERTS unset' : fresh === undefined ? '' : `, NODE_EXTRA_CA_CERTS=${extraCaCerts}`;
+    for (const pick of ['wall', 'cpu'] as const) {
+      const r = ratios(scan, pick);
+      console.log(`ratio scan/grep ${pick.padEnd(4)} (14 usual suspects${which}): median ${median(r).toFixed(2)}, per round ${r.map((x) => x.toFixed(2)).join(' ')}; below 1 means scan is faster`);
+    }
   }
 } finally {
   if (options.keep) console.log(`kept ${dir}`);
