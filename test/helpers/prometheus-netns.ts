@@ -34,9 +34,12 @@ async function ready(): Promise<void> {
   throw new Error('Prometheus did not become ready in 30 s');
 }
 
-/** Polls `expr` until `ok` holds for its samples (Prometheus scrapes every second), or 20 s pass. */
+/**
+ * Polls `expr` until `ok` holds for its samples (Prometheus scrapes every second), or 40 s pass: under a load of 10 on
+ * two cores, 20 s once ran out before the leak showed.
+ */
 async function until(expr: string, ok: (samples: Sample[]) => boolean): Promise<Sample[]> {
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 40_000;
   let last: Sample[] = [];
   while (Date.now() < deadline) {
     last = (await query(expr)).data?.result ?? [];

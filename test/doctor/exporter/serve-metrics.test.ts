@@ -34,7 +34,7 @@ before(async () => {
   writeFileSync(join(dir, 'socklab-alerts.yml'), rulesYaml);
   chmodReadable(dir);
   run = await runInNetns<Run>(new URL('../../helpers/prometheus-netns.js', import.meta.url).pathname,
-    [join(dir, 'socklab-alerts.yml'), JSON.stringify([...panelQueries, ...ruleQueries])], 60_000);
+    [join(dir, 'socklab-alerts.yml'), JSON.stringify([...panelQueries, ...ruleQueries])], 180_000);
 });
 
 function chmodReadable(path: string): void {
