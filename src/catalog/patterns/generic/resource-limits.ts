@@ -54,8 +54,10 @@ export const resourceLimits: readonly PatternRow[] = [
     // A client-side circuit breaker refusing the call without trying the network, in each library's words: Hystrix's
     // `CreateUserCommand short-circuited and no fallback available` (and `Hystrix circuit short-circuited and is OPEN`),
     // Polly's BrokenCircuitException (`The circuit is now open and is not allowing calls.`), resilience4j's
-    // CallNotPermittedException (`CircuitBreaker 'backendA' is OPEN and does not permit further calls`).
-    regex: /\bshort-circuited and (?:is OPEN|no fallback available|fallback failed|failed retrieving fallback)\b|\bThe circuit is now open and is not allowing calls\b|\bBrokenCircuitException\b|\bCallNotPermittedException\b|\bCircuitBreaker '[^'\n]{1,100}' is OPEN and does not permit\b/i,
+    // CallNotPermittedException (`CircuitBreaker 'backendA' is OPEN and does not permit further calls`). The exception's
+    // name only where it is thrown (its message follows, or .NET's `Exception of type '...' was thrown`): config dumps
+    // (`ignoreExceptions[0]=...CallNotPermittedException`), metric labels and handler registrations name it too.
+    regex: /\bshort-circuited and (?:is OPEN|no fallback available|fallback failed|failed retrieving fallback)\b|\bThe circuit is now open and is not allowing calls\b|\b(?:BrokenCircuit|CallNotPermitted)Exception(?::|' was thrown)|\bCircuitBreaker '[^'\n]{1,100}' is OPEN and does not permit\b/i,
     errno: null,
     kind: 'resource-limit',
     phase: 'connect',
