@@ -85,10 +85,11 @@ export const peerClosed: readonly PatternRow[] = [
         source: String.raw`connection (?:was )?(?:lost|dropped)\b(?! (?:after|to) \d)|\blost (?:the )?connection\b|\bconnection to (?:the )?[\w.:-]{1,100}(?: server)? (?:was |has been )lost\b`,
       },
       // Go's io.EOF ending an error chain: `Get "http://...": EOF`, `caused by: EOF`, `error reading from server: EOF`,
-      // and joined with a dash (NSQ's clients and daemons: `IO error - EOF`, `failed to read command - EOF`)
+      // and joined with a dash (NSQ's clients and daemons: `IO error - EOF`, `failed to read command - EOF`), not a file's
+      // or the terminal's end (`failed to read config file - EOF`, `failed to read from stdin - EOF`, `EOF encountered in`)
       {
         keywords: [': eof', ' - eof'],
-        source: String.raw`(?:Get|Post|Put|Patch|Delete|Head|Options) "[^"\s]{1,300}": EOF|[\w)"\]]: EOF\b(?! when reading a line)|\b(?:error|failed to (?:read|write) [\w ]{1,40}?) - EOF\b`,
+        source: String.raw`(?:Get|Post|Put|Patch|Delete|Head|Options) "[^"\s]{1,300}": EOF|[\w)"\]]: EOF\b(?! when reading a line)|\b(?:error|failed to (?:read|write) (?:(?!\b(?:file|stdin|input)\b)[\w ]){1,40}?) - EOF\b(?! (?:encountered|in|when|while|reached|found)\b)`,
       },
     ]),
     errno: null,
