@@ -68,6 +68,12 @@ test('a generic fallback gives way to the specific pattern naming the same errno
   assert.deepEqual(wrapped.map((r) => r.patternId), ['redis.node-redis-connection-failed']);
 });
 
+test("smtplib's socket timeout is a timer, not also the server's close its exception's name reads as", () => {
+  for (const line of ['smtplib.SMTPServerDisconnected: Connection unexpectedly closed: timed out', `SMTPServerDisconnected("Connection unexpectedly closed: ('The read operation timed out',)",)`]) {
+    assert.deepEqual(recognizeLine(line).map((r) => [r.patternId, r.kind]), [['python.smtp-closed-by-timeout', 'timer']], line);
+  }
+});
+
 test('a superseded match cannot push out the match that superseded it', () => {
   // libc's `connection timed out` comes first in table order; the pool's row supersedes it and must survive it.
   const found = recognizeLine('QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00');

@@ -13,7 +13,9 @@ export const python = definePatternTable('python', [
     // fails; after the colon comes the cause. `timed out` (or ssl's `The read operation timed out`) is the socket timeout
     // the program passed to SMTP(): the server did not answer in time (often a TLS port spoken to in plain text, or the
     // reverse), and nothing closed the connection.
-    regex: /\bConnection unexpectedly closed: \(?\\?'?(?:The (?:read|write|handshake) operation )?timed out\b/,
+    // The exception's name, when the line shows it, is part of the match, so the generic close row it also names
+    // (`SMTPServerDisconnected`) gives way instead of answering peer-closed beside this timer.
+    regex: /(?:\bSMTPServerDisconnected\b[(:"' ]{1,4})?\bConnection unexpectedly closed: \(?\\?'?(?:The (?:read|write|handshake) operation )?timed out\b/,
     errno: null,
     kind: 'timer',
     phase: 'read',
