@@ -37,7 +37,7 @@ const HELD_OUT_SETS: readonly { set: number; right: number; lines: number; false
   { set: 5, right: 134, lines: 162, falseErrnos: 2, date: '2026-11-28', spent: true },
   { set: 6, right: 134, lines: 159, falseErrnos: 2, date: '2026-11-29', spent: true },
   { set: 7, right: 122, lines: 170, falseErrnos: 3, date: '2026-11-29', spent: true },
-  { set: 8, right: 99, lines: 131, falseErrnos: 11, date: '2026-11-29', spent: false, collected: 'collected and labelled from GitHub threads after the first seven sets were spent' },
+  { set: 8, right: 99, lines: 131, falseErrnos: 11, date: '2026-11-29', spent: true, collected: 'collected and labelled from GitHub threads after the first seven sets were spent' },
 ];
 
 /** The paragraph and tables of one of HELD_OUT_SETS, measured now. */

@@ -46,6 +46,7 @@ import { samba } from './samba.js';
 import { schannel } from './schannel.js';
 import { sqlserver } from './sqlserver.js';
 import { ssh } from './ssh.js';
+import { thrift } from './thrift.js';
 import { uwsgi } from './uwsgi.js';
 import { vagrant } from './vagrant.js';
 import { websocket } from './websocket.js';
@@ -56,7 +57,7 @@ import { zig } from './zig.js';
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
   erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn, sqlserver,
-  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, vagrant, ffmpeg, librtmp, nrpe, dovecot, ibmMq, libc, generic,
+  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, vagrant, ffmpeg, librtmp, nrpe, dovecot, ibmMq, thrift, libc, generic,
 ] as const;
 
 /** The ecosystem a pattern belongs to (also the file name of its table). */

@@ -13,6 +13,22 @@ export const mysql = definePatternTable('mysql', [
     note: 'CR_SERVER_LOST (2013): the connection broke while waiting for a reply (server killed the query or crashed, net_read_timeout, a proxy idle timeout). The system error number, when shown, is the errno.',
   },
   {
+    id: 'handshake-timer',
+    keywords: ['lost connection to mysql server'],
+    // libmysql bounds the server's greeting and the authentication reply with connect_timeout: when it expires, its poll
+    // wait sets errno to ETIMEDOUT itself (110 on Linux, 60 on macOS, 10060 on Windows), or an older client's SO_RCVTIMEO
+    // read returns EAGAIN (11, 35, 10035). The kernel's own ETIMEDOUT takes many minutes on an established connection,
+    // far longer than connect_timeout, so at these stages the number is the client's timer; other numbers (0, 104, 111)
+    // are what the connection met, and the lost-connection row reads them.
+    regex: /\bLost connection to MySQL server at '(?:handshake: )?(?:reading|waiting for) (?:initial communication|authorization) packet', system error: (?<number>110|11|60|35|10060|10035)\b/,
+    errno: null,
+    kind: 'timer',
+    origin: { by: 'libmysql' },
+    supersedes: ['mysql.lost-connection'],
+    phase: 'connect',
+    note: "The MySQL client's connect_timeout expired while it waited for the server's greeting or its answer to the login: TCP connected, but nothing (or not a MySQL server) answered in time: a firewall or proxy that accepts and stays silent, a wrong port, or an overloaded server (its own connect_timeout, or slow reverse DNS with skip-name-resolve off). libmysql prints its timer as an errno; the kernel did not time out.",
+  },
+  {
     id: 'gone-away',
     keywords: ['mysql server has gone away'],
     regex: /\bMySQL server has gone away\b/,

@@ -137,6 +137,20 @@ export const python = definePatternTable('python', [
     note: "asyncio could not bind the server's listening socket: the port is taken (EADDRINUSE) or the address is not on this host (EADDRNOTAVAIL).",
   },
   {
+    id: 'herror',
+    keywords: ['herror: [errno ', 'unknown host', 'host name lookup failure', 'unknown server error', 'no address associated with name'],
+    // socket.herror (gethostbyaddr, gethostbyname_ex) carries the resolver's h_errno and hstrerror's text, not an errno:
+    // 1 HOST_NOT_FOUND `Unknown host`, 2 TRY_AGAIN `Host name lookup failure`, 3 NO_RECOVERY `Unknown server error`,
+    // 4 NO_DATA `No address associated with name`. Read as errnos they would be EPERM, ENOENT, ESRCH and EINTR.
+    regex: /\bherror: \[Errno -?\d{1,4}\]|\[Errno [1-4]\] {1,2}(?:Unknown host|Host name lookup failure|Unknown server error|No address associated with name)\b/,
+    errno: null,
+    kind: 'resolution',
+    origin: { source: 'resolver' },
+    supersedes: ['python.errno-bracket', 'python.oserror-errno'],
+    phase: 'dns',
+    note: "Python's socket.herror: the resolver found no name for the address (a reverse lookup by gethostbyaddr, often the machine's own IP missing from /etc/hosts and DNS) or no address for the name; the number is the resolver's h_errno, not an errno. Catch socket.herror where a missing reverse name is harmless.",
+  },
+  {
     id: 'errno-bracket',
     keywords: ['[errno '],
     regex: /\[Errno (?<number>\d{1,5})\]/,
