@@ -232,8 +232,9 @@ export const libc = definePatternTable('libc', [
     keywords: ['wsaeconnreset', 'wsaeconnrefused', 'wsaeconnaborted', 'wsaetimedout', 'wsaehostunreach', 'wsaenetunreach', 'wsaenetdown', 'wsaenetreset', 'wsaeaddrinuse', 'wsaeaddrnotavail', 'wsaenotconn', 'wsaeshutdown', 'wsaenobufs', 'wsaemfile', 'wsaehostdown'],
     // WinSock's names for the socket errors, as pyOpenSSL's SysCallError (`SysCallError(10054, 'WSAECONNRESET')`), Perl,
     // Ruby and C programs on Windows print them: the E-name after WSA is the errno (WSAETIMEDOUT is the connect's
-    // ETIMEDOUT, not a program's timer, which the generic timer row would otherwise read in its letters).
-    regex: /\bWSA(?<name>E(?:CONNRESET|CONNREFUSED|CONNABORTED|TIMEDOUT|HOSTUNREACH|NETUNREACH|NETDOWN|NETRESET|ADDRINUSE|ADDRNOTAVAIL|NOTCONN|SHUTDOWN|NOBUFS|MFILE|HOSTDOWN))\b/,
+    // ETIMEDOUT, not a program's timer, which the generic timer row would otherwise read in its letters). Not inside a
+    // path, URL or identifier, as errno-name (`GET /kb/WSAECONNRESET`, `/srv/kb/WSAECONNABORTED.md`).
+    regex: /(?<![\w/.-])WSA(?<name>E(?:CONNRESET|CONNREFUSED|CONNABORTED|TIMEDOUT|HOSTUNREACH|NETUNREACH|NETDOWN|NETRESET|ADDRINUSE|ADDRNOTAVAIL|NOTCONN|SHUTDOWN|NOBUFS|MFILE|HOSTDOWN))(?![\w/-])/,
     errno: 'from-name',
     phase: 'unknown',
     generic: true,

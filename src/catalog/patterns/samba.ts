@@ -12,8 +12,9 @@ export const samba = definePatternTable('samba', [
     // Samba turns the errno of a failed socket call into the NTSTATUS Windows uses for it (ECONNREFUSED becomes
     // NT_STATUS_CONNECTION_REFUSED) and prints that: smbclient's `do_connect: Connection to nas failed (Error
     // NT_STATUS_CONNECTION_REFUSED)`, smbd's `read error = NT_STATUS_CONNECTION_RESET`; Windows-side tools print the same
-    // names without `NT_`.
-    regex: /\b(?:NT_)?(?<name>STATUS_(?:CONNECTION_(?:REFUSED|RESET|ABORTED)|HOST_UNREACHABLE|NETWORK_UNREACHABLE))\b/,
+    // names without `NT_`. Not inside a path, URL or identifier (`GET /wiki/NT_STATUS_CONNECTION_REFUSED`), as libc's
+    // errno-name.
+    regex: /(?<![\w/.-])(?:NT_)?(?<name>STATUS_(?:CONNECTION_(?:REFUSED|RESET|ABORTED)|HOST_UNREACHABLE|NETWORK_UNREACHABLE))(?![\w/-])/,
     errno: 'from-name',
     phase: 'unknown',
     note: "An SMB client's or server's socket call failed with this errno, which Samba (or Windows) reports under its NTSTATUS name: refused (nothing listens on 445 or 139, or a firewall rejects), reset by the peer, or no route to the host or network.",
@@ -21,7 +22,7 @@ export const samba = definePatternTable('samba', [
   {
     id: 'io-timeout',
     keywords: ['status_io_timeout'],
-    regex: /\b(?:NT_)?STATUS_IO_TIMEOUT\b/,
+    regex: /(?<![\w/.-])(?:NT_)?STATUS_IO_TIMEOUT(?![\w/-])/,
     errno: null,
     kind: 'timer',
     phase: 'unknown',
@@ -32,7 +33,7 @@ export const samba = definePatternTable('samba', [
     keywords: ['status_connection_disconnected', 'read error = nt_status_end_of_file'],
     // NT_STATUS_CONNECTION_DISCONNECTED, and smbd's read that reached end of file (`read_fd_with_timeout failed for client
     // 192.0.2.9 read error = NT_STATUS_END_OF_FILE`): the peer closed the TCP connection.
-    regex: /\b(?:NT_)?STATUS_CONNECTION_DISCONNECTED\b|\bread error = NT_STATUS_END_OF_FILE\b/,
+    regex: /(?<![\w/.-])(?:NT_)?STATUS_CONNECTION_DISCONNECTED(?![\w/-])|\bread error = NT_STATUS_END_OF_FILE\b/,
     errno: null,
     kind: 'peer-closed',
     phase: 'read',
