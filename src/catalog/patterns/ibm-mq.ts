@@ -11,7 +11,8 @@ export const ibmMq = definePatternTable('ibm-mq', [
     // ('MQRC_CONNECTION_BROKEN')`) or by its number in the Java classes' `MQJE001: Completion Code '2', Reason '2009'`.
     // MQ's other reasons (2033 no message, 2035 not authorised, 2058 a wrong queue manager name) are answers over a
     // working connection, so only 2009 is matched.
-    regex: /\bMQRC_CONNECTION_BROKEN\b|\bReason '2009'/i,
+    // Not in a path or URL (`GET /docs/MQRC_CONNECTION_BROKEN`).
+    regex: /(?<![\w/-])MQRC_CONNECTION_BROKEN(?![\w/-])|\bReason '2009'/i,
     errno: null,
     kind: 'peer-closed',
     phase: 'read',

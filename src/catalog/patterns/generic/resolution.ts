@@ -22,7 +22,7 @@ export const resolution: readonly PatternRow[] = [
     // in Unity, Xamarin and Mono apps). C programs name the call with its parentheses (Zabbix's `getaddrinfo() failed for
     // 'zabbix-server': [0] Unknown error`), and curl's threaded resolver says `getaddrinfo() thread failed to start` when it
     // could not even start the lookup (curl's error 6, as Composer and PHP print it).
-    regex: /\b(?:getaddrinfo(?:\(\))? failed|getaddrinfo\(\) thread failed to start|unknown node or service|NameResolutionFailure|bad address '[\w.-]{1,253}(?=')|(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
+    regex: /\b(?:getaddrinfo(?:\(\))? failed|getaddrinfo\(\) thread failed to start|unknown node or service|(?<!\/)NameResolutionFailure|bad address '[\w.-]{1,253}(?=')|(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
     errno: null,
     kind: 'resolution',
     origin: { source: 'resolver' },

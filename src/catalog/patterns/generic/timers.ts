@@ -32,8 +32,8 @@ export const timers: readonly PatternRow[] = [
       String.raw`(?:${TIMERS.map(escapeRegExp).join('|')})[ _]?time-?out\b(?! ?[=:] ?\d| (?:is|to|of) \d{1,9} ?(?:s|ms|sec|secs|seconds|milliseconds|minutes)?\b(?! exceeded| expired| reached))`,
       // gRPC's status name (`DeadlineExceeded: ...`), a browser's `took too long to respond`; the Couchbase SDKs' two
       // operation timers (`unambiguous timeout`, `ambiguous_timeout`: whether the server may have applied the operation),
-      // not a setting or a count of them (`kv.ambiguous_timeout=0`), as the timers' own names above
-      String.raw`\w{0,40}time-?out(?:exception|error)|missed heartbeats?|\bDeadlineExceeded\b|\b(?:took|is taking) too long to respond\b|\b(?:un)?ambiguous[ _]timeout\b(?! ?[=:] ?\d)`,
+      // not a setting or a count of them (`kv.ambiguous_timeout=0`), as the timers' own names above, nor a file's name
+      String.raw`\w{0,40}time-?out(?:exception|error)|missed heartbeats?|\bDeadlineExceeded\b|\b(?:took|is taking) too long to respond\b|\b(?:un)?ambiguous[ _]timeout\b(?! ?[=:] ?\d|\.\w)`,
       // A gateway's 504 in the words of RFC 9110 and the proxies that quote it: its timer for the upstream expired (a
       // client reporting the status alone, `status code 504`, reports an HTTP answer, not a socket error)
       String.raw`\bdid(?: not|n't) receive a timely response from (?:the |an )?(?:upstream|remote|origin|backend)`,
