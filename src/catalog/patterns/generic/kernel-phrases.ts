@@ -33,6 +33,18 @@ export const kernelPhrases: readonly PatternRow[] = [
     note: 'The connection was reset: an RST arrived from the peer or a middlebox speaking for it (ECONNRESET, in the program\'s own words).',
   },
   {
+    id: 'socket-error-number',
+    keywords: ['socket error #'],
+    // Delphi's Indy (EIdSocketError) and the clients built on it print `Socket Error # 10054` on Windows and the
+    // platform's own errno elsewhere (`Socket Error # 111` on Linux), often with the text on the next line or
+    // translated away: the number is the errno of the platform the line comes from (10000 and up is WinSock's).
+    regex: /\bSocket Error # ?(?<number>\d{1,5})\b/i,
+    errno: 'from-number',
+    phase: 'unknown',
+    generic: true,
+    note: "A socket call's errno as Indy (Delphi, C++Builder) prints it: `Socket Error # 10054` is WSAECONNRESET on Windows, `# 111` ECONNREFUSED on Linux.",
+  },
+  {
     id: 'winsock-number',
     keywords: [
       ...['error', 'error code'].flatMap((word) => ['', ':', '='].flatMap((sign) => ['', ' '].flatMap((space) => ['100', '101'].map((digits) => `${word}${sign}${space}${digits}`)))),

@@ -12,8 +12,24 @@ const TIMERS = [
 ];
 const OUTCOMES = ['error', 'exceeded', 'expired', 'reached', 'was reached', 'occured', 'occurred', 'while', 'waiting', 'awaiting', 'after ', 'of '];
 
-/** A timer of the program expired (`timed out`, `read timeout`, `deadline exceeded`). */
+/** A timer of the program expired (`timed out`, `read timeout`, `deadline exceeded`), also in the kernel's words after a timeout class. */
 export const timers: readonly PatternRow[] = [
+  {
+    id: 'timeout-class-kernel-words',
+    keywords: ['timeoutexception', 'timeouterror'],
+    // A program's own timeout class whose message borrows the kernel's words: Netty's `ConnectTimeoutException:
+    // connection timed out: host/10.0.0.5:443` (its CONNECT_TIMEOUT_MILLIS timer), RethinkDB's `ReqlTimeoutError: Could
+    // not connect to ..., operation timed out`. The kernel's ETIMEDOUT surfaces as the runtime's plain class instead
+    // (Java's ConnectException, Python's builtin TimeoutError with its [Errno 110]), so a class named for a timer
+    // (`<Something>TimeoutException`) is the timer, and the strerror words after it are not the kernel's.
+    regex: /\b\w{0,40}[a-z]Timeout(?:Exception|Error)\b:? (?:(?!errno|\[Err)[^\n]){0,120}?\b(?:connection|operation) timed out\b/i,
+    supersedes: ['libc.strerror'],
+    errno: null,
+    kind: 'timer',
+    phase: 'unknown',
+    generic: true,
+    note: "A library's own timeout class expired (Netty's connect timer, a database driver's), though its message uses the kernel's words for ETIMEDOUT: the peer did not answer within the program's timeout; the kernel did not give up. Raise the timeout or find why the peer is slow or unreachable.",
+  },
   {
     id: 'timed-out',
     keywords: [
