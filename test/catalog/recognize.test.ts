@@ -74,6 +74,11 @@ test("smtplib's socket timeout is a timer, not also the server's close its excep
   }
 });
 
+test("Ansible's unreachable host timed out in ssh's banner exchange is ssh's banner timer alone, not also a connect timer", () => {
+  const line = 'fatal: [web3]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh: Connection timed out during banner exchange", "unreachable": true}';
+  assert.deepEqual(recognizeLine(line).map((r) => [r.patternId, r.kind, r.phase]), [['ssh.banner-timeout', 'timer', 'read']]);
+});
+
 test('a superseded match cannot push out the match that superseded it', () => {
   // libc's `connection timed out` comes first in table order; the pool's row supersedes it and must survive it.
   const found = recognizeLine('QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00');

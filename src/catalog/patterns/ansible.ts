@@ -9,8 +9,9 @@ export const ansible = definePatternTable('ansible', [
     // `UNREACHABLE! => {"msg": "Failed to connect to the host via ssh: ssh: connect to host 192.0.2.7 port 22: Connection
     // timed out"}`. Ansible always passes ConnectTimeout (its `timeout` setting, 10 s by default), and ssh ends a connect
     // that outlasts it with ETIMEDOUT's text; the kernel's own SYN retries would take about two minutes. Other errnos
-    // (`No route to host`, `Connection refused`) are the kernel's and stay with the ssh and strerror rows.
-    regex: /\bFailed ?to connect to the host via ssh: (?:ssh: connect to host [^\n]{1,300}? port \d{1,5}: )?(?:Connection|Operation) timed out\b/,
+    // (`No route to host`, `Connection refused`) are the kernel's and stay with the ssh and strerror rows; a timeout `during
+    // banner exchange` came after the connect, and ssh's banner row says so.
+    regex: /\bFailed ?to connect to the host via ssh: (?:ssh: connect to host [^\n]{1,300}? port \d{1,5}: )?(?:Connection|Operation) timed out\b(?! during banner exchange)/,
     supersedes: ['ssh.connect-to-host', 'libc.strerror'],
     errno: null,
     kind: 'timer',
