@@ -45,6 +45,18 @@ export const kernelPhrases: readonly PatternRow[] = [
     note: "A socket call's errno as Indy (Delphi, C++Builder) prints it: `Socket Error # 10054` is WSAECONNRESET on Windows, `# 111` ECONNREFUSED on Linux.",
   },
   {
+    id: 'socket-call-error-number',
+    keywords: ['socket recv error', 'socket send error'],
+    // Bitcoin Core and the many coins built on its net.cpp log a failed recv() or send() as `socket recv error 104`
+    // (older releases print the number alone; newer ones the text, then the number: `Connection reset by peer (104)`),
+    // and on Windows `socket recv error  (10053)`: the errno of the platform the node runs on.
+    regex: /\bsocket (?<call>recv|send) error:? {1,2}\(?(?<number>\d{1,5})\)?(?![\w.])/,
+    errno: 'from-number',
+    phase: 'from-call',
+    generic: true,
+    note: "A recv() or send() on a peer's connection failed with this errno, as Bitcoin Core's node logs it (104 ECONNRESET: the peer reset the connection; 110 ETIMEDOUT: the kernel gave up on it).",
+  },
+  {
     id: 'winsock-number',
     keywords: [
       ...['error', 'error code'].flatMap((word) => ['', ':', '='].flatMap((sign) => ['', ' '].flatMap((space) => ['100', '101'].map((digits) => `${word}${sign}${space}${digits}`)))),

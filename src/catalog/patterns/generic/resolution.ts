@@ -11,7 +11,7 @@ export const resolution: readonly PatternRow[] = [
       't resolve', 'o resolve', 't look', 'o look', 'nxdomain', 'no such host', 'unknownhost', 'unknown host', 'host not found',
       'name could not be resolved', 'name resolution', 'dns lookup', 'dns resolution', "bad address '", 'getaddrinfo failed', 'getaddrinfo() failed',
       'getaddrinfo() thread failed', 'unknown node or service',
-      'nameresolutionfailure',
+      'nameresolutionfailure', 'failed host lookup', 'hostname lookup for', 'host name lookup for',
     ],
     // apt says `Could not resolve 'deb.debian.org'`: a quoted name with a dot (Gradle's `Could not resolve
     // 'group:artifact'` has a colon and stays quiet). BusyBox (ping, nc, wget in every Alpine image) says `bad address
@@ -21,8 +21,10 @@ export const resolution: readonly PatternRow[] = [
     // WebExceptionStatus for a failed lookup is NameResolutionFailure (`System.Net.WebException: Error: NameResolutionFailure`
     // in Unity, Xamarin and Mono apps). C programs name the call with its parentheses (Zabbix's `getaddrinfo() failed for
     // 'zabbix-server': [0] Unknown error`), and curl's threaded resolver says `getaddrinfo() thread failed to start` when it
-    // could not even start the lookup (curl's error 6, as Composer and PHP print it).
-    regex: /\b(?:getaddrinfo(?:\(\))? failed|getaddrinfo\(\) thread failed to start|unknown node or service|(?<!\/)NameResolutionFailure|bad address '[\w.-]{1,253}(?=')|(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
+    // could not even start the lookup (curl's error 6, as Composer and PHP print it). Dart's SocketException says `Failed
+    // host lookup: 'host'` and Crystal's Socket::Addrinfo::Error `Hostname lookup for host failed`, whatever resolver
+    // text follows (a translated one, musl's `Try again`, `No address found`, or none).
+    regex: /\b(?:failed host lookup|host ?name lookup for \[?[\w.:%-]{1,253}\]? failed|getaddrinfo(?:\(\))? failed|getaddrinfo\(\) thread failed to start|unknown node or service|(?<!\/)NameResolutionFailure|bad address '[\w.-]{1,253}(?=')|(?:could ?n[o']t|unable to|failed to|cannot|can't) (?:resolve|look ?up)(?: the)? (?:host(?:name)?|address|name|domain)|could ?n[o']t resolve '[\w-]{1,63}(?:\.[\w-]{1,63}){0,9}\.[a-z]{2,24}(?=')|nxdomain|no such host|unknown ?host|host not found|remote name could not be resolved|name resolution (?:failed|failure|error)|dns (?:lookup|resolution) (?:failed|failure|error))\b/i,
     errno: null,
     kind: 'resolution',
     origin: { source: 'resolver' },
