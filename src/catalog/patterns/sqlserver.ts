@@ -27,6 +27,6 @@ export const sqlserver = definePatternTable('sqlserver', [
     errno: null,
     kind: 'timer',
     phase: 'connect',
-    note: "The SQL Server driver's login timeout (sqlcmd's -l, the connection string's LoginTimeout) expired before a connection to the server was made; the driver reports that as 0x2749 (10057, WSAENOTCONN), not an errno the kernel gave. The server is not up yet (a container still starting: wait for it, or retry), does not listen on that port, or a firewall drops the SYNs; a refused connect would have said so.",
+    note: "The SQL Server driver's login timeout (sqlcmd's -l, the connection string's LoginTimeout) expired before a connection to the server was made; the driver reports that as 0x2749 (10057, WSAENOTCONN), not an errno the kernel gave. The server is not up yet (a container still starting: the driver retries refused connects until its timer ends, so wait for the server or retry), does not listen on that port, or a firewall drops the SYNs.",
   },
 ]);

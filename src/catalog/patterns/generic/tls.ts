@@ -105,7 +105,7 @@ export const tls: readonly PatternRow[] = [
     // Erlang's ssl before OTP 21 (`SSL: certify: ssl_alert.erl:88:Fatal error: certificate unknown`, always after the
     // module and line) and the alert's name after `Fatal -` without its sender, both by the alert names only and only
     // where the name ends the phrase: `Fatal error:` is PHP's and any program's (`PHP Fatal error: Protocol version
-    // mismatch`, rsync's `Fatal error: protocol version mismatch`, `Fatal error: Decrypt error in vault file`).
+    // mismatch`, a server's `Fatal error: protocol version 2 is not supported`, `Fatal error: Decrypt error in vault file`).
     regex: /\bLevel: Fatal, Description: [A-Za-z_ ]{3,40}|\breceived fatal alert: ?\w{3,40}|\bfatal alert received:? ?\w{3,40}|\b(?:CLIENT|SERVER) ALERT: Fatal - [A-Za-z]{3,20}|\{:?tls_alert,|\bGeneral SSLEngine problem\b|(?:(?<=\.erl:\d{1,5}:)Fatal error:|\bFatal -) (?:handshake failure|unknown ca|bad certificate|certificate (?:unknown|expired|revoked)|unsupported certificate|protocol version|insufficient security|decrypt error|bad record mac|illegal parameter)\b(?! \w)/i,
     errno: null,
     kind: 'tls',
