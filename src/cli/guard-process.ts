@@ -1,5 +1,7 @@
-// Last-resort handlers of the socklab process: a reader that went away ends it quietly, a bug prints one line.
+// Last-resort handlers of the socklab process: a reader that went away ends it quietly, an output that fails or a bug
+// prints one line.
 import type { Writable } from 'node:stream';
+import { SocklabError } from '../errors/socklab-error.js';
 import { terminalSafe } from '../shared/terminal-safe.js';
 import { asSocklabError, debugStack } from './failure.js';
 
@@ -9,15 +11,21 @@ import { asSocklabError, debugStack } from './failure.js';
  */
 export const EXIT_BROKEN_PIPE = 141;
 
-/** Ends the process quietly with EXIT_BROKEN_PIPE on EPIPE; on any other stream error, exits 70 without a word. */
-function onStreamError(error: NodeJS.ErrnoException): never {
-  process.exit(error.code === 'EPIPE' ? EXIT_BROKEN_PIPE : 70);
+/**
+ * Ends the process when one of its output streams fails: quietly with EXIT_BROKEN_PIPE on EPIPE; on any other error (a
+ * full disk, an I/O error) as SOCKLAB_OUTPUT_UNWRITABLE, saying so on `report` when that stream still works.
+ */
+function onStreamError(error: NodeJS.ErrnoException, target: string, report: Writable | null): never {
+  if (error.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
+  const failure = new SocklabError('SOCKLAB_OUTPUT_UNWRITABLE', { target, reason: error.message });
+  report?.write(`socklab: ${terminalSafe(failure.message)}\n`);
+  process.exit(failure.exitCode);
 }
 
-/** Installs the handlers on this process: EPIPE on either stream, and uncaught errors as one line (exit 70). */
+/** Installs the handlers on this process: a failing stdout or stderr, and uncaught errors as one line (exit 70). */
 export function guardProcess(stdout: Writable = process.stdout, stderr: Writable = process.stderr): void {
-  stdout.on('error', onStreamError);
-  stderr.on('error', onStreamError);
+  stdout.on('error', (error: NodeJS.ErrnoException) => onStreamError(error, 'standard output', stderr));
+  stderr.on('error', (error: NodeJS.ErrnoException) => onStreamError(error, 'standard error', null));
   const fatal = (thrown: unknown): void => {
     const error = asSocklabError(thrown);
     stderr.write(`socklab: ${terminalSafe(error.message)}\n${debugStack(error)}`);

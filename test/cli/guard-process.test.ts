@@ -1,8 +1,10 @@
-// Output cut short never shows a stack trace: every command, spawned with its reader gone, ends quietly (141).
+// Output cut short never shows a stack trace: every command, spawned with its reader gone, ends quietly (141); one
+// whose output cannot be written (a full disk) says so in one line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { closeSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { EXIT_BROKEN_PIPE } from '../../src/cli/guard-process.js';
@@ -61,5 +63,25 @@ test('the pipelines from the issue end without a trace', () => {
     assert.ok([0, 1, EXIT_BROKEN_PIPE].includes(run.status), `${script}: exit ${run.status}`);
     assert.doesNotMatch(run.stderr, TRACE, script);
     assert.ok(run.stderr.split('\n').filter(Boolean).length <= 1, `${script}: ${run.stderr}`);
+  }
+});
+
+test('every command whose standard output is a full disk (/dev/full) says so in one line and exits 2', { timeout: 120_000 }, async () => {
+  const full = openSync('/dev/full', 'w');
+  try {
+    // toxic's run fails before it writes (no server on port 1): its help is what it writes to stdout then.
+    await Promise.all(Object.entries({ ...RUNS, toxic: ['toxic', '--help'] }).map(async ([name, argv]) => {
+      const child = spawn(process.execPath, [BIN, ...argv], { stdio: ['ignore', full, 'pipe'] });
+      let stderr = '';
+      child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      const killer = setTimeout(() => child.kill('SIGKILL'), 100_000);
+      const [code] = (await once(child, 'exit')) as [number | null];
+      clearTimeout(killer);
+      assert.equal(code, 2, `${name}: ${stderr}`);
+      assert.match(stderr, /^socklab: Cannot write standard output: ENOSPC: no space left on device.*the disk is full/m, name);
+      assert.doesNotMatch(stderr, TRACE, name);
+    }));
+  } finally {
+    closeSync(full);
   }
 });
