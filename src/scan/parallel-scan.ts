@@ -39,30 +39,25 @@ function recordStartOffset(fd: number, from: number, probe: Buffer): number {
  * long line swallows the would-be boundaries inside it, so there may be fewer parts than asked for, never an empty one.
  * Synchronous: some 60 small reads from the page cache take a few milliseconds, as many awaited reads took 20-60.
  */
-function boundaries(path: string, size: number, parts: number): number[] {
-  const fd = openSync(path, 'r');
-  try {
-    const starts = [0];
-    const probe = Buffer.alloc(64 * 1024);
-    for (let k = 1; k < parts; k++) {
-      let at = Math.max(starts[starts.length - 1]!, Math.floor((size * k) / parts));
-      for (;;) {
-        const bytesRead = readSync(fd, probe, 0, probe.length, at);
-        if (bytesRead === 0) return [...starts, size];
-        const nl = probe.subarray(0, bytesRead).indexOf(0x0a);
-        if (nl !== -1) {
-          const start = at + nl + 1 + recordStartOffset(fd, at + nl + 1, probe);
-          // The newline that ends the file starts no part.
-          if (start < size) starts.push(start);
-          break;
-        }
-        at += bytesRead;
+function boundaries(fd: number, size: number, parts: number): number[] {
+  const starts = [0];
+  const probe = Buffer.alloc(64 * 1024);
+  for (let k = 1; k < parts; k++) {
+    let at = Math.max(starts[starts.length - 1]!, Math.floor((size * k) / parts));
+    for (;;) {
+      const bytesRead = readSync(fd, probe, 0, probe.length, at);
+      if (bytesRead === 0) return [...starts, size];
+      const nl = probe.subarray(0, bytesRead).indexOf(0x0a);
+      if (nl !== -1) {
+        const start = at + nl + 1 + recordStartOffset(fd, at + nl + 1, probe);
+        // The newline that ends the file starts no part.
+        if (start < size) starts.push(start);
+        break;
       }
+      at += bytesRead;
     }
-    return [...starts, size];
-  } finally {
-    closeSync(fd);
   }
+  return [...starts, size];
 }
 
 /**
@@ -88,13 +83,13 @@ function runWorker(
 }
 
 /**
- * This thread's failure to read a piece of `path` (the file removed or made unreadable mid-scan) as the error a worker's
+ * What to throw for this thread's failure to open or read `path` (a missing file, an I/O error): the error a worker's
  * gives; anything else (the caller's code failed) as it is.
  */
-const unreadable = (path: string) => (error: unknown): never => {
-  if (typeof (error as NodeJS.ErrnoException | null)?.syscall !== 'string') throw error;
-  throw new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: path, reason: (error as Error).message }, { cause: error });
-};
+function readFailure(path: string, error: unknown): unknown {
+  if (typeof (error as NodeJS.ErrnoException | null)?.syscall !== 'string') return error;
+  return new SocklabError('SOCKLAB_INPUT_UNREADABLE', { source: path, reason: (error as Error).message }, { cause: error });
+}
 
 /**
  * How a file is scanned: `table` compiles the keyword table (called once, after the workers are started);
@@ -120,6 +115,24 @@ const PIECES_PER_THREAD = 16;
 export async function scanInParallel(
   path: string, size: number, threads: number, settings: ParallelSettings, onPart: (result: RangeResult) => void,
   onBytes: (total: number) => void = () => {}, signal?: AbortSignal,
+): Promise<void> {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw readFailure(path, error);
+  }
+  try {
+    await scanOpenFile(fd, path, size, threads, settings, onPart, onBytes, signal);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** scanInParallel on `path` open as `fd`; returns once no thread reads it any more. */
+async function scanOpenFile(
+  fd: number, path: string, size: number, threads: number, settings: ParallelSettings, onPart: (result: RangeResult) => void,
+  onBytes: (total: number) => void, signal?: AbortSignal,
 ): Promise<void> {
   let total = 0;
   const progress = (): ((bytes: number) => void) => {
@@ -167,8 +180,8 @@ export async function scanInParallel(
   const workers = Array.from({ length: threads - 1 }, () => runWorker(path, job, guarded(recognizeWorkerPiece), progress()));
   let table: Int32Array | null = null;
   try {
-    const starts = boundaries(path, size, threads === 1 ? 1 : threads * PIECES_PER_THREAD);
-    for (let k = 0; k + 1 < starts.length; k++) pieces.push({ path, start: starts[k]!, end: starts[k + 1]!, lineCap: settings.lineCap });
+    const starts = boundaries(fd, size, threads === 1 ? 1 : threads * PIECES_PER_THREAD);
+    for (let k = 0; k + 1 < starts.length; k++) pieces.push({ fd, start: starts[k]!, end: starts[k + 1]!, lineCap: settings.lineCap });
     table = settings.table();
   } finally {
     // Posted even when cutting failed: with no pieces to claim, the workers end at once instead of waiting forever.
@@ -177,7 +190,17 @@ export async function scanInParallel(
   // An abort also stops the workers from claiming more.
   if (signal?.aborted === true) stop();
   signal?.addEventListener('abort', stop, { once: true });
-  const own = scanPieces(queue, table, () => recognizedCandidates(settings.recognize), keep, progress(), signal).catch(unreadable(path));
-  await Promise.all([own, ...workers]).finally(() => signal?.removeEventListener('abort', stop));
+  const own = scanPieces(queue, table, () => recognizedCandidates(settings.recognize), keep, progress(), signal).catch((error: unknown) => {
+    throw readFailure(path, error);
+  });
+  // Every thread is waited for, failed or not, before the file is closed: one still reading would read a closed
+  // descriptor, or another file that got its number. A failure stops the others claiming pieces.
+  const settled = await Promise.allSettled([own, ...workers].map((thread) => thread.catch((error: unknown) => {
+    stop();
+    throw error;
+  })));
+  signal?.removeEventListener('abort', stop);
+  const thrown = settled.find((s) => s.status === 'rejected');
+  if (thrown !== undefined) throw thrown.reason;
   if (failure !== undefined) throw failure.error;
 }

@@ -4,9 +4,13 @@ import { readRange } from './read-range.js';
 import type { LineHit } from './recognizer.js';
 import type { RecordStart } from './record-start.js';
 
-/** What the main thread asks a worker to scan: bytes [start, end) of `path`, which begin at a line start. */
+/** What the main thread asks a worker to scan: bytes [start, end) of the file open as `fd`, which begin at a line start. */
 export interface RangeJob {
-  readonly path: string;
+  /**
+   * The file's descriptor, opened once by the thread that cut the file: a process's threads share descriptors, so every
+   * piece is read from the file that was opened, even once it is renamed or replaced (a log rotated mid-scan).
+   */
+  readonly fd: number;
   readonly start: number;
   readonly end: number;
   readonly lineCap: number;
@@ -107,7 +111,7 @@ export async function scanRange<T extends RangeCounts>(
 ): Promise<T> {
   const scanner = new LineScanner(job.table, collector.sink, job.lineCap);
   let next = PROGRESS_EVERY;
-  for await (const length of readRange(job.path, job.start, job.end, () => scanner.room())) {
+  for await (const length of readRange(job.fd, job.start, job.end, () => scanner.room())) {
     scanner.commit(length);
     if (scanner.bytes >= next) {
       next += PROGRESS_EVERY;

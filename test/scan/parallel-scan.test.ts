@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,13 +79,41 @@ test('a file that is one 100 MB line, or ends in a 60 MB line, scans as it does 
   }
 });
 
-test('a file removed mid-scan fails the scan with SOCKLAB_INPUT_UNREADABLE when this thread reads the next piece', async (t) => {
+/** True when this process holds a descriptor of the file now at `path`. */
+function holds(path: string): boolean {
+  return readdirSync('/proc/self/fd').some((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`) === path;
+    } catch {
+      return false; // the descriptor readdir itself used, closed by now
+    }
+  });
+}
+
+test('a log rotated mid-scan (renamed, a new file in its place) is read to its end from the file opened, then closed', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'socklab-parallel-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const path = join(dir, 'gone.log');
-  writeFileSync(path, '2026-11-24T14:00:00Z Error: read ECONNRESET\n'.repeat(20_000));
-  // This thread hands on its first piece before a worker has started (tens of milliseconds); the file goes then, so
-  // this thread's read of its next piece is the one that fails.
-  const scan = scanInParallel(path, 20_000 * 44, 2, { lineCap: 1 << 20, table: () => null, recognize: () => [] }, () => rmSync(path, { force: true }));
-  await assert.rejects(scan, (error: Error & { code?: string }) => error.code === 'SOCKLAB_INPUT_UNREADABLE' && /ENOENT/.test(error.message));
+  const path = join(dir, 'app.log');
+  const settings = { lineCap: 1 << 20, table: () => null, recognize: () => [] };
+  for (const ending of ['completes', 'aborted', 'fails'] as const) {
+    writeFileSync(path, '2026-11-24T14:00:00Z Error: read ECONNRESET\n'.repeat(20_000));
+    const abort = new AbortController();
+    let lines = 0;
+    // This thread hands on its first piece before a worker has started (tens of milliseconds): the log is rotated
+    // then, and every later piece, this thread's and the worker's, must still come from the file that was opened.
+    const scan = scanInParallel(path, 20_000 * 44, 2, settings, (part) => {
+      if (lines === 0) {
+        renameSync(path, `${path}.1`);
+        writeFileSync(path, 'a new log\n');
+        if (ending === 'aborted') abort.abort();
+        if (ending === 'fails') throw new Error('the caller failed');
+      }
+      lines += part.lines;
+    }, undefined, abort.signal);
+    if (ending === 'fails') await assert.rejects(scan, /the caller failed/);
+    else await scan;
+    if (ending === 'completes') assert.equal(lines, 20_000);
+    assert.equal(holds(`${path}.1`), false, `${ending}: the scanned file is closed`);
+    rmSync(`${path}.1`);
+  }
 });

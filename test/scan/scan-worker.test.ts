@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -12,7 +12,10 @@ const WORKER = new URL('../../src/scan/scan-worker.cjs', import.meta.url);
 test('a worker that cannot read its piece ends with an error, whatever --unhandled-rejections says', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'socklab-worker-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const piece = { path: join(dir, 'missing.log'), start: 0, end: 100, lineCap: 1024 };
+  // A descriptor nothing can be read from: a directory's.
+  const fd = openSync(dir, 'r');
+  t.after(() => closeSync(fd));
+  const piece = { fd, start: 0, end: 100, lineCap: 1024 };
   for (const execArgv of [[], ['--unhandled-rejections=warn'], ['--unhandled-rejections=none']]) {
     const worker = new Worker(WORKER, { execArgv, stderr: true });
     const messages: unknown[] = [];
@@ -21,7 +24,7 @@ test('a worker that cannot read its piece ends with an error, whatever --unhandl
     const ended = Promise.race([once(worker, 'error').then(([error]) => error as Error), once(worker, 'exit').then(([code]) => `exit ${String(code)}`)]);
     worker.postMessage({ queue: { pieces: [piece], next: new Int32Array(new SharedArrayBuffer(4)) }, table: null });
     const outcome = await ended;
-    assert.ok(outcome instanceof Error && /ENOENT/.test(outcome.message), `${execArgv.join(' ')}: ${String(outcome)}`);
+    assert.ok(outcome instanceof Error && /EISDIR/.test(outcome.message), `${execArgv.join(' ')}: ${String(outcome)}`);
     assert.deepEqual(messages, [], execArgv.join(' '));
   }
 });
