@@ -18,8 +18,9 @@ export const kafka = definePatternTable('kafka', [
     // many healthy lines, and each would be tried.
     keywords: [...'0123456789'.split('').map((d) => `${d}: connection closed`), 'bootstrap: connection closed'],
     // A broker named as librdkafka names it (`host:9092/2`, `host:9092/bootstrap`) whose connection closed: older
-    // librdkafka's word for what newer versions call Disconnected.
-    regex: /(?<peer>[\w.-]{1,255}:\d{1,5})\/(?:\d{1,10}|bootstrap): Connection closed\b/,
+    // librdkafka's word for what newer versions call Disconnected. The peer starts where a run of name characters does:
+    // tried inside one, it cost some 70 ms on a 64 KB word before `1: connection closed`.
+    regex: /(?<![\w.-])(?<peer>[\w.-]{1,255}:\d{1,5})\/(?:\d{1,10}|bootstrap): Connection closed\b/,
     errno: null,
     kind: 'peer-closed',
     phase: 'read',
