@@ -101,6 +101,8 @@ const OTHER_WORDINGS: Readonly<Record<string, ErrnoName>> = {
   'connection was aborted': 'ECONNABORTED',
   'socket is not connected': 'ENOTCONN', // macOS
   "can't assign requested address": 'EADDRNOTAVAIL', // macOS
+  // Mono's own SocketException text for EADDRNOTAVAIL (Unity, Xamarin, Mono on macOS and Linux); Windows says `in its context`
+  'the requested address is not valid in this context': 'EADDRNOTAVAIL',
   ...WINSOCK_TEXTS,
   ...WIN32_TEXTS,
   'no address associated with hostname': 'ENOTFOUND',
@@ -126,7 +128,7 @@ const SOCKET_TEXTS = [
   'network dropped connection on reset', 'too many open files in system', 'too many open files',
   'no buffer space available', 'temporary failure in name resolution', 'name or service not known',
   'no address associated with hostname', 'nodename nor servname provided, or not known', 'name does not resolve',
-  'address family not supported by protocol', ...Object.keys(WINSOCK_TEXTS),
+  'address family not supported by protocol', 'the requested address is not valid in this context', ...Object.keys(WINSOCK_TEXTS),
   ...Object.keys(WIN32_TEXTS),
 ];
 

@@ -1,4 +1,4 @@
-// Zig: std's error names for failed socket calls, as `error.ConnectionResetByPeer` or printed by @errorName.
+// Zig: std's error names for failed socket calls and lookups, as `error.ConnectionResetByPeer` or printed by @errorName.
 import { definePatternTable } from '../pattern.js';
 
 /** Patterns for the error set names of Zig's std.posix and std.net. */
@@ -13,5 +13,17 @@ export const zig = definePatternTable('zig', [
     errno: 'from-name',
     phase: 'unknown',
     note: "Zig's std error for a failed socket call, one to one with the kernel's errno (ConnectionResetByPeer is ECONNRESET: an RST from the peer).",
+  },
+  {
+    id: 'lookup-error-name',
+    keywords: ['unknownhostname', 'nameserverfailure'],
+    // std.net's lookup errors, names only Zig uses: UnknownHostName (no address for the name), TemporaryNameServerFailure
+    // (the DNS server's SERVFAIL, or no answer) and NameServerFailure.
+    regex: /\b(?:error\.)?(?:UnknownHostName|(?:Temporary)?NameServerFailure)\b/,
+    errno: null,
+    kind: 'resolution',
+    origin: { source: 'resolver' },
+    phase: 'dns',
+    note: "Zig's std.net could not resolve the host name: UnknownHostName, the name has no address (a typo, or a name only another resolver knows, such as a `.localhost` subdomain); TemporaryNameServerFailure, the DNS server failed or did not answer.",
   },
 ]);
