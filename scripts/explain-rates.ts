@@ -1,4 +1,4 @@
-// The rates section of docs/explain.md, measured: explain run on the real corpus, on the eight held-out corpora and on the
+// The rates section of docs/explain.md, measured: explain run on the real corpus, on the nine held-out corpora and on the
 // lines we wrote.
 import { replaceSection } from './generated-section.js';
 import { gradeCorpus, gradeOwnLines, percent, REAL_CORPORA, summarizeCorpus, tally, totalOf, type CorpusSummary, type Tally } from '../test/helpers/explain-grades.js';
@@ -24,8 +24,8 @@ const heldOutTables = (s: CorpusSummary): string[] => [
   '',
 ];
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'] as const;
-const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'] as const;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'] as const;
+const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'] as const;
 
 /**
  * The held-out sets (the fourth on) collected unseen, each measured once before any rule was written from it: their
@@ -38,6 +38,7 @@ const HELD_OUT_SETS: readonly { set: number; right: number; lines: number; false
   { set: 6, right: 134, lines: 159, falseErrnos: 2, date: '2026-11-29', spent: true },
   { set: 7, right: 122, lines: 170, falseErrnos: 3, date: '2026-11-29', spent: true },
   { set: 8, right: 99, lines: 131, falseErrnos: 11, date: '2026-11-29', spent: true, collected: 'collected and labelled from GitHub threads after the first seven sets were spent' },
+  { set: 9, right: 112, lines: 159, falseErrnos: 3, date: '2026-11-29', spent: false, collected: 'collected and labelled from Q&A pages, forums and GitHub threads at the same time as the eighth' },
 ];
 
 /** The paragraph and tables of one of HELD_OUT_SETS, measured now. */
