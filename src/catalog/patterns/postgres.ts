@@ -13,6 +13,19 @@ export const postgres = definePatternTable('postgres', [
     note: "libpq read end-of-file (FIN) mid-session: the backend exited (killed, crashed, pg_terminate_backend, restart) or something in between closed the connection. An RST would read `could not receive data from server: Connection reset by peer`.",
   },
   {
+    id: 'incomplete-startup-packet',
+    keywords: ['incomplete startup packet'],
+    // The server's log (`LOG:  incomplete startup packet`, also in its CSV form with SQLSTATE 08P01): a client opened a
+    // TCP connection and closed it before sending its whole startup packet: a load balancer's or orchestrator's health
+    // check, a port scanner, a monitor's probe, or a client that gave up. Not `invalid length of startup packet` (the
+    // peer spoke another protocol).
+    regex: /\bincomplete startup packet\b/,
+    errno: null,
+    kind: 'peer-closed',
+    phase: 'read',
+    note: "A client connected and closed the connection (FIN) before it sent its startup packet: most often a health check or monitor that only tests the port (PostgreSQL 12 and later no longer log a connection that sent nothing), else a client that gave up. Harmless in itself; find who connects at that rhythm.",
+  },
+  {
     id: 'could-not-connect',
     keywords: ['could not connect to server: '],
     regex: /\bcould not connect to server: (?<message>[A-Z][A-Za-z ]{2,60}[a-z])/,

@@ -100,6 +100,20 @@ export const lookAlikes: readonly PatternRow[] = [
     note: "A device's timer (a serial port, a chip's bootloader, a GPU's watchdog, systemd waiting for a device unit), not a network timer.",
   },
   {
+    id: 'stale-mount',
+    keywords: ['transport endpoint is not connected'],
+    // ENOTCONN from a file operation on a path (coreutils' `ls: cannot access '/mnt': ...`, `cp: cannot stat ...`, `ls:
+    // cannot open directory ...`, fusermount's `failed to access mountpoint /mnt/x: ...`, a FUSE program statting its
+    // mount point): a FUSE mount (sshfs, s3fs, rclone, GlusterFS, MooseFS) whose daemon died or lost its servers. The
+    // kernel's errno, but on a file, not a socket; the daemon's own log says what its connections met.
+    regex: /\b(?:cannot (?:access|stat|open(?: directory)?|read directory|remove)|failed to access mountpoint|mount point: stat) {1,2}[‘'"]?[\/~.][^\n]{0,300}?: [Tt]ransport endpoint is not connected\b/,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: "ENOTCONN from a file operation on a FUSE mount whose daemon is gone (a stale mount: unmount it with fusermount -u or umount -l and mount again), not a socket error; the daemon's own log says why it went.",
+  },
+  {
     id: 'lock-timeout-exception',
     keywords: ['locktimeoutexception'],
     // JPA's and Hibernate's lock timeout (`javax.persistence.LockTimeoutException`, `jakarta.persistence.
