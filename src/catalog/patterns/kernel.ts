@@ -31,6 +31,19 @@ export const kernel = definePatternTable('kernel', [
     note: "The kernel's NFS client got no RPC reply within its timeout (the mount's timeo and retrans): the server is down, overloaded or unreachable. A hard mount keeps trying and logs `server ... OK` when it answers again.",
   },
   {
+    id: 'smb-not-responding',
+    keywords: ['has not responded in '],
+    // The kernel's SMB client sends an echo request every echo_interval (60 s by default) on an idle connection and
+    // gives up after two intervals without an answer: `CIFS VFS: Server 10.0.0.5 has not responded in 120 seconds.
+    // Reconnecting...` (newer kernels: `CIFS: VFS: \\fs01 has not responded in 180 seconds. Reconnecting...`).
+    regex: /\bCIFS:? VFS: (?:Server |\\\\)(?<host>[^\s]{1,255}) has not responded in \d{1,6} seconds\b/,
+    errno: null,
+    kind: 'timer',
+    origin: { by: 'the kernel SMB client' },
+    phase: 'read',
+    note: "The kernel's SMB client got no answer to its echo requests for two echo intervals (mount option echo_interval, 60 s by default) and tears the connection down to reconnect: the server is down, hung or unreachable, or something in between drops the idle connection. Check the server and the path to it; open files see I/O wait or errors meanwhile.",
+  },
+  {
     id: 'table-full',
     keywords: [
       'conntrack: table full', 'neighbor table overflow', 'neighbour table overflow', 'time wait bucket table overflow',

@@ -1,4 +1,4 @@
-// Zig: std's error names for failed socket calls and lookups, as `error.ConnectionResetByPeer` or printed by @errorName.
+// Zig: std's error names for failed socket calls, lookups and TLS, as `error.ConnectionResetByPeer` or printed by @errorName.
 import { definePatternTable } from '../pattern.js';
 
 /** Patterns for the error set names of Zig's std.posix and std.net. */
@@ -25,5 +25,17 @@ export const zig = definePatternTable('zig', [
     origin: { source: 'resolver' },
     phase: 'dns',
     note: "Zig's std.net could not resolve the host name: UnknownHostName, the name has no address (a typo, or a name only another resolver knows, such as a `.localhost` subdomain); TemporaryNameServerFailure, the DNS server failed or did not answer.",
+  },
+  {
+    id: 'tls-error-name',
+    keywords: ['tlsinitializationfailed', 'tlsrecordoverflow', 'tlsunexpectedmessage', 'certificateissuermismatch'],
+    // std.http.Client folds every failure of std.crypto.tls.Client.init into TlsInitializationFailed (`error: unable to
+    // connect to server: TlsInitializationFailed`, `FAIL (TlsInitializationFailed)`); the TLS client's own names when
+    // called directly (TlsRecordOverflow, TlsUnexpectedMessage) and a chain that does not verify (CertificateIssuerMismatch).
+    regex: /\b(?:error\.)?(?:TlsInitializationFailed|TlsRecordOverflow|TlsUnexpectedMessage|CertificateIssuerMismatch)\b/,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    note: "Zig's std TLS client gave up the handshake: a server that only speaks TLS 1.2 (older std supports TLS 1.3 only), a certificate chain it cannot verify (a CA missing from the system bundle, a proxy that intercepts TLS), or an alert or record it does not handle. The TCP connection worked; try the URL with curl to see which.",
   },
 ]);

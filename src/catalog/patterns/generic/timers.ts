@@ -10,6 +10,10 @@ const TIMERS = [
   'read', 'write', 'connect', 'connection', 'request', 'response', 'socket', 'i/o', 'handshake', 'operation', 'idle', 'inactivity', 'proxy',
   'upstream', 'gateway', 'heartbeat', 'worker', 'ping', 'pong', 'keepalive', 'keep-alive',
 ];
+// How a line says a connection ended, and how it joins the timer that ended it (`Connection Lost: Timed Out`, `connection
+// dropped due to timeout`): the keywords of connection-lost-to-timer.
+const CONNECTION_ENDS = ['lost', 'closed', 'dropped', 'terminated'];
+const TIMER_REASON_JOINS = [': ', ' : ', '. ', ' . ', '- ', ' - ', ' "', ' due to '];
 const OUTCOMES = ['error', 'exceeded', 'expired', 'reached', 'was reached', 'occured', 'occurred', 'while', 'waiting', 'awaiting', 'after ', 'of '];
 
 /** A timer of the program expired (`timed out`, `read timeout`, `deadline exceeded`), also in the kernel's words after a timeout class. */
@@ -29,6 +33,20 @@ export const timers: readonly PatternRow[] = [
     phase: 'unknown',
     generic: true,
     note: "A library's own timeout class expired (Netty's connect timer, a database driver's), though its message uses the kernel's words for ETIMEDOUT: the peer did not answer within the program's timeout; the kernel did not give up. Raise the timeout or find why the peer is slow or unreachable.",
+  },
+  {
+    id: 'connection-lost-to-timer',
+    keywords: CONNECTION_ENDS.flatMap((end) => TIMER_REASON_JOINS.map((join) => `connection ${end}${join}`)),
+    // A connection that ended, with the reason right after it: a timer (a game client's `Connection Lost: Timed Out`,
+    // `Connection lost "timed out"`, an SMTP server's `421 4.4.2 connection dropped due to timeout`). The end alone reads
+    // as the peer closing; the reason says the program's own keep-alive or read timer ended it.
+    regex: new RegExp(String.raw`\bconnection (?:${CONNECTION_ENDS.join('|')})(?: ?[:.-] | "| due to (?:an? )?(?:idle |inactivity )?)(?:timed out|time-?out)\b`, 'i'),
+    supersedes: ['generic.closed-by-peer'],
+    errno: null,
+    kind: 'timer',
+    phase: 'read',
+    generic: true,
+    note: "The program ended the connection because a timer expired (the peer sent nothing within its read or keep-alive timeout), though the line starts like a close: the peer, or the path to it, went silent. Look at the peer's load and at packet loss between them.",
   },
   {
     id: 'timed-out',
