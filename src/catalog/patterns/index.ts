@@ -17,6 +17,7 @@ import { ffmpeg } from './ffmpeg.js';
 import { generic } from './generic.js';
 import { go } from './go.js';
 import { haproxy } from './haproxy.js';
+import { haskell } from './haskell.js';
 import { httpd } from './httpd.js';
 import { java } from './java.js';
 import { kafka } from './kafka.js';
@@ -57,7 +58,7 @@ import { zig } from './zig.js';
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
   erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn, sqlserver,
-  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, vagrant, ffmpeg, librtmp, nrpe, dovecot, ibmMq, thrift, libc, generic,
+  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, vagrant, ffmpeg, librtmp, nrpe, dovecot, ibmMq, thrift, haskell, libc, generic,
 ] as const;
 
 /** The ecosystem a pattern belongs to (also the file name of its table). */

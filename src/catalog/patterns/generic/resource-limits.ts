@@ -1,4 +1,4 @@
-// Generic rows for a limit running out: a program's connection pool, a server's connection limit.
+// Generic rows for a limit running out: a program's connection pool, a server's connection limit, a socket buffer's cap.
 import type { PatternRow } from '../../pattern.js';
 
 /** A pool or a server out of connections, in any program's words. */
@@ -47,6 +47,21 @@ export const resourceLimits: readonly PatternRow[] = [
     phase: 'connect',
     generic: true,
     note: 'The server (or proxy) reached its own limit on connections (in all, or for this account) and turned this one away; the TCP connection itself worked. Look for clients that leak or hold connections (pools too large, no pooling), then raise the limit (maxclients, max_connections, max_client_conn, worker_connections with the descriptor limit) if the load is real.',
+  },
+  {
+    id: 'socket-buffer-capped',
+    keywords: ['failed to sufficiently increase receive buffer', 'failed to sufficiently increase send buffer', 'failed to set receive buffer:', 'failed to set send buffer:'],
+    // A program asked the kernel for a larger socket buffer (SO_RCVBUF, SO_SNDBUF) and got less, the kernel capping it at
+    // net.core.rmem_max or wmem_max: quic-go's `failed to sufficiently increase receive buffer size (was: 208 kiB,
+    // wanted: 7168 kiB, got: 416 kiB)` (Caddy, IPFS, libp2p, AdGuard Home, cloudflared), Transmission's `Failed to set
+    // receive buffer: requested 4194304, got 425984`. No call failed: the buffer is smaller than the program wants, so
+    // bursts of UDP can be dropped.
+    regex: /\bfailed to sufficiently increase (?:receive|send) buffer size\b|\bFailed to set (?:receive|send) buffer: requested \d{1,12}, got \d{1,12}\b/i,
+    errno: null,
+    kind: 'resource-limit',
+    phase: 'unknown',
+    generic: true,
+    note: "The kernel gave the socket a smaller buffer than the program asked for, capped by net.core.rmem_max (receive) or net.core.wmem_max (send); under load the kernel then drops datagrams that do not fit. Raise the cap (sysctl -w net.core.rmem_max=7500000, and wmem_max) if the program's traffic needs it; otherwise it is a warning.",
   },
   {
     id: 'circuit-open',
