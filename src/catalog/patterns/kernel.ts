@@ -52,7 +52,7 @@ export const kernel = definePatternTable('kernel', [
     // A kernel table with one entry per connection or neighbour is full: netfilter's connection tracking (nf_conntrack_max),
     // the ARP/NDP neighbour cache (gc_thresh3), the TIME_WAIT buckets (tcp_max_tw_buckets). A line cut short after `table
     // full,` still says so. TCP's memory budget for all sockets' buffers (tcp_mem, in pages) is spent: `TCP: out of memory
-    // -- consider tuning tcp_mem`, the kernel's words since 3.x (`tcp: out of memory` in some copies).
+    // -- consider tuning tcp_mem` (`tcp: out of memory` in some copies).
     regex: /\b(?:nf|ip)_conntrack: table full\b(?:, dropping packet\b)?|\bneighbou?r table overflow\b|\bTCP: time wait bucket table overflow\b|\bTCP: out of memory -- consider tuning tcp_mem/i,
     errno: null,
     kind: 'resource-limit',
@@ -63,7 +63,7 @@ export const kernel = definePatternTable('kernel', [
   {
     id: 'listen-overflow',
     keywords: ['possible syn flooding on port', 'listen queue overflow'],
-    // Linux's `TCP: request_sock_TCP: Possible SYN flooding on port 8080. Sending cookies.` (before 3.x in lower case:
+    // Linux's `TCP: request_sock_TCP: Possible SYN flooding on port 8080. Sending cookies.` (older kernels in lower case:
     // `possible SYN flooding on port 80. Sending cookies.`), FreeBSD's `sonewconn: pcb 0x...: Listen queue overflow: 193
     // already in queue awaiting acceptance`.
     regex: /\b[Pp]ossible SYN flooding on port (?:[\w.:[\]-]{1,255}:)?(?<port>\d{1,5})\b|\bListen queue overflow: \d{1,9} already in queue awaiting acceptance\b/,

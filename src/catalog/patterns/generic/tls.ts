@@ -73,9 +73,9 @@ export const tls: readonly PatternRow[] = [
     // `TlsException: Invalid certificate received from server`, wrapped as `The authentication or decryption has failed`.
     // SChannel's text for SEC_E_UNTRUSTED_ROOT, which SQL Server's clients print (`(provider: SSL Provider, error: 0 - The
     // certificate chain was issued by an authority that is not trusted.)`), `provided by` in some copies. wget's verdicts
-    // (GnuTLS and OpenSSL builds): `ERROR: The certificate of 'host' is not trusted.` (curly quotes in newer releases), `... doesn't have a known issuer.`
-    // (`hasn't got` in older releases), `... has expired.`, and `cannot verify host's certificate, issued by ...: Unable
-    // to locally verify the issuer's authority.`
+    // (GnuTLS and OpenSSL builds): `ERROR: The certificate of 'host' is not trusted.` (curly quotes in newer releases),
+    // `... doesn't have a known issuer.` (`hasn't got` in older releases), `... has expired.`, and `cannot verify host's
+    // certificate, issued by ...: Unable to locally verify the issuer's authority.`
     regex: /\bThe certificate of [\u2018'`"]?[^\s'\u2019"]{1,255}[\u2019'"]? (?:is not trusted|(?:doesn't have|hasn't got) a known issuer|has expired|is not yet activated)\b|\bcannot verify [^\s']{1,255}'s certificate, issued by\b|\bUnable to locally verify the issuer's authority\b|\bcertificate chain was (?:issued|provided) by an authority that is not trusted\b|\bInvalid certificate received from server\b|\bThe authentication or decryption has failed\b|(?<!\/)\bSSLPeerUnverifiedException\b|\bpeer not authenticated\b|\bCert verify failed\b|\bunable to get issuer certificate\b|\bcertificate is not yet valid\b|\bcertificate signature failure\b|\bcertificate revoked\b|\bunsupported certificate purpose\b|\binvalid CA certificate\b|\binvalid peer certificate: ?\w{3,40}|\bCertificate(?:Expired|NotYetValid|Revoked)Exception\b|\bCertPathValidatorException\b|\bcertificate (?:verification|validation) failed\b/i,
     errno: null,
     kind: 'tls',
