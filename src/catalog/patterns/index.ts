@@ -44,6 +44,7 @@ import { redis } from './redis.js';
 import { ruby } from './ruby.js';
 import { rust } from './rust.js';
 import { samba } from './samba.js';
+import { smtp } from './smtp.js';
 import { schannel } from './schannel.js';
 import { sqlserver } from './sqlserver.js';
 import { ssh } from './ssh.js';
@@ -58,7 +59,7 @@ import { zig } from './zig.js';
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
   erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn, sqlserver,
-  postfix, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, vagrant, ffmpeg, librtmp, nrpe, dovecot, ibmMq, thrift, haskell, libc, generic,
+  postfix, smtp, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, vagrant, ffmpeg, librtmp, nrpe, dovecot, ibmMq, thrift, haskell, libc, generic,
 ] as const;
 
 /** The ecosystem a pattern belongs to (also the file name of its table). */

@@ -20,13 +20,16 @@ const OUTCOMES = ['error', 'exceeded', 'expired', 'reached', 'was reached', 'occ
 export const timers: readonly PatternRow[] = [
   {
     id: 'timeout-class-kernel-words',
-    keywords: ['timeoutexception', 'timeouterror'],
+    keywords: ['timeoutexception', 'timeouterror', 'timedoutexception', 'timedouterror'],
     // A program's own timeout class whose message borrows the kernel's words: Netty's `ConnectTimeoutException:
     // connection timed out: host/10.0.0.5:443` (its CONNECT_TIMEOUT_MILLIS timer), RethinkDB's `ReqlTimeoutError: Could
     // not connect to ..., operation timed out`. The kernel's ETIMEDOUT surfaces as the runtime's plain class instead
     // (Java's ConnectException, Python's builtin TimeoutError with its [Errno 110]), so a class named for a timer
-    // (`<Something>TimeoutException`) is the timer, and the strerror words after it are not the kernel's.
-    regex: /\b\w{0,40}[a-z]Timeout(?:Exception|Error)\b:? (?:(?!errno|\[Err)[^\n]){0,120}?\b(?:connection|operation) timed out\b/i,
+    // (`<Something>TimeoutException`) is the timer, and the strerror words after it are not the kernel's; so is
+    // `<Something>TimedOutException` (the DataStax Java driver's request timer: `OperationTimedOutException: [host:9042]
+    // Operation timed out`, macOS's words for ETIMEDOUT), and a bare `TimeoutException` (Java's, .NET's, PHP Amp's
+    // `Amp\TimeoutException: Operation timed out`), which no runtime raises for an errno (Python's is TimeoutError).
+    regex: /\b(?:\w{0,40}[a-z](?:Timeout|TimedOut)(?:Exception|Error)|TimeoutException)\b:? (?:(?!errno|\[Err)[^\n]){0,120}?\b(?:connection|operation) timed out\b/i,
     supersedes: ['libc.strerror'],
     errno: null,
     kind: 'timer',
