@@ -5,6 +5,7 @@ import { apple } from './apple.js';
 import { aria2 } from './aria2.js';
 import { aws } from './aws.js';
 import { cassandra } from './cassandra.js';
+import { db2 } from './db2.js';
 import { chrome } from './chrome.js';
 import { cloudflare } from './cloudflare.js';
 import { curl } from './curl.js';
@@ -58,7 +59,7 @@ import { zig } from './zig.js';
 /** Every pattern table, in the order they are tried: specific ecosystems first, the generic fallbacks last. */
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
-  erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn, sqlserver,
+  erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, db2, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn, sqlserver,
   postfix, smtp, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, vagrant, ffmpeg, librtmp, nrpe, dovecot, ibmMq, thrift, haskell, libc, generic,
 ] as const;
 

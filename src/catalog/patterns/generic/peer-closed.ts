@@ -11,7 +11,8 @@ export const peerClosed: readonly PatternRow[] = [
       'disconnected', 'connection lost', 'connection was lost', 'connection dropped', 'premature', 'incompleteread',
       'transport is closing', 'lost connection', 'lost the connection', 'was lost', 'been lost', 'ended unexpectedly',
       'end of file reached', 'close_notify', 'close notify', 'uncleanshutdown', 'connection_forced', 'forced connection closure',
-      'socket closed', 'network closed for unknown reason', 'closed in the middle of', 'sslzeroreturnerror',
+      'socket closed', 'network closed for unknown reason', 'closed in the middle of', 'sslzeroreturnerror', ' bytes read on a total of ',
+      'unable to read additional data from',
       'tls/ssl connection has been closed', 'invalidchunklength', 'non-properly terminated', 'unexpectedly ended', 'was dropped',
     ],
     ...anyOfParts([
@@ -83,6 +84,14 @@ export const peerClosed: readonly PatternRow[] = [
       {
         keywords: ['connection lost', 'connection dropped', 'connection was dropped', 'lost connection', 'lost the connection', 'was lost', 'been lost'],
         source: String.raw`connection (?:was )?(?:lost|dropped)\b(?! (?:after|to) \d)|\blost (?:the )?connection\b|\bconnection to (?:the )?[\w.:-]{1,100}(?: server)? (?:was |has been )lost\b`,
+      },
+      // asyncio's IncompleteReadError in its own words, when a program prints only the message (`Error while receiving data:
+      // 0 bytes read on a total of 8 expected bytes`: readexactly() met end of stream), and ZooKeeper's EndOfStreamException
+      // (`Unable to read additional data from client sessionid 0x..., likely client has closed socket`, and from server on
+      // the client side)
+      {
+        keywords: [' bytes read on a total of ', 'unable to read additional data from'],
+        source: String.raw`\b\d{1,12} bytes read on a total of \d{1,12} expected bytes?\b|\bUnable to read additional data from (?:client|server)\b`,
       },
       // Go's io.EOF ending an error chain: `Get "http://...": EOF`, `caused by: EOF`, `error reading from server: EOF`,
       // and joined with a dash (NSQ's clients and daemons: `IO error - EOF`, `failed to read command - EOF`), not a file's
