@@ -106,4 +106,16 @@ export const dotnet = definePatternTable('dotnet', [
     phase: 'unknown',
     note: "SocketError.OperationAborted (WSA 995, ECANCELED on Linux): .NET cancelled the pending socket call itself, almost always because a timeout (HttpClient.Timeout, a CancellationToken) fired; the kernel reported nothing.",
   },
+  {
+    id: 'send-failure-tls',
+    keywords: ['an unexpected error occurred on a send', 'unerwarteter fehler beim senden'],
+    // The .NET Framework's WebException for SendFailure before a response (PowerShell 5's Invoke-WebRequest and
+    // Invoke-RestMethod, WebClient): in practice the TLS handshake, the server resetting a ClientHello that offers only
+    // TLS 1.0 or 1.1 (fixed by enabling TLS 1.2: ServicePointManager.SecurityProtocol, SchUseStrongCrypto). Also in German.
+    regex: /\b(?:The underlying connection was closed: An unexpected error occurred on a send|Die zugrunde liegende Verbindung wurde geschlossen: Unerwarteter Fehler beim Senden)\b/,
+    errno: null,
+    kind: 'tls',
+    phase: 'connect',
+    note: "The .NET Framework failed to send the request, almost always during the TLS handshake: the server refused the protocol version offered (TLS 1.0 by default in older .NET and Windows PowerShell 5). Enable TLS 1.2: `[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12`, or the SchUseStrongCrypto registry value.",
+  },
 ]);

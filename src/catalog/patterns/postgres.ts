@@ -93,4 +93,18 @@ export const postgres = definePatternTable('postgres', [
     phase: 'write',
     note: 'The backend gave up on its client after a failed send or receive (the lines before it name the errno): the client went away.',
   },
+  {
+    id: 'pgbouncer-server-conn-crashed',
+    keywords: ['server conn crashed?'],
+    // PgBouncer's reason when its connection to PostgreSQL ended without a goodbye (end of stream or a read error): in
+    // its own log (`closing because: server conn crashed? (age=151s)`, `pooler error: server conn crashed?`) and passed
+    // to the client as an 08P01 error (node-postgres' and Npgsql's `08P01: server conn crashed?`). The server backend went
+    // away (killed by idle_in_transaction_session_timeout or an admin, a crash) or something between dropped the link.
+    regex: /\bserver conn crashed\?/,
+    errno: null,
+    kind: 'peer-closed',
+    origin: { source: 'proxy', by: 'pgbouncer' },
+    phase: 'read',
+    note: "PgBouncer's connection to the PostgreSQL server closed under it: the backend was terminated (idle_in_transaction_session_timeout, statement_timeout kills, pg_terminate_backend, a restart or crash) or a firewall or NAT between them dropped the idle link. PostgreSQL's log at that moment says which; tcp_keepalive settings help with the firewall case.",
+  },
 ]);

@@ -64,6 +64,24 @@ export const resourceLimits: readonly PatternRow[] = [
     note: "The kernel gave the socket a smaller buffer than the program asked for, capped by net.core.rmem_max (receive) or net.core.wmem_max (send); under load the kernel then drops datagrams that do not fit. Raise the cap (sysctl -w net.core.rmem_max=7500000, and wmem_max) if the program's traffic needs it; otherwise it is a warning.",
   },
   {
+    id: 'ephemeral-ports-exhausted',
+    keywords: [
+      'port exhaustion', 'ports exhausted', 'ports are exhausted', 'ports were exhausted', 'ports got exhausted', 'ports being exhausted',
+      'ports being in use', 'local endpoint was recently used',
+    ],
+    // The host out of ephemeral ports for outgoing connections, in the words of Windows' Tcpip events (4231 `A request to
+    // allocate an ephemeral port number from the global TCP port space has failed due to all such ports being in use`,
+    // 4227 `TCP/IP failed to establish an outgoing connection because the selected local endpoint was recently used to
+    // connect to the same remote endpoint`: a port in TIME_WAIT reused too soon) and of people naming it (`ephemeral port
+    // exhaustion`, `TCP ephemeral ports exhausted`, Azure's `SNAT port exhaustion`).
+    regex: /\b(?:ephemeral|TCP|SNAT|source|local|outbound) port exhaustion\b|\b(?:ephemeral|TCP|SNAT|source|local|outbound) ports (?:are |were |got |being )?exhausted\b|\bdue to all such ports being in use\b|\bthe selected local endpoint was recently used to connect to the same remote endpoint\b/i,
+    errno: null,
+    kind: 'resource-limit',
+    phase: 'connect',
+    generic: true,
+    note: "The host ran out of ephemeral (source) ports for outgoing connections, or had to reuse one still in TIME_WAIT: connections are opened and closed faster than ports come free. Reuse connections (keep-alive, a pool), widen the port range (`netsh int ipv4 set dynamicport tcp`, net.ipv4.ip_local_port_range), or spread across more source or destination addresses.",
+  },
+  {
     id: 'circuit-open',
     keywords: ['short-circuited and', 'circuit is now open', 'brokencircuitexception', 'callnotpermittedexception', "' is open and does not permit"],
     // A client-side circuit breaker refusing the call without trying the network, in each library's words: Hystrix's
