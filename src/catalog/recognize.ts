@@ -122,6 +122,9 @@ function codeOf(pattern: Pattern, number: number | null, platform: Platform, gro
   return spec;
 }
 
+// The calls whose EADDRNOTAVAIL is an address the host lacks, not ports running out.
+const ADDRESS_CALLS: ReadonlySet<string> = new Set(['bind', 'send', 'sendto', 'sendmsg']);
+
 function reportedBy(pattern: Pattern, source: 'library' | 'resolver', code: string | null): Origin {
   return { source: pattern.origin?.source ?? source, by: pattern.origin?.by ?? pattern.ecosystem, code: pattern.origin?.code ?? code };
 }
@@ -130,8 +133,9 @@ function reportedBy(pattern: Pattern, source: 'library' | 'resolver', code: stri
 // reported by whoever printed them.
 function meaning(pattern: Pattern, code: ErrnoName | null, call: string | null): { kind: Kind | null; errno: ErrnoName | null; origin: Origin } {
   if (code !== null && KIND_OF_ERRNO[code] === 'resolution') return { kind: 'resolution', errno: null, origin: reportedBy(pattern, 'resolver', code) };
-  // EADDRNOTAVAIL from connect() means the ephemeral ports ran out; from bind(), an address this host lacks.
-  if (code === 'EADDRNOTAVAIL' && call?.toLowerCase() === 'bind') return { kind: 'errno', errno: code, origin: KERNEL };
+  // EADDRNOTAVAIL from connect() means the ephemeral ports ran out; from bind() or a datagram send, an address this host
+  // lacks.
+  if (code === 'EADDRNOTAVAIL' && call !== null && ADDRESS_CALLS.has(call.toLowerCase())) return { kind: 'errno', errno: code, origin: KERNEL };
   // EAGAIN from connect() is a limit, never "try the same call again": a Unix socket's listen backlog is full (php-fpm,
   // uWSGI behind nginx), or, for TCP, the kernel has no local port or routing entry left (connect(2)).
   if (code === 'EAGAIN' && call?.toLowerCase() === 'connect') return { kind: 'resource-limit', errno: code, origin: KERNEL };

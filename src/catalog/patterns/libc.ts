@@ -195,6 +195,18 @@ export const libc = definePatternTable('libc', [
     note: 'bind() was given an address no interface of this host has (a stale or mistyped IP, ::1 without IPv6, a VPN address not up yet): listen on 0.0.0.0 or an address the host has.',
   },
   {
+    id: 'send-address-not-here',
+    keywords: ['cannot assign requested address', "can't assign requested address"],
+    // EADDRNOTAVAIL from sendto(), sendmsg() or send() on a datagram socket: the source address it is bound to, or the
+    // link-local address it needs, is not on the host (yet, or any more: a Wi-Fi change, an address a VPN removed).
+    // Ports running out fail connect() or bind(), not a send. A connect or dial in between is connect()'s.
+    regex: /\b(?<call>sendto|sendmsg|send)\b(?:\(\))?(?:(?!connect|dial)[^\n]){0,60}?\b(?<message>Cannot assign requested address|Can't assign requested address)\b/i,
+    errno: 'from-message',
+    phase: 'write',
+    supersedes: ['libc.strerror'],
+    note: 'A datagram send found its source address gone from the host (an interface not up yet, an IPv6 link-local address still tentative, a Wi-Fi or VPN change): not the ephemeral ports running out. Wait for the address, or bind to the wildcard address.',
+  },
+  {
     id: 'datagram-too-long',
     keywords: ['message too long'],
     // EMSGSIZE's text is no socket text alone (a chat, SMS or mail program says it of its own messages), but where a
