@@ -40,6 +40,7 @@ import { php } from './php.js';
 import { node } from './node.js';
 import { postfix } from './postfix.js';
 import { postgres } from './postgres.js';
+import { proxychains } from './proxychains.js';
 import { python } from './python.js';
 import { redis } from './redis.js';
 import { ruby } from './ruby.js';
@@ -60,7 +61,7 @@ import { zig } from './zig.js';
 export const TABLES = [
   node, python, java, go, dotnet, rust, zig, nss, curl, nginx, haproxy, postgres, mysql, redis,
   erlang, envoy, httpd, kafka, aws, chrome, mongodb, cassandra, db2, ruby, ssh, ocaml, websocket, uwsgi, nats, cloudflare, schannel, php, openvpn, sqlserver,
-  postfix, smtp, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, vagrant, ffmpeg, librtmp, nrpe, dovecot, ibmMq, thrift, haskell, libc, generic,
+  postfix, smtp, ansible, wireguard, samba, mqtt, kernel, oracle, apple, aria2, espIdf, proxychains, vagrant, ffmpeg, librtmp, nrpe, dovecot, ibmMq, thrift, haskell, libc, generic,
 ] as const;
 
 /** The ecosystem a pattern belongs to (also the file name of its table). */

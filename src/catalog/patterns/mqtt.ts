@@ -27,4 +27,18 @@ export const mqtt = definePatternTable('mqtt', [
     phase: 'connect',
     note: "An MQTT broker's CONNACK refusing the session (bad credentials, a client id it rejects, a protocol version it does not speak): the TCP connection worked.",
   },
+  {
+    id: 'pubsubclient-timeout',
+    keywords: ['mqtt_connection_timeout', 'rc=-4', 'rc= -4', 'rc =-4', 'rc = -4', 'rc -4', 'rc:-4', 'rc: -4', 'rc :-4', 'rc : -4'],
+    // The Arduino PubSubClient's state() -4, MQTT_CONNECTION_TIMEOUT: no CONNACK (or no answer to a ping) within its
+    // keep-alive or socket timeout. Its example sketch prints `Attempting MQTT connection...failed, rc=-4 try again in 5
+    // seconds`, Tasmota `MQTT: Connect failed to host:1883, rc -4` (or its translations). Only after MQTT's name: a bare
+    // `rc -4` is any program's return code.
+    regex: /\bMQTT?\b[^\n]{0,160}?\brc(?: ?[=:] ?| )-4\b|\bMQTT_CONNECTION_TIMEOUT\b/i,
+    errno: null,
+    kind: 'timer',
+    origin: { by: 'the PubSubClient MQTT library', code: 'MQTT_CONNECTION_TIMEOUT' },
+    phase: 'connect',
+    note: "PubSubClient's MQTT_CONNECTION_TIMEOUT (-4): the broker did not answer (CONNACK, or a ping) within the client's timeout. The TCP connection was made, or its connect hung: the broker is overloaded or not speaking MQTT on that port (a TLS port reached without TLS), or packets are lost.",
+  },
 ]);

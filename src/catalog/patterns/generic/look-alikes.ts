@@ -102,6 +102,19 @@ export const lookAlikes: readonly PatternRow[] = [
     note: "A device's timer (a serial port, a chip's bootloader, a GPU's watchdog, systemd waiting for a device unit, a network card's transmit watchdog), not a socket's timer.",
   },
   {
+    id: 'process-fork-limit',
+    keywords: ['fork: resource temporarily unavailable', 'fork: retry: resource temporarily unavailable', 'fork child process: resource temporarily unavailable'],
+    // EAGAIN from fork(): the user's process limit (ulimit -u, a cgroup's pids.max) or memory, never a socket. Shells
+    // print `bash: fork: retry: Resource temporarily unavailable`, Tcl `couldn't fork child process: ...`; in a script
+    // named `...-lookup` the words read like a lookup retried.
+    regex: /\bfork(?: child process)?: (?:retry: )?Resource temporarily unavailable\b/i,
+    errno: null,
+    kind: null,
+    quiet: true,
+    phase: 'unknown',
+    note: 'fork() failed with EAGAIN: the process limit (ulimit -u, a cgroup\'s pids.max) or memory ran out; not a socket error.',
+  },
+  {
     id: 'stale-mount',
     keywords: ['transport endpoint is not connected'],
     // ENOTCONN from a file operation on a path (coreutils' `ls: cannot access '/mnt': ...`, `cp: cannot stat ...`, `ls:
