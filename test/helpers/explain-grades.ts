@@ -30,7 +30,7 @@ import { REAL_LINES, type RealLine } from '../fixtures/explain/real-lines.js';
  * seven were spent (measured, never asserted; spent the same way since), `holdout9` collected the same way at the
  * same time, partly from Q&A pages (measured, never asserted; spent the same way since), `holdout10` collected the
  * same way while the eighth was spent (measured, never asserted; spent the same way since), `holdout11` collected the
- * same way while the tenth was spent (measured, never asserted; no rule written from it). */
+ * same way while the tenth was spent (measured, never asserted; spent the same way since). */
 export const REAL_CORPORA = {
   real: REAL_LINES, holdout: HOLDOUT_LINES, holdout2: HOLDOUT2_LINES, holdout3: HOLDOUT3_LINES, holdout4: HOLDOUT4_LINES, holdout5: HOLDOUT5_LINES,
   holdout6: HOLDOUT6_LINES, holdout7: HOLDOUT7_LINES, holdout8: HOLDOUT8_LINES, holdout9: HOLDOUT9_LINES,

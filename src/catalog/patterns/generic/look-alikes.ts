@@ -84,7 +84,7 @@ export const lookAlikes: readonly PatternRow[] = [
     id: 'device-timer',
     keywords: [
       'serialtimeoutexception', 'serialporttimeoutexception', 'out waiting for packet header', 'launch timed out and was terminated',
-      'timed out waiting for device', '.device/start timed out', 'netdev watchdog',
+      'timed out waiting for device', '.device/start timed out', 'netdev watchdog', 'timeout waiting for hardware interrupt',
     ],
     // A device's timer, not a network one: a serial port's read or write timeout (pyserial's SerialTimeoutException,
     // jSerialComm's SerialPortTimeoutException), a chip's serial bootloader not answering a flasher (esptool's `Timed out
@@ -93,13 +93,14 @@ export const lookAlikes: readonly PatternRow[] = [
     // /dev/disk/by-uuid/...`, `dev-sda3.device: Job dev-sda3.device/start timed out`: a disk or a tty udev never
     // announced), the kernel's transmit watchdog for a network card (`NETDEV WATCHDOG: eth0 (r8169): transmit queue 0 timed
     // out`: the card or its driver stopped sending, every connection through it stalls, and the fix is the driver or the
-    // hardware, not a socket). The words (`Write timeout`, `timed out`) read like a socket's timer.
-    regex: /\bNETDEV WATCHDOG: [^\n]{0,160}?transmit queue \d{1,4} timed out\b(?: \d{1,12} ms)?|\bSerial(?:Port)?TimeoutException\b[^\n]{0,300}|\bTimed? out waiting for packet header\b|\b[Tt]he launch timed out and was terminated\b|\bTimed out waiting for device\b|\.device: Job [^\s/]{1,200}\.device\/start timed out\b/,
+    // hardware, not a socket), an SD host controller not answering (the kernel's `mmc0: timeout waiting for hardware
+    // interrupt`: a card or its power failing). The words (`Write timeout`, `timed out`) read like a socket's timer.
+    regex: /\bNETDEV WATCHDOG: [^\n]{0,160}?transmit queue \d{1,4} timed out\b(?: \d{1,12} ms)?|\bSerial(?:Port)?TimeoutException\b[^\n]{0,300}|\bTimed? out waiting for packet header\b|\b[Tt]he launch timed out and was terminated\b|\bTimed out waiting for device\b|\.device: Job [^\s/]{1,200}\.device\/start timed out\b|\bmmc\d{1,2}:? [Tt]imeout waiting for hardware interrupt\b/,
     errno: null,
     kind: null,
     quiet: true,
     phase: 'unknown',
-    note: "A device's timer (a serial port, a chip's bootloader, a GPU's watchdog, systemd waiting for a device unit, a network card's transmit watchdog), not a socket's timer.",
+    note: "A device's timer (a serial port, a chip's bootloader, a GPU's watchdog, systemd waiting for a device unit, a network card's transmit watchdog, an SD card's host controller), not a socket's timer.",
   },
   {
     id: 'process-fork-limit',
