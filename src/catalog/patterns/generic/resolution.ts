@@ -35,9 +35,10 @@ export const resolution: readonly PatternRow[] = [
   {
     id: 'name-try-again',
     keywords: ['temporary failure resolving', 'resource temporarily unavailable'],
-    // apt's `Temporary failure resolving 'host'`; EAI_AGAIN printed with strerror(EAGAIN)'s words where a name was being
-    // resolved (.NET on Linux: `Resource temporarily unavailable (host:443)`, see the dotnet table).
-    regex: /\bTemporary failure resolving '(?<peer>[\w.-]{1,255})'|\b(?:resolv\w{0,6}|dns|getaddrinfo|look ?up|host ?name)\b[^\n]{0,80}?\bResource temporarily unavailable\b/i,
+    // apt's `Temporary failure resolving 'host'` (in curly quotes in some locales, bare where a wrapper reprints it);
+    // EAI_AGAIN printed with strerror(EAGAIN)'s words where a name was being resolved (.NET on Linux: `Resource
+    // temporarily unavailable (host:443)`, see the dotnet table).
+    regex: /\bTemporary failure resolving [\u2018']?(?<peer>[\w.-]{1,255})|\b(?:resolv\w{0,6}|dns|getaddrinfo|look ?up|host ?name)\b[^\n]{0,80}?\bResource temporarily unavailable\b/i,
     errno: 'EAI_AGAIN',
     phase: 'dns',
     generic: true,
