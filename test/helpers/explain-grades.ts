@@ -1,5 +1,5 @@
 // Grades explain on its corpora: real lines users posted (real-lines.ts, and the held-out holdout-lines.ts to
-// holdout11-lines.ts, never asserted) and lines we wrote (lines.ts).
+// holdout12-lines.ts, never asserted) and lines we wrote (lines.ts).
 import { explain, type ExplainRecognition } from '../../src/catalog/explain.js';
 import { KIND_OF_ERRNO } from '../../src/catalog/data/kinds.js';
 import { recognizeLine } from '../../src/catalog/recognize.js';
@@ -14,6 +14,7 @@ import { HOLDOUT8_LINES } from '../fixtures/explain/holdout8-lines.js';
 import { HOLDOUT9_LINES } from '../fixtures/explain/holdout9-lines.js';
 import { HOLDOUT10_LINES } from '../fixtures/explain/holdout10-lines.js';
 import { HOLDOUT11_LINES } from '../fixtures/explain/holdout11-lines.js';
+import { HOLDOUT12_LINES } from '../fixtures/explain/holdout12-lines.js';
 import { LINE_FIXTURES, QUIET_LINES, type LineFixture } from '../fixtures/explain/lines.js';
 import { REAL_LINES, type RealLine } from '../fixtures/explain/real-lines.js';
 
@@ -30,11 +31,12 @@ import { REAL_LINES, type RealLine } from '../fixtures/explain/real-lines.js';
  * seven were spent (measured, never asserted; spent the same way since), `holdout9` collected the same way at the
  * same time, partly from Q&A pages (measured, never asserted; spent the same way since), `holdout10` collected the
  * same way while the eighth was spent (measured, never asserted; spent the same way since), `holdout11` collected the
- * same way while the tenth was spent (measured, never asserted; spent the same way since). */
+ * same way while the tenth was spent (measured, never asserted; spent the same way since), `holdout12` collected the
+ * same way while the eleventh was spent (measured, never asserted; no rule written from it). */
 export const REAL_CORPORA = {
   real: REAL_LINES, holdout: HOLDOUT_LINES, holdout2: HOLDOUT2_LINES, holdout3: HOLDOUT3_LINES, holdout4: HOLDOUT4_LINES, holdout5: HOLDOUT5_LINES,
   holdout6: HOLDOUT6_LINES, holdout7: HOLDOUT7_LINES, holdout8: HOLDOUT8_LINES, holdout9: HOLDOUT9_LINES,
-  holdout10: HOLDOUT10_LINES, holdout11: HOLDOUT11_LINES,
+  holdout10: HOLDOUT10_LINES, holdout11: HOLDOUT11_LINES, holdout12: HOLDOUT12_LINES,
 } as const;
 
 /** What explain said about one real line, against its label. */
