@@ -1,8 +1,0 @@
-// The third held-out corpus stays held out: no thread or line shared with the earlier corpora. Its rate is measured, never asserted.
-import { HOLDOUT_LINES } from '../fixtures/explain/holdout-lines.js';
-import { HOLDOUT2_LINES } from '../fixtures/explain/holdout2-lines.js';
-import { HOLDOUT3_LINES } from '../fixtures/explain/holdout3-lines.js';
-import { REAL_LINES } from '../fixtures/explain/real-lines.js';
-import { testHeldOutCorpus } from '../helpers/held-out-corpus.js';
-
-testHeldOutCorpus('third held-out corpus', HOLDOUT3_LINES, [...REAL_LINES, ...HOLDOUT_LINES, ...HOLDOUT2_LINES]);

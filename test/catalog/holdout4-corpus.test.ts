@@ -1,9 +1,0 @@
-// The fourth held-out corpus stays held out: no thread or line shared with the earlier corpora. Its rate is measured, never asserted.
-import { HOLDOUT_LINES } from '../fixtures/explain/holdout-lines.js';
-import { HOLDOUT2_LINES } from '../fixtures/explain/holdout2-lines.js';
-import { HOLDOUT3_LINES } from '../fixtures/explain/holdout3-lines.js';
-import { HOLDOUT4_LINES } from '../fixtures/explain/holdout4-lines.js';
-import { REAL_LINES } from '../fixtures/explain/real-lines.js';
-import { testHeldOutCorpus } from '../helpers/held-out-corpus.js';
-
-testHeldOutCorpus('fourth held-out corpus', HOLDOUT4_LINES, [...REAL_LINES, ...HOLDOUT_LINES, ...HOLDOUT2_LINES, ...HOLDOUT3_LINES]);
