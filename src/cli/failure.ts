@@ -2,6 +2,7 @@
 import { CommanderError } from 'commander';
 import { isSocklabError } from '../errors/is-socklab-error.js';
 import { SocklabError } from '../errors/socklab-error.js';
+import { terminalSafe } from '../shared/terminal-safe.js';
 
 /** The first line of an error's message (Node's JSON and assertion errors run over several). */
 function firstLine(error: unknown): string {
@@ -19,6 +20,11 @@ export function asSocklabError(error: unknown, command?: string): SocklabError {
     return new SocklabError('SOCKLAB_CLI_USAGE', { problem: error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '), ...(command === undefined ? {} : { command }) });
   }
   return new SocklabError('SOCKLAB_CLI_UNEXPECTED', { reason: firstLine(error) }, { cause: error });
+}
+
+/** The line a failure shows the user on stderr: its message, made safe for a terminal. */
+export function failureLine(error: SocklabError): string {
+  return `socklab: ${terminalSafe(error.message)}\n`;
 }
 
 /** What --json prints on stdout when a command fails, so a script always gets a JSON document. */

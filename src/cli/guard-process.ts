@@ -2,8 +2,7 @@
 // prints one line.
 import type { Writable } from 'node:stream';
 import { SocklabError } from '../errors/socklab-error.js';
-import { terminalSafe } from '../shared/terminal-safe.js';
-import { asSocklabError, debugStack } from './failure.js';
+import { asSocklabError, debugStack, failureLine } from './failure.js';
 
 /**
  * Exit status when stdout or stderr is a closed pipe (`socklab lab --json | head`): 141, the status a shell reports
@@ -18,7 +17,7 @@ export const EXIT_BROKEN_PIPE = 141;
 function onStreamError(error: NodeJS.ErrnoException, target: string, report: Writable | null): never {
   if (error.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
   const failure = new SocklabError('SOCKLAB_OUTPUT_UNWRITABLE', { target, reason: error.message });
-  report?.write(`socklab: ${terminalSafe(failure.message)}\n`);
+  report?.write(failureLine(failure));
   process.exit(failure.exitCode);
 }
 
@@ -28,7 +27,7 @@ export function guardProcess(stdout: Writable = process.stdout, stderr: Writable
   stderr.on('error', (error: NodeJS.ErrnoException) => onStreamError(error, 'standard error', null));
   const fatal = (thrown: unknown): void => {
     const error = asSocklabError(thrown);
-    stderr.write(`socklab: ${terminalSafe(error.message)}\n${debugStack(error)}`);
+    stderr.write(`${failureLine(error)}${debugStack(error)}`);
     process.exit(error.exitCode);
   };
   process.on('uncaughtException', fatal);

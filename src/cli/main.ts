@@ -7,7 +7,7 @@ import { commandsFor, isCommandName } from './command-loaders.js';
 import { safeOutput, terminalSafe } from '../shared/terminal-safe.js';
 import { fitText } from '../shared/wrap-text.js';
 import { exampleLines } from './render/example-lines.js';
-import { asSocklabError, debugStack, jsonFailure } from './failure.js';
+import { asSocklabError, debugStack, failureLine, jsonFailure } from './failure.js';
 import { jsonText } from './json-output.js';
 import { longFlag, optionFlags, optionHelp, type OptionSpec, type OptionTable, type OptionValues } from './option-spec.js';
 
@@ -115,7 +115,7 @@ async function run({ spec, args, options }: Invocation, io: CliIo): Promise<numb
   const outcome = await spec.action(args, options, io);
   if (typeof outcome === 'number') return outcome;
   io.stdout.write(options.json ? jsonText(outcome.result) : safeOutput(outcome.text({ color: io.color, width: io.width })));
-  if (outcome.error !== undefined) io.stderr.write(`socklab: ${terminalSafe(outcome.error.message)}\n`);
+  if (outcome.error !== undefined) io.stderr.write(failureLine(outcome.error));
   return outcome.error?.exitCode ?? outcome.exitCode ?? 0;
 }
 
@@ -128,7 +128,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // The command named, so --json's usage error says `socklab scan --help`, as commander's text does.
     const error = asSocklabError(thrown, isCommandName(argv[0]) ? argv[0] : undefined);
     // Commander has already printed its own usage errors.
-    if (!(thrown instanceof CommanderError)) io.stderr.write(`socklab: ${terminalSafe(error.message)}\n${debugStack(error)}`);
+    if (!(thrown instanceof CommanderError)) io.stderr.write(`${failureLine(error)}${debugStack(error)}`);
     const dashDash = argv.indexOf('--');
     if (argv.slice(0, dashDash < 0 ? argv.length : dashDash).includes('--json')) io.stdout.write(jsonText(jsonFailure(error)));
     return error.exitCode;
