@@ -112,14 +112,16 @@ try {
   const extraCaCerts = process.env.NODE_EXTRA_CA_CERTS ?? '';
   const fresh = extraCaCerts === '' ? undefined : Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS'));
   // scan exits 1 when it finds errors (it should here); node start-up is part of its time.
+  const scanning = (input: string, env = process.env) => () => timed(process.execPath, [bin, 'scan', '--json', input], [0, 1], env);
+  const nodeStart = (env = process.env) => () => timed(process.execPath, ['-e', '0'], [0, 1], env);
   const tools = {
     grep: { label: 'grep -c -i -E (14 usual suspects)', run: () => timed('grep', ['-c', '-i', '-E', USUAL_SUSPECTS, file]) },
     grepKeywords: { label: `grep -c -i -E (${keywords.length} scan keywords)`, run: () => timed('grep', ['-c', '-i', '-E', keywords.join('|'), file]) },
-    scan: { label: 'socklab scan --json (with start-up)', run: () => timed(process.execPath, [bin, 'scan', '--json', file], [0, 1]) },
-    ...(fresh && { scanFresh: { label: 'the same, NODE_EXTRA_CA_CERTS unset', run: () => timed(process.execPath, [bin, 'scan', '--json', file], [0, 1], fresh) } }),
-    scanEmpty: { label: 'socklab scan --json, empty file', run: () => timed(process.execPath, [bin, 'scan', '--json', empty], [0, 1]) },
-    node: { label: 'node -e 0', run: () => timed(process.execPath, ['-e', '0']) },
-    ...(fresh && { nodeFresh: { label: 'node -e 0, NODE_EXTRA_CA_CERTS unset', run: () => timed(process.execPath, ['-e', '0'], [0, 1], fresh) } }),
+    scan: { label: 'socklab scan --json (with start-up)', run: scanning(file) },
+    ...(fresh && { scanFresh: { label: 'the same, NODE_EXTRA_CA_CERTS unset', run: scanning(file, fresh) } }),
+    scanEmpty: { label: 'socklab scan --json, empty file', run: scanning(empty) },
+    node: { label: 'node -e 0', run: nodeStart() },
+    ...(fresh && { nodeFresh: { label: 'node -e 0, NODE_EXTRA_CA_CERTS unset', run: nodeStart(fresh) } }),
   };
   type Tool = keyof typeof tools;
   const times = Object.fromEntries(Object.keys(tools).map((k) => [k, { wall: [] as number[], cpu: [] as number[] }])) as Record<Tool, { wall: number[]; cpu: number[] }>;
